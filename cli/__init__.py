@@ -1,0 +1,1 @@
+"""The ``brief`` command: reads articles, calls the libraries, renders briefs."""

@@ -1,0 +1,27 @@
+"""newsbrief: who said what in a news article, and the sentences that matter.
+
+The public API is :func:`analyze` (text in, :class:`Brief` out) and :func:`to_dict` (its JSON form).
+Imports are lazy so that ``brief --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from newsbrief.analyze import analyze
+    from newsbrief.brief import Brief, to_dict
+
+__all__ = ["Brief", "analyze", "to_dict"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "analyze":
+        from newsbrief.analyze import analyze
+
+        return analyze
+    if name in ("Brief", "to_dict"):
+        from newsbrief import brief
+
+        return getattr(brief, name)
+    raise AttributeError(name)

@@ -1,0 +1,43 @@
+"""``analyze(text) -> Brief``: the whole pipeline as one pure function."""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.brief import Brief
+from newsbrief.quotes.extract import extract_quotes
+from newsbrief.summarize.language import detect_language
+from newsbrief.summarize.rank import summarize
+from newsbrief.summarize.structure import parse_document
+
+_WORD = re.compile(r"\w+")
+
+
+def analyze(
+    text: str,
+    lang: str | None = None,
+    sentences: int | None = None,
+    *,
+    method: str = "default",
+    source: str | None = None,
+) -> Brief:
+    """Brief of one article. ``lang`` (ISO 639-1) skips detection; ``sentences`` is the summary
+    length (default: depends on the article's length); ``source`` is echoed in the brief."""
+    language = lang or detect_language(text)
+    document = parse_document(text, language)
+    report = extract_quotes(document)
+    summary = summarize(document, sentences, method=method)
+    title = document.title
+    return Brief(
+        source=source,
+        language=language,
+        date=document.date,
+        title=document.span(title.start, title.end) if title else None,
+        headings=tuple(document.span(h.start, h.end) for h in document.headings),
+        words=len(_WORD.findall(text)),
+        summary=summary.sentences,
+        keywords=summary.keywords,
+        quotes=report.quotes,
+        speakers=report.speakers,
+        people=report.people,
+    )

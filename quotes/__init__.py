@@ -1,0 +1,1 @@
+"""Quoted statements and who said them (pure: text in, data out)."""

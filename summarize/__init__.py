@@ -1,0 +1,1 @@
+"""Extractive summarisation and the document model it works on (pure: text in, data out)."""

@@ -1,0 +1,98 @@
+"""The document model every analysis shares: blocks (title, headings, paragraphs) and sentences.
+
+Offsets are ``str`` indices into the text handed to :func:`parse_document` (end exclusive), so
+``text[s.start:s.end]`` is always the span itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+BlockKind = Literal["title", "heading", "paragraph"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A blank-line separated block of the article: the title, a section heading or a paragraph."""
+
+    kind: BlockKind
+    start: int
+    end: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a paragraph (titles and headings are one sentence each)."""
+
+    index: int
+    start: int
+    end: int
+    block: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article split into blocks and sentences, with its language and metadata date."""
+
+    text: str
+    language: str
+    date: str | None
+    blocks: tuple[Block, ...]
+    sentences: tuple[Sentence, ...]
+
+    def span(self, start: int, end: int) -> str:
+        """The text between two offsets."""
+        return self.text[start:end]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        """The text of one sentence."""
+        return self.text[sentence.start : sentence.end]
+
+    @property
+    def title(self) -> Block | None:
+        """The title block, when the article starts with a headline."""
+        return self.blocks[0] if self.blocks and self.blocks[0].kind == "title" else None
+
+    @property
+    def headings(self) -> tuple[Block, ...]:
+        """Section headings, in article order."""
+        return tuple(b for b in self.blocks if b.kind == "heading")
+
+    @property
+    def paragraphs(self) -> tuple[Block, ...]:
+        """Body paragraphs, in article order."""
+        return tuple(b for b in self.blocks if b.kind == "paragraph")
+
+    def block_at(self, offset: int) -> Block | None:
+        """The block containing ``offset`` (binary search), or None between blocks."""
+        lo, hi = 0, len(self.blocks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            b = self.blocks[mid]
+            if offset < b.start:
+                hi = mid
+            elif offset >= b.end:
+                lo = mid + 1
+            else:
+                return b
+        return None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset`` (binary search), or None outside every sentence."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            s = self.sentences[mid]
+            if offset < s.start:
+                hi = mid
+            elif offset >= s.end:
+                lo = mid + 1
+            else:
+                return s
+        return None
+
+    def is_body(self, sentence: Sentence) -> bool:
+        """True when the sentence belongs to a body paragraph (not the title or a heading)."""
+        return self.blocks[sentence.block].kind == "paragraph"

@@ -1,0 +1,93 @@
+"""From raw article text to a :class:`Document`: metadata prefix, title, headings, paragraphs.
+
+A heading is a short one-line block without sentence-final punctuation (a quoted phrase alone on
+its line counts too: ``"Partenariat sans limites"``). The first block is the title when it has
+that shape. A leading ``date 2024-05`` (or ``Date: …``) prefix is read as metadata and left out
+of every sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.summarize.document import Block, BlockKind, Document, Sentence
+from newsbrief.summarize.segment import split_sentences
+
+_BLOCK_SEP = re.compile(r"\n[ \t\u00a0\u202f]*\n\s*")
+_LINE_SEP = re.compile(r"\n\s*")
+_DATE_VALUE = (
+    r"\d{4}-\d{2}(?:-\d{2})?(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|\d{1,2}\.?\s+\w+\.?\s+\d{4}"
+    r"|\w+\.?\s+\d{1,2},?\s+\d{4}"
+)
+_DATE_KEYS = r"date|published|publié(?:\s+le)?|datum|fecha|data|updated|mis à jour"
+_META_PREFIX = re.compile(
+    rf"\A\s*(?:{_DATE_KEYS})\s*[:=]?\s*(?P<date>{_DATE_VALUE})[ \t\u00a0]*(?:\n|(?=\S))",
+    re.IGNORECASE,
+)
+_FINAL_PUNCT = ".!?;:,…。！？"
+_QUOTE_CHARS = "\"'«»“”„‚‘’‹›「」『』"
+_MAX_HEADING_WORDS = 14
+_MAX_HEADING_CHARS = 120
+
+
+def _blocks(text: str, start: int) -> list[tuple[int, int]]:
+    """Blank-line separated blocks; when the text has no blank line, every line is a block."""
+    sep = _BLOCK_SEP if _BLOCK_SEP.search(text, start) else _LINE_SEP
+    out, pos = [], start
+    for m in sep.finditer(text, start):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def looks_like_heading(line: str) -> bool:
+    """A short single line that does not end like a sentence and starts like a title."""
+    if "\n" in line or len(line) > _MAX_HEADING_CHARS:
+        return False
+    words = line.split()
+    if not words or len(words) > _MAX_HEADING_WORDS:
+        return False
+    core = line.strip(_QUOTE_CHARS + " \u00a0\u202f")
+    if not core or core[-1] in _FINAL_PUNCT:
+        return False
+    first = core[0]
+    return first.isupper() or first.isdigit() or line[0] in _QUOTE_CHARS
+
+
+def parse_document(text: str, language: str) -> Document:
+    """Split ``text`` into blocks and sentences; ``language`` picks the sentence model."""
+    date = None
+    body_start = 0
+    m = _META_PREFIX.match(text)
+    if m:
+        date = m.group("date")
+        body_start = m.end()
+    spans = _blocks(text, body_start)
+    blocks: list[Block] = []
+    sentences: list[Sentence] = []
+    for i, (a, b) in enumerate(spans):
+        shape = looks_like_heading(text[a:b])
+        has_next = i + 1 < len(spans)
+        kind: BlockKind = "paragraph"
+        if shape and has_next:
+            kind = "title" if i == 0 else "heading"
+        block = Block(kind, a, b, len(blocks))
+        blocks.append(block)
+        if kind == "paragraph":
+            pieces = split_sentences(text, language, a, b)
+        else:
+            pieces = [(a, b)]
+        for s, e in pieces:
+            sentences.append(Sentence(len(sentences), s, e, block.index))
+    return Document(text, language, date, tuple(blocks), tuple(sentences))
