@@ -18,15 +18,23 @@ def analyze(
     lang: str | None = None,
     sentences: int | None = None,
     *,
+    ratio: float | None = None,
+    words: int | None = None,
     method: str = "default",
     source: str | None = None,
 ) -> Brief:
-    """Brief of one article. ``lang`` (ISO 639-1) skips detection; ``sentences`` is the summary
-    length (default: depends on the article's length); ``source`` is echoed in the brief."""
+    """Brief of one article.
+
+    ``lang`` (ISO 639-1) skips detection. The summary has ``sentences`` sentences, or ``ratio``
+    of the article's, or as many as fit in ``words`` (default: depends on the article's length);
+    ``method`` is one of ``newsbrief.summarize.rank.METHODS``; ``source`` is echoed in the brief.
+    """
     language = lang or detect_language(text)
     document = parse_document(text, language)
     report = extract_quotes(document)
-    summary = summarize(document, sentences, method=method)
+    statements = [(q.start, q.end) for q in report.quotes if q.kind == "statement"]
+    summary = summarize(document, sentences, ratio=ratio, words=words, method=method,
+                        quote_spans=statements)
     title = document.title
     return Brief(
         source=source,

@@ -26,6 +26,10 @@ _META_PREFIX = re.compile(
     rf"\A\s*(?:{_DATE_KEYS})\s*[:=]?\s*(?P<date>{_DATE_VALUE})[ \t\u00a0]*(?:\n|(?=\S))",
     re.IGNORECASE,
 )
+_META_LINE = re.compile(
+    rf"\A(?:{_DATE_KEYS})\s*[:=]?\s*(?P<date>{_DATE_VALUE})\s*\Z", re.IGNORECASE
+)
+_META_BLOCKS = 3  # a metadata line may follow the title; further down it is body text
 _FINAL_PUNCT = ".!?;:,…。！？"
 _QUOTE_CHARS = "\"'«»“”„‚‘’‹›「」『』"
 _MAX_HEADING_WORDS = 14
@@ -74,6 +78,12 @@ def parse_document(text: str, language: str) -> Document:
         date = m.group("date")
         body_start = m.end()
     spans = _blocks(text, body_start)
+    for i, (a, b) in enumerate(spans[:_META_BLOCKS]):
+        line = _META_LINE.match(text[a:b])
+        if line:
+            date = date or line.group("date")
+            del spans[i]
+            break
     blocks: list[Block] = []
     sentences: list[Sentence] = []
     for i, (a, b) in enumerate(spans):

@@ -1,0 +1,32 @@
+"""Exit codes and the one exception type the CLI turns into a message on stderr."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes (documented in the README; sysexits.h values where one fits)."""
+
+    OK = 0
+    SOME_FAILED = 1  # a batch ran, but at least one input could not be briefed
+    USAGE = 2  # bad option or no input given
+    DATA = 65  # input is not text: binary, empty, undecodable, over --max-bytes
+    NO_INPUT = 66  # missing, unreadable, a directory with no matching file
+    SOFTWARE = 70  # a bug: please report it (run again with --debug for the traceback)
+    IO = 74  # output could not be written
+    INTERRUPTED = 130  # Ctrl-C
+
+
+class BriefError(Exception):
+    """A failure the user can act on: ``message`` says what happened, ``remedy`` what to do."""
+
+    def __init__(self, message: str, remedy: str, code: ExitCode) -> None:
+        super().__init__(message, remedy, code)  # all three, so the error pickles
+        self.message = message
+        self.remedy = remedy
+        self.code = code
+
+    def line(self) -> str:
+        """The one-line form printed on stderr."""
+        return f"brief: {self.message} — {self.remedy}"

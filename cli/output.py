@@ -1,0 +1,187 @@
+"""Carry out one command line: resolve defaults, expand inputs, brief them, write the results."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from newsbrief.cli.config import load_defaults
+from newsbrief.cli.errors import BriefError, ExitCode
+from newsbrief.cli.inputs import Source, expand, jsonl_records, read_bytes, read_stdin
+from newsbrief.cli.process import Outcome, Settings, brief_all
+from newsbrief.cli.render import (
+    brief_json,
+    dumps,
+    quote_records,
+    render_annotated,
+    render_markdown,
+    render_text,
+    render_tsv,
+)
+
+
+@dataclass(frozen=True)
+class Request:
+    """Everything the command line asked for (options not given are None)."""
+
+    files: list[str]
+    fmt: str | None
+    sentences: int | None
+    ratio: float | None
+    words: int | None
+    method: str | None
+    lang: str | None
+    encoding: str | None
+    quotes_only: bool
+    summary_only: bool
+    annotate: bool
+    speaker: str | None
+    kind: str | None
+    records: str
+    input_format: str
+    glob: str
+    jobs: int | None
+    max_bytes: int
+    color: str | None
+    use_config: bool
+
+
+def _sources(request: Request) -> Iterator[Source]:
+    names = request.files or ["-"]
+    for source in expand(names, request.glob):
+        if request.input_format == "jsonl":
+            try:
+                data = read_stdin(request.max_bytes) if source.name == "-" else read_bytes(
+                    source.path or os.devnull, source.name, request.max_bytes)  # type: ignore[arg-type]
+            except BriefError as exc:
+                yield Source(source.name, text=None, data=None, error=exc)
+                continue
+            yield from jsonl_records(data, source.name)
+        elif source.name == "-":
+            try:
+                yield Source("-", data=read_stdin(request.max_bytes))
+            except BriefError as exc:
+                yield Source("-", error=exc)
+        else:
+            yield source
+
+
+def _color(request: Request, defaults: dict[str, Any]) -> bool | None:
+    choice = request.color or defaults.get("color") or "auto"
+    if choice == "always":
+        return True
+    if choice == "never":
+        return False
+    return None  # Rich decides from the terminal, NO_COLOR and FORCE_COLOR
+
+
+def execute(request: Request) -> int:
+    """Run the request; returns the exit code."""
+    defaults = load_defaults(request.use_config) if request.use_config else {}
+    if not request.files and sys.stdin.isatty():
+        raise BriefError("no article given", "name a file, or pipe one in: brief article.txt "
+                         "(brief --help for more)", ExitCode.USAGE)
+    color = _color(request, defaults)
+    fmt = request.fmt or defaults.get("format") or "auto"
+    if fmt == "auto":
+        fmt = "rich" if (sys.stdout.isatty() or color) else "text"
+    jobs = request.jobs if request.jobs is not None else defaults.get("jobs", 1)
+    settings = Settings(
+        lang=request.lang or defaults.get("lang"),
+        sentences=request.sentences if request.sentences is not None
+        else (None if request.ratio or request.words else defaults.get("sentences")),
+        ratio=request.ratio, words=request.words,
+        method=request.method or defaults.get("method") or "default",
+        encoding=request.encoding, max_bytes=request.max_bytes, speaker=request.speaker,
+        kind=request.kind, keep_text=request.annotate,
+    )
+    writer = Writer(fmt, request, color)
+    done = failed = 0
+    last_error: BriefError | None = None
+    try:
+        for outcome in brief_all(_sources(request), settings, jobs or (os.cpu_count() or 1)):
+            if outcome.error is not None:
+                failed += 1
+                last_error = outcome.error
+                writer.error(outcome.error)
+            else:
+                done += 1
+                writer.write(outcome)
+    except BrokenPipeError:
+        # The reader (head, less…) went away: stop quietly; keep Python from failing again when
+        # it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
+    if done + failed > 1:
+        writer.note(f"brief: {done} briefed, {failed} failed")
+    if failed == 0:
+        return ExitCode.OK
+    if done == 0 and failed == 1 and last_error is not None:
+        return last_error.code
+    return ExitCode.SOME_FAILED
+
+
+class Writer:
+    """Writes each outcome in the chosen format; errors go to stderr, one line each."""
+
+    def __init__(self, fmt: str, request: Request, color: bool | None) -> None:
+        self.fmt = fmt
+        self.request = request
+        self.color = color
+        self.count = 0
+        self.out: TextIO = sys.stdout
+        self._console: Any = None
+        if fmt == "rich":
+            from newsbrief.cli.rich_view import make_console
+
+            self._console = make_console(color=color)
+
+    def error(self, exc: BriefError) -> None:
+        """One line on stderr: what failed and what to do."""
+        self.note(exc.line())
+
+    def note(self, line: str) -> None:
+        """A line on stderr (never on stdout, which belongs to the briefs)."""
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+
+    def write(self, outcome: Outcome) -> None:
+        """Render and write one brief."""
+        brief = outcome.brief
+        assert brief is not None
+        r = self.request
+        summary, quotes = not r.quotes_only, not r.summary_only
+        self.count += 1
+        if self._console is not None:
+            from newsbrief.cli.rich_view import render_annotated_rich, render_rich
+
+            if self.count > 1:
+                self._console.rule(outcome.source)
+            if r.annotate and outcome.text is not None:
+                render_annotated_rich(self._console, outcome.text, brief)
+            else:
+                render_rich(self._console, brief, summary=summary, quotes=quotes)
+            return
+        if r.annotate and outcome.text is not None:
+            text = render_annotated(outcome.text, brief, markdown=self.fmt == "markdown")
+        elif self.fmt == "json":
+            text = dumps(brief_json(brief, summary=summary, quotes=quotes), indent=2) + "\n"
+        elif self.fmt == "jsonl":
+            if r.records == "quotes":
+                text = "".join(dumps(rec) + "\n" for rec in quote_records(brief))
+            else:
+                text = dumps(brief_json(brief, summary=summary, quotes=quotes)) + "\n"
+        elif self.fmt == "tsv":
+            text = render_tsv(brief)
+        elif self.fmt == "markdown":
+            text = render_markdown(brief, summary=summary, quotes=quotes)
+        else:
+            text = render_text(brief, summary=summary, quotes=quotes)
+        if self.count > 1 and self.fmt in ("text", "markdown"):
+            text = "\n" + text
+        self.out.write(text)
+        self.out.flush()

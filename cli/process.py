@@ -1,0 +1,133 @@
+"""One input to one brief, and many inputs to many briefs (in order, streamed, in parallel).
+
+Workers return :class:`Outcome` values; the parent process renders and writes them, so output is
+identical whatever ``--jobs`` is, and appears in input order as soon as each input is done.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from newsbrief.brief import Brief
+from newsbrief.cli.errors import BriefError, ExitCode
+from newsbrief.cli.inputs import Source, decode, read_bytes
+
+_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the analysis needs from the command line (picklable: sent to worker processes)."""
+
+    lang: str | None = None
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+    method: str = "default"
+    encoding: str | None = None
+    max_bytes: int = 50 * 1024 * 1024
+    speaker: str | None = None
+    kind: str | None = None
+    keep_text: bool = False
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The brief of one source, or the error that stopped it."""
+
+    source: str
+    brief: Brief | None = None
+    text: str | None = None
+    error: BriefError | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a document that starts like an HTML page."""
+    return bool(_HTML.match(text[:2000]))
+
+
+def html_to_text(html: str, name: str) -> str:
+    """The main text of an HTML page, via trafilatura (the optional ``html`` extra)."""
+    try:
+        import trafilatura
+    except ImportError:
+        raise BriefError(f"{name}: HTML input needs the html extra",
+                         "pip install 'newsbrief[html]'", ExitCode.DATA) from None
+    text = trafilatura.extract(html, include_comments=False, include_tables=False,
+                               favor_precision=True)
+    if not text or not text.strip():
+        raise BriefError(f"{name}: no article text found in this HTML page",
+                         "give the article's own page, or its text", ExitCode.DATA)
+    return str(text)
+
+
+def load_text(source: Source, settings: Settings) -> str:
+    """The decoded article text of a source (HTML reduced to its main text)."""
+    if source.error is not None:
+        raise source.error
+    if source.text is not None:
+        text = source.text
+    elif source.data is not None:
+        text = decode(source.data, source.name, settings.encoding)
+    elif source.path is not None:
+        text = decode(read_bytes(source.path, source.name, settings.max_bytes), source.name,
+                      settings.encoding)
+    else:
+        raise BriefError(f"{source.name}: nothing to read", "name a file", ExitCode.NO_INPUT)
+    if not text.strip():
+        raise BriefError(f"{source.name}: no text (empty or only white space)",
+                         "give a file with an article in it", ExitCode.DATA)
+    if looks_like_html(text):
+        text = html_to_text(text, source.name)
+    return text
+
+
+def filter_quotes(brief: Brief, speaker: str | None, kind: str | None) -> Brief:
+    """Keep the quotes of one speaker (any alias, case-insensitive) and/or one kind."""
+    quotes = brief.quotes
+    if kind:
+        quotes = tuple(q for q in quotes if q.kind == kind)
+    if speaker:
+        wanted = speaker.casefold()
+        names = {s.name for s in brief.speakers
+                 if any(wanted in a.casefold() for a in (s.name, *s.aliases))}
+        quotes = tuple(q for q in quotes if q.speaker in names
+                       or (q.speaker and wanted in q.speaker.casefold()))
+    kept = {q.speaker for q in quotes}
+    return replace(brief, quotes=quotes,
+                   speakers=tuple(s for s in brief.speakers if s.name in kept))
+
+
+def brief_one(source: Source, settings: Settings) -> Outcome:
+    """Read, decode and analyse one source; errors the user can act on become an Outcome."""
+    from newsbrief.analyze import analyze
+
+    try:
+        text = load_text(source, settings)
+        brief = analyze(text, lang=settings.lang, sentences=settings.sentences,
+                        ratio=settings.ratio, words=settings.words, method=settings.method,
+                        source=source.name)
+    except BriefError as exc:
+        return Outcome(source.name, error=exc)
+    if settings.speaker or settings.kind:
+        brief = filter_quotes(brief, settings.speaker, settings.kind)
+    return Outcome(source.name, brief=brief, text=text if settings.keep_text else None)
+
+
+def _brief_star(args: tuple[Source, Settings]) -> Outcome:
+    return brief_one(*args)
+
+
+def brief_all(sources: Iterable[Source], settings: Settings, jobs: int) -> Iterator[Outcome]:
+    """Outcomes in input order, each yielded as soon as it and all before it are done."""
+    if jobs <= 1:
+        for source in sources:
+            yield brief_one(source, settings)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_brief_star, ((s, settings) for s in sources), chunksize=1)

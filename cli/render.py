@@ -1,0 +1,171 @@
+"""Briefs as text for people and tools: plain text, markdown, JSON, JSON Lines, TSV, annotated.
+
+Every string that comes from an article passes through :mod:`newsbrief.cli.safe` before it is
+written, so no escape sequence in an article reaches a terminal. Rich output lives in
+:mod:`newsbrief.cli.rich_view` (imported only for a terminal).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from newsbrief.brief import Brief, to_dict
+from newsbrief.cli.safe import json_safe, one_line, terminal_safe
+from newsbrief.quotes.model import Quote, Speaker
+
+_MARKS = {"fr": ("« ", " »"), "de": ("„", "“")}
+_BAR = 24
+
+
+def marks(language: str) -> tuple[str, str]:
+    """Opening and closing quotation marks to show quotes in ``language``."""
+    return _MARKS.get(language, ("“", "”"))
+
+
+def header_line(brief: Brief) -> str:
+    """``2024-05 · fr · 655 words · 3 min read``."""
+    parts = [brief.date] if brief.date else []
+    parts += [brief.language, f"{brief.words} words", f"{brief.reading_minutes} min read"]
+    return " · ".join(one_line(p) for p in parts)
+
+
+def grouped_quotes(brief: Brief) -> list[tuple[Speaker | None, list[Quote]]]:
+    """Reported quotes (not titles/scare quotes) grouped by speaker, speakers in order of first
+    quote; unattributed quotes last."""
+    by_name = {s.name: s for s in brief.speakers}
+    groups: dict[str | None, list[Quote]] = {}
+    for q in brief.quotes:
+        if q.kind != "other":
+            groups.setdefault(q.speaker, []).append(q)
+    ordered = [k for k in groups if k is not None] + ([None] if None in groups else [])
+    return [(by_name.get(k) if k else None, groups[k]) for k in ordered]
+
+
+def speaker_label(speaker: Speaker | None, name: str | None = None) -> str:
+    """``Xi Jinping (président chinois)`` or ``Unattributed``."""
+    if speaker is None:
+        return one_line(name) if name else "Unattributed"
+    role = f" ({one_line(speaker.role)})" if speaker.role else ""
+    return one_line(speaker.name) + role
+
+
+def _quote_line(q: Quote, language: str) -> str:
+    o, c = marks(language)
+    tag = " [fragment]" if q.kind == "fragment" else ""
+    return f"{o}{one_line(q.text)}{c}{tag}"
+
+
+def bar(share: float, width: int = _BAR) -> str:
+    """A text bar for a share in [0, 1]."""
+    full = round(share * width)
+    return "█" * full + "·" * (width - full)
+
+
+def render_text(brief: Brief, *, summary: bool = True, quotes: bool = True) -> str:
+    """The brief as plain text: no colour, no wrapping, one item a line."""
+    out: list[str] = []
+    if brief.title:
+        out.append(one_line(brief.title))
+    out.append(header_line(brief))
+    if brief.keywords:
+        out.append("Keywords: " + ", ".join(one_line(k) for k in brief.keywords))
+    if summary:
+        out += ["", "Summary"]
+        out += [f"  {i}. {one_line(s.text)}" for i, s in enumerate(brief.summary, 1)]
+    if quotes:
+        groups = grouped_quotes(brief)
+        out += ["", "Quotes"] if groups else ["", "Quotes: none"]
+        for speaker, qs in groups:
+            out.append(f"  {speaker_label(speaker, qs[0].speaker)} — {_count(len(qs))}")
+            out += [f"    {_quote_line(q, brief.language)}" for q in qs]
+        voices = brief.voices()
+        if len(voices) > 1:
+            out += ["", "Voices"]
+            width = max(len(one_line(n)) for n, _, _ in voices)
+            out += [f"  {one_line(n):<{width}}  {bar(sh)} {sh:>4.0%}" for n, _, sh in voices]
+        if brief.people:
+            out += ["", "People"]
+            out += [f"  {one_line(p.name)}" + (f" — {one_line(p.role)}" if p.role else "")
+                    for p in brief.people]
+    return "\n".join(out) + "\n"
+
+
+def _count(n: int) -> str:
+    return f"{n} quote" + ("s" if n != 1 else "")
+
+
+def _md(text: str) -> str:
+    """Escape the characters markdown would read as formatting."""
+    out = one_line(text)
+    for ch in "\\`*_[]<>#|":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def render_markdown(brief: Brief, *, summary: bool = True, quotes: bool = True) -> str:
+    """The brief as markdown that reads well pasted into notes."""
+    out = [f"# {_md(brief.title)}" if brief.title else "# Brief", "", f"*{header_line(brief)}*"]
+    if brief.keywords:
+        out += ["", "**Keywords:** " + ", ".join(_md(k) for k in brief.keywords)]
+    if summary:
+        out += ["", "## Summary", ""] + [f"{i}. {_md(s.text)}"
+                                         for i, s in enumerate(brief.summary, 1)]
+    if quotes:
+        groups = grouped_quotes(brief)
+        if groups:
+            out += ["", "## Quotes"]
+        for speaker, qs in groups:
+            out += ["", f"### {_md(speaker_label(speaker, qs[0].speaker))}", ""]
+            o, c = marks(brief.language)
+            out += [f"> {o}{_md(q.text)}{c}" + (" *(fragment)*" if q.kind == "fragment" else "")
+                    + "\n>" for q in qs]
+            out[-1] = out[-1].removesuffix("\n>")
+        if brief.people:
+            out += ["", "## People", ""]
+            out += [f"- {_md(p.name)}" + (f" — {_md(p.role)}" if p.role else "")
+                    for p in brief.people]
+    return "\n".join(out) + "\n"
+
+
+def brief_json(brief: Brief, *, summary: bool = True, quotes: bool = True) -> dict[str, Any]:
+    """The JSON object of the brief, with sections emptied (not removed) by --*-only options."""
+    data = to_dict(brief)
+    if not summary:
+        data["summary"] = []
+    if not quotes:
+        data["quotes"], data["speakers"], data["voices"] = [], [], []
+    return data
+
+
+def dumps(obj: Any, *, indent: int | None = None) -> str:
+    """JSON text, UTF-8 kept readable, with terminal-active characters escaped."""
+    return json_safe(json.dumps(obj, ensure_ascii=False, indent=indent))
+
+
+def quote_records(brief: Brief) -> Iterator[dict[str, Any]]:
+    """One flat record per quote (``--records quotes``), in article order."""
+    for q in to_dict(brief)["quotes"]:
+        yield {"source": brief.source, "language": brief.language, **q}
+
+
+def render_tsv(brief: Brief) -> str:
+    """``speaker<TAB>kind<TAB>quote`` lines (tabs/newlines in fields become spaces)."""
+    lines = [f"{one_line(q.speaker or '')}\t{q.kind}\t{one_line(q.text)}" for q in brief.quotes]
+    return "".join(line + "\n" for line in lines)
+
+
+def render_annotated(text: str, brief: Brief, *, markdown: bool) -> str:
+    """The article itself, each quote marked and tagged with its speaker."""
+    out, pos = [], 0
+    for q in sorted(brief.quotes, key=lambda q: (q.start, -q.end)):
+        if q.start < pos:
+            continue  # nested inside a quote already marked
+        who = q.speaker or ("title/term" if q.kind == "other" else "?")
+        out.append(terminal_safe(text[pos : q.start]))
+        body = terminal_safe(text[q.start : q.end])
+        out.append(f"**{body}** *[{_md(who)}]*" if markdown else f"⟦{body}⟧[{one_line(who)}]")
+        pos = q.end
+    out.append(terminal_safe(text[pos:]))
+    return "".join(out).rstrip("\n") + "\n"

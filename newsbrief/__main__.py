@@ -1,0 +1,5 @@
+"""``python -m newsbrief``."""
+
+from newsbrief.cli.app import run
+
+run()
