@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -101,8 +101,17 @@ def execute(request: Request) -> int:
     writer = Writer(fmt, request, color)
     done = failed = 0
     last_error: BriefError | None = None
+    sources: Iterable[Source] = _sources(request)
+    progress = None
+    if sys.stderr.isatty() and not sys.stdout.isatty():
+        # Output goes to a file or pipe while someone watches the terminal: show progress there.
+        if request.input_format == "text":
+            sources = list(sources)
+        progress = Progress(len(sources) if isinstance(sources, list) else None, color)
     try:
-        for outcome in brief_all(_sources(request), settings, jobs or (os.cpu_count() or 1)):
+        for outcome in brief_all(sources, settings, jobs or (os.cpu_count() or 1)):
+            if progress is not None:
+                progress.advance()
             if outcome.error is not None:
                 failed += 1
                 last_error = outcome.error
@@ -116,6 +125,9 @@ def execute(request: Request) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return ExitCode.OK
+    finally:
+        if progress is not None:
+            progress.stop()
     if done + failed > 1:
         writer.note(f"brief: {done} briefed, {failed} failed")
     if failed == 0:
@@ -123,6 +135,30 @@ def execute(request: Request) -> int:
     if done == 0 and failed == 1 and last_error is not None:
         return last_error.code
     return ExitCode.SOME_FAILED
+
+
+class Progress:
+    """A transient Rich progress bar on stderr (only used when stderr is a terminal)."""
+
+    def __init__(self, total: int | None, color: bool | None) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress as RichProgress
+
+        from newsbrief.cli.rich_view import make_console
+
+        self._bar = RichProgress(TextColumn("briefing"), BarColumn(), MofNCompleteColumn(),
+                                 TimeElapsedColumn(), transient=True,
+                                 console=make_console(color=color, stderr=True))
+        self._task = self._bar.add_task("briefing", total=total)
+        self._bar.start()
+
+    def advance(self) -> None:
+        """One more input done."""
+        self._bar.advance(self._task)
+
+    def stop(self) -> None:
+        """Remove the bar."""
+        self._bar.stop()
 
 
 class Writer:

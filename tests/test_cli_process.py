@@ -268,3 +268,39 @@ def test_seed_brief_end_to_end(run_cli: RunCli, seed_path: Path) -> None:
     assert summary[0].startswith("Xi Jinping et Vladimir Poutine ont condamné")
     assert not set(summary) & set(brief["headings"])
 
+
+
+def test_man_page_is_generated_from_the_help() -> None:
+    p = subprocess.run([sys.executable, str(ROOT / "scripts" / "manpage.py")],
+                       capture_output=True, check=True, env=clean_env())
+    page = p.stdout.decode()
+    assert page.startswith(".TH BRIEF 1")
+    for option in ("\\-\\-format", "\\-\\-sentences", "\\-\\-annotate", "\\-\\-jobs"):
+        assert option in page
+
+
+def test_progress_bar_only_on_a_terminal_stderr(tmp_path: Path) -> None:
+    import pty
+
+    files = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
+    out = tmp_path / "out.jsonl"
+    pid, fd = pty.fork()
+    if pid == 0:  # stderr is the pseudo-terminal, stdout a file
+        with open(out, "wb") as fh:
+            os.dup2(fh.fileno(), 1)
+        os.execve(sys.executable, [sys.executable, "-m", "newsbrief", "-f", "jsonl", *files],
+                  clean_env(TERM="xterm"))
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert b"briefed, 0 failed" in seen
+    assert len(out.read_text().splitlines()) == len(files)
+    assert b"\x1b" not in out.read_bytes()
