@@ -136,6 +136,14 @@ def main(
         show_default=False)] = None,
     max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")
                          ] = 50 * 1024 * 1024,
+    dask: Annotated[str | None, typer.Option(
+        help="Run the batch on a Dask cluster: a scheduler address, or 'local'.",
+    )] = None,
+    output: Annotated[str | None, typer.Option(
+        help="With --dask: write one JSONL file per partition and a manifest here "
+             "(a rerun skips complete partitions).")] = None,
+    partition_size: Annotated[int, typer.Option(
+        min=1, help="With --dask: articles per partition.")] = 200,
     color: Annotated[Color | None, typer.Option(help="Colour: auto, always, never.")] = None,
     no_config: Annotated[bool, typer.Option(
         "--no-config", help="Ignore NEWSBRIEF_* variables and the config file.")] = False,
@@ -155,7 +163,8 @@ def main(
         quotes_only=quotes_only, summary_only=summary_only, annotate=annotate, speaker=speaker,
         kind=kind.value if kind else None, records=records.value,
         input_format=input_format.value, glob=glob, jobs=jobs, max_bytes=max_bytes,
-        color=color.value if color else None, use_config=not no_config,
+        color=color.value if color else None, use_config=not no_config, dask=dask,
+        output=output, partition_size=partition_size,
     )
     raise typer.Exit(execute(request))
 

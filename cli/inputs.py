@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsbrief.cli.errors import BriefError, ExitCode
+from newsbrief.cli.safe import one_line
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _WESTERN = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
@@ -37,6 +38,13 @@ _MAGIC = {
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 _NEWLINES = re.compile(r"\r\n?")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# Code points of real text in UTF-16 (ASCII and Latin, general and CJK punctuation, kana, CJK
+# ideographs, Hangul, fullwidth forms), to tell UTF-16 without BOM from binary data.
+_UTF16_TEXT = re.compile(
+    "[\t\n\r\x20-\x7e\xa0-\u024f\u0370-\u06ff\u2000-\u206f\u3000-\u30ff\u3400-\u9fff"
+    "\uac00-\ud7a3\uff00-\uffef]"
+)
 _SAMPLE = 65536
 
 
@@ -49,6 +57,51 @@ class Source:
     text: str | None = None
     data: bytes | None = None
     error: BriefError | None = None
+
+
+def shown(name: str) -> str:
+    """How an input is named in messages: terminal-safe, ``-`` as standard input."""
+    return "standard input" if name == "-" else one_line(name)
+
+
+def display_name(name: str) -> str:
+    """``name`` with undecodable bytes (surrogate escapes of a file name) as U+FFFD, so that it
+    can be written to any UTF-8 stream."""
+    if not _SURROGATES.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", errors="replace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return _SURROGATES.sub("\ufffd", name)
+
+
+def _utf32_without_bom(data: bytes) -> str | None:
+    sample = data[: _SAMPLE - _SAMPLE % 4]
+    if len(sample) < 8 or len(data) % 4:
+        return None
+    zeros = [sample[i::4].count(0) for i in range(4)]
+    quarter = len(sample) // 4
+    if zeros[2] == zeros[3] == quarter and zeros[0] < 0.05 * quarter:
+        return "utf-32-le"
+    if zeros[0] == zeros[1] == quarter and zeros[3] < 0.05 * quarter:
+        return "utf-32-be"
+    return None
+
+
+def _utf16_text(data: bytes) -> str | None:
+    """UTF-16 without BOM and without zero bytes (CJK text, say): the byte order that decodes
+    strictly to text made almost only of the code points of real writing."""
+    if len(data) % 2 or len(data) < 8:
+        return None
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        sample = text[: _SAMPLE // 2]
+        if len(_UTF16_TEXT.findall(sample)) >= 0.97 * len(sample):
+            return text
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -89,14 +142,18 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
             text = data.decode(encoding, errors="replace")
         except LookupError:
             raise BriefError(
-                f"unknown encoding {encoding!r}", "give a Python codec name such as cp1252",
-                ExitCode.USAGE,
+                f"unknown encoding {one_line(encoding)!r}",
+                "give a Python codec name such as cp1252", ExitCode.USAGE,
             ) from None
+        except (UnicodeError, ValueError) as exc:  # codecs with no "replace" (idna, punycode…)
+            raise BriefError(f"{shown(name)}: cannot decode as {one_line(encoding)} "
+                             f"({one_line(str(exc))})", "give another --encoding, or none",
+                             ExitCode.DATA) from None
     else:
         text = _decode_guess(data, name)
     text = _NEWLINES.sub("\n", text)
     if not text.strip():
-        raise BriefError(f"{name}: no text (empty or only white space)",
+        raise BriefError(f"{shown(name)}: no text (empty or only white space)",
                          "give a file with an article in it", ExitCode.DATA)
     return text
 
@@ -105,12 +162,15 @@ def _decode_guess(data: bytes, name: str) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(codec, errors="replace")
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return data.decode(utf16, errors="replace")
+    wide = _utf32_without_bom(data) or _utf16_without_bom(data)
+    if wide:
+        return data.decode(wide, errors="replace")
     kind = _binary_kind(data)
     if kind:
-        raise BriefError(f"{name}: looks like {kind}, not text",
+        text = _utf16_text(data) if kind == "binary data" else None
+        if text is not None:
+            return text
+        raise BriefError(f"{shown(name)}: looks like {kind}, not text",
                          "give a plain-text or HTML article", ExitCode.DATA)
     try:
         return data.decode("utf-8")
@@ -126,6 +186,7 @@ def _decode_guess(data: bytes, name: str) -> str:
 
 def read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
     """The bytes of a file, with a clear error for what cannot be read as an article."""
+    name = shown(name)
     try:
         st = path.stat()
     except FileNotFoundError:
@@ -134,7 +195,8 @@ def read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
         raise BriefError(f"{name}: {exc.strerror}", "check the path", ExitCode.NO_INPUT) from None
     if stat.S_ISDIR(st.st_mode):
         raise BriefError(f"{name}: is a directory",
-                         "name files, or pass the directory with --recursive", ExitCode.NO_INPUT)
+                         "name a file, or give --glob to choose the files inside it",
+                         ExitCode.NO_INPUT)
     if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
         raise _too_large(name, max_bytes)
     try:
@@ -165,7 +227,7 @@ def read_stdin(max_bytes: int) -> bytes:
 
 
 def _too_large(name: str, max_bytes: int) -> BriefError:
-    return BriefError(f"{name}: larger than --max-bytes ({max_bytes:,} bytes)",
+    return BriefError(f"{shown(name)}: larger than --max-bytes ({max_bytes:,} bytes)",
                       "raise --max-bytes to brief it anyway", ExitCode.DATA)
 
 
@@ -177,28 +239,42 @@ def expand(names: list[str], glob: str) -> Iterator[Source]:
             continue
         path = Path(name)
         if path.is_dir():
-            found = sorted(p for p in path.rglob(glob) if p.is_file())
+            try:
+                found = sorted(p for p in path.rglob(glob) if p.is_file())
+            except (OSError, ValueError) as exc:
+                found, why = [], one_line(getattr(exc, "strerror", None) or str(exc))
+            else:
+                why = f"no file matching {one_line(glob)!r} in it"
             if not found:
-                yield Source(name, path)  # reported as "is a directory" with the remedy
+                yield Source(display_name(name), path, error=BriefError(
+                    f"{shown(display_name(name))}: is a directory with {why}",
+                    "name a file, or give --glob to choose the files inside it",
+                    ExitCode.NO_INPUT))
             for p in found:
-                yield Source(str(p), p)
+                yield Source(display_name(str(p)), p)
         else:
-            yield Source(name, path)
+            yield Source(display_name(name), path)
 
 
 def jsonl_records(data: bytes, name: str) -> Iterator[Source]:
-    """One Source per line of a JSON Lines corpus (``text`` field; ``id`` names it)."""
-    for n, line in enumerate(data.decode("utf-8", errors="replace").splitlines(), 1):
+    """One Source per line of a JSON Lines corpus (``text`` field; ``id`` names it).
+
+    Lines end at ``\n`` only (JSON strings may hold U+2028 and U+0085 raw); lone surrogates
+    (``"\\ud800"``) become U+FFFD so that every brief can be written out."""
+    lines = data.decode("utf-8-sig", errors="replace").split("\n")
+    for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
             text = record["text"]
-        except (ValueError, KeyError, TypeError):
+            if not isinstance(text, str):
+                raise TypeError
+        except (ValueError, KeyError, TypeError, IndexError, RecursionError):
             yield Source(f"{name}:{n}", error=BriefError(
-                f"{name}:{n}: not a JSON object with a text field",
+                f"{shown(name)}:{n}: not a JSON object with a text field",
                 'give one JSON object with a "text" string per line', ExitCode.DATA))
             continue
         ident = record.get("id")
-        yield Source(f"{name}:{ident}" if ident is not None else f"{name}:{n}",
-                     text=str(text))
+        label = _SURROGATES.sub("\ufffd", str(ident)) if ident is not None else str(n)
+        yield Source(f"{name}:{label}", text=_NEWLINES.sub("\n", _SURROGATES.sub("\ufffd", text)))

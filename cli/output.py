@@ -12,11 +12,12 @@ from newsbrief.cli.config import load_defaults
 from newsbrief.cli.errors import BriefError, ExitCode
 from newsbrief.cli.inputs import Source, expand, jsonl_records, read_bytes, read_stdin
 from newsbrief.cli.process import Outcome, Settings, brief_all
+from newsbrief.cli.remote import expand_url, is_url, read_url
 from newsbrief.cli.render import (
     brief_json,
     dumps,
-    quote_records,
     render_annotated,
+    render_jsonl,
     render_markdown,
     render_text,
     render_tsv,
@@ -47,17 +48,35 @@ class Request:
     max_bytes: int
     color: str | None
     use_config: bool
+    dask: str | None = None
+    output: str | None = None
+    partition_size: int = 200
+
+
+def _names(request: Request) -> Iterator[Source]:
+    for name in request.files or ["-"]:
+        if is_url(name):
+            yield from (Source(url) for url in expand_url(name))
+        else:
+            yield from expand([name], request.glob)
+
+
+def _read(source: Source, max_bytes: int) -> bytes:
+    if source.name == "-":
+        return read_stdin(max_bytes)
+    if source.path is None:
+        return read_url(source.name, max_bytes)
+    return read_bytes(source.path, source.name, max_bytes)
 
 
 def _sources(request: Request) -> Iterator[Source]:
-    names = request.files or ["-"]
-    for source in expand(names, request.glob):
+    """Every input to brief, lazily: files, directories' files, URLs, stdin, JSONL records."""
+    for source in _names(request):
         if request.input_format == "jsonl":
             try:
-                data = read_stdin(request.max_bytes) if source.name == "-" else read_bytes(
-                    source.path or os.devnull, source.name, request.max_bytes)  # type: ignore[arg-type]
+                data = _read(source, request.max_bytes)
             except BriefError as exc:
-                yield Source(source.name, text=None, data=None, error=exc)
+                yield Source(source.name, error=exc)
                 continue
             yield from jsonl_records(data, source.name)
         elif source.name == "-":
@@ -98,6 +117,8 @@ def execute(request: Request) -> int:
         encoding=request.encoding, max_bytes=request.max_bytes, speaker=request.speaker,
         kind=request.kind, keep_text=request.annotate,
     )
+    if request.dask or request.output:
+        return _execute_on_cluster(request, settings, fmt)
     writer = Writer(fmt, request, color)
     done = failed = 0
     last_error: BriefError | None = None
@@ -135,6 +156,42 @@ def execute(request: Request) -> int:
     if done == 0 and failed == 1 and last_error is not None:
         return last_error.code
     return ExitCode.SOME_FAILED
+
+
+def _execute_on_cluster(request: Request, settings: Settings, fmt: str) -> int:
+    """``--dask ADDRESS`` (and ``--output DIR``): the batch on a Dask cluster, same JSONL."""
+    from pathlib import Path
+
+    from newsbrief.cli import cluster
+
+    if not request.dask:
+        raise BriefError("--output goes with --dask", "add --dask local (or an address)",
+                         ExitCode.USAGE)
+    if fmt not in ("jsonl", "text") or request.annotate:
+        raise BriefError("--dask writes JSON Lines", "use -f jsonl", ExitCode.USAGE)
+    done = failed = 0
+    output = Path(request.output) if request.output else None
+    lines = cluster.run(_sources(request), settings, address=request.dask,
+                        records=request.records, summary=not request.quotes_only,
+                        quotes=not request.summary_only,
+                        partition_size=request.partition_size, output=output)
+    try:
+        for line in lines:
+            if line.error is not None:
+                failed += 1
+                sys.stderr.write(line.error.line() + "\n")
+            else:
+                done += 1
+                if output is None:
+                    sys.stdout.write(line.text)
+                    sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return ExitCode.OK
+    sys.stderr.write(f"brief: {done} briefed, {failed} failed" + (
+        f" (written to {output})" if output else "") + "\n")
+    return ExitCode.SOME_FAILED if failed else ExitCode.OK
 
 
 class Progress:
@@ -207,10 +264,7 @@ class Writer:
         elif self.fmt == "json":
             text = dumps(brief_json(brief, summary=summary, quotes=quotes), indent=2) + "\n"
         elif self.fmt == "jsonl":
-            if r.records == "quotes":
-                text = "".join(dumps(rec) + "\n" for rec in quote_records(brief))
-            else:
-                text = dumps(brief_json(brief, summary=summary, quotes=quotes)) + "\n"
+            text = render_jsonl(brief, records=r.records, summary=summary, quotes=quotes)
         elif self.fmt == "tsv":
             text = render_tsv(brief)
         elif self.fmt == "markdown":

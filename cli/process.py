@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from newsbrief.brief import Brief
 from newsbrief.cli.errors import BriefError, ExitCode
 from newsbrief.cli.inputs import Source, decode, read_bytes
+from newsbrief.cli.remote import is_url, read_url
 
 _HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 
@@ -71,6 +72,8 @@ def load_text(source: Source, settings: Settings) -> str:
         text = source.text
     elif source.data is not None:
         text = decode(source.data, source.name, settings.encoding)
+    elif source.path is None and is_url(source.name):
+        text = decode(read_url(source.name, settings.max_bytes), source.name, settings.encoding)
     elif source.path is not None:
         text = decode(read_bytes(source.path, source.name, settings.max_bytes), source.name,
                       settings.encoding)

@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from newsbrief.brief import Brief, to_dict
+from newsbrief.brief import SCHEMA, Brief, to_dict
 from newsbrief.cli.safe import json_safe, one_line, terminal_safe
 from newsbrief.quotes.model import Quote, Speaker
 
@@ -148,6 +148,20 @@ def quote_records(brief: Brief) -> Iterator[dict[str, Any]]:
     """One flat record per quote (``--records quotes``), in article order."""
     for q in to_dict(brief)["quotes"]:
         yield {"source": brief.source, "language": brief.language, **q}
+
+
+def render_jsonl(brief: Brief, *, records: str = "article", summary: bool = True,
+                 quotes: bool = True) -> str:
+    """JSON Lines: one line for the article, or one line per quote (``records="quotes"``)."""
+    if records == "quotes":
+        return "".join(dumps(rec) + "\n" for rec in quote_records(brief))
+    return dumps(brief_json(brief, summary=summary, quotes=quotes)) + "\n"
+
+
+def error_record(source: str, code: int, message: str, remedy: str) -> str:
+    """The JSON line that stands for an input that could not be briefed (``--output DIR``)."""
+    return dumps({"schema": SCHEMA, "source": source,
+                  "error": {"code": code, "message": message, "remedy": remedy}}) + "\n"
 
 
 def render_tsv(brief: Brief) -> str:
