@@ -304,3 +304,12 @@ def test_progress_bar_only_on_a_terminal_stderr(tmp_path: Path) -> None:
     assert b"briefed, 0 failed" in seen
     assert len(out.read_text().splitlines()) == len(files)
     assert b"\x1b" not in out.read_bytes()
+
+
+def test_shell_completion_script_and_answers(run_cli: RunCli) -> None:
+    script = run_cli("--show-completion", "bash")
+    assert script.returncode == 0 and b"_brief_completion" in script.stdout
+    env = clean_env(_BRIEF_COMPLETE="complete_bash", COMP_WORDS="brief --form", COMP_CWORD="1")
+    answer = subprocess.run([str(Path(sys.executable).with_name("brief"))], env=env,
+                            capture_output=True, check=False)
+    assert b"--format" in answer.stdout
