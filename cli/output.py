@@ -149,7 +149,8 @@ def execute(request: Request) -> int:
     finally:
         if progress is not None:
             progress.stop()
-    if done + failed > 1:
+    if done + failed > 1 and (failed or sys.stderr.isatty()):
+        # Silent on success when stderr is captured (editor filters would paste the line in).
         writer.note(f"brief: {done} briefed, {failed} failed")
     if failed == 0:
         return ExitCode.OK
@@ -189,8 +190,9 @@ def _execute_on_cluster(request: Request, settings: Settings, fmt: str) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return ExitCode.OK
-    sys.stderr.write(f"brief: {done} briefed, {failed} failed" + (
-        f" (written to {output})" if output else "") + "\n")
+    if failed or output or sys.stderr.isatty():
+        sys.stderr.write(f"brief: {done} briefed, {failed} failed" + (
+            f" (written to {output})" if output else "") + "\n")
     return ExitCode.SOME_FAILED if failed else ExitCode.OK
 
 
