@@ -29,4 +29,6 @@ class BriefError(Exception):
 
     def line(self) -> str:
         """The one-line form printed on stderr."""
-        return f"brief: {self.message} — {self.remedy}"
+        from newsbrief.cli.safe import one_line  # file names can hold escape sequences too
+
+        return f"brief: {one_line(self.message)} — {one_line(self.remedy)}"

@@ -1,10 +1,13 @@
 """Reading articles: paths, directories, ``-``/stdin and JSONL corpora, decoded to clean text.
 
-Decoding ladder: a byte-order mark wins; then UTF-16 without BOM (recognised by its zero bytes);
-binary data is refused; then strict UTF-8; then UTF-8 with replacement characters when the bytes
-are clearly UTF-8 with a few bad bytes (so one bad byte does not turn every accent into mojibake);
-then the best of a few Western code pages (charset-normalizer); ``--encoding`` overrides all.
-Line endings are normalised to ``\\n``; offsets in the brief refer to this decoded text.
+Decoding ladder: a byte-order mark wins; then UTF-32 and UTF-16 without BOM (recognised by their
+zero bytes); binary data is refused, unless it decodes as UTF-16 to text in real scripts (CJK,
+Cyrillic, Greek… without BOM have control bytes but no zero bytes); then strict UTF-8; then UTF-8
+with replacement characters when the bytes are clearly UTF-8 with a few bad bytes (so one bad
+byte does not turn every accent into mojibake); then the best of a few Western code pages
+(charset-normalizer); ``--encoding`` overrides all. Line endings (``\\r\\n`` and a lone ``\\r``)
+are normalised to ``\\n``; offsets in the brief refer to this decoded text. Names of inputs in
+messages pass through :func:`shown`, so that a file name cannot attack the terminal either.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ _UTF16_TEXT = re.compile(
     "\uac00-\ud7a3\uff00-\uffef]"
 )
 _SAMPLE = 65536
+_HIGH_BYTES = bytes(range(0x80, 0x100))
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,9 +180,9 @@ def _decode_guess(data: bytes, name: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    good = len(_UTF8_MULTIBYTE.findall(data))
-    bad = sum(1 for b in data if b >= 0x80) - sum(
-        len(m) for m in _UTF8_MULTIBYTE.findall(data))
+    sequences = _UTF8_MULTIBYTE.findall(data)
+    high = len(data) - len(data.translate(None, _HIGH_BYTES))
+    good, bad = len(sequences), high - sum(len(m) for m in sequences)
     if good >= 2 and good >= bad:
         return data.decode("utf-8", errors="replace")
     return _western(data)
@@ -219,8 +223,12 @@ def read_stdin(max_bytes: int) -> bytes:
     except OSError:
         raise BriefError("standard input is closed", "pipe an article in, or name a file",
                          ExitCode.NO_INPUT) from None
-    with os.fdopen(fd, "rb") as fh:
-        data = fh.read(max_bytes + 1)
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(max_bytes + 1)
+    except OSError as exc:  # EIO from a hung-up terminal, EISDIR…
+        raise BriefError(f"standard input: {exc.strerror}", "pipe an article in, or name a file",
+                         ExitCode.NO_INPUT) from None
     if len(data) > max_bytes:
         raise _too_large("-", max_bytes)
     return data
@@ -252,6 +260,10 @@ def expand(names: list[str], glob: str) -> Iterator[Source]:
                     ExitCode.NO_INPUT))
             for p in found:
                 yield Source(display_name(str(p)), p)
+        elif name.endswith(("/", os.sep)) and path.exists():  # Path() drops the slash
+            yield Source(display_name(name), path, error=BriefError(
+                f"{shown(display_name(name))}: not a directory",
+                "drop the trailing slash to read the file", ExitCode.NO_INPUT))
         else:
             yield Source(display_name(name), path)
 

@@ -22,6 +22,7 @@ from newsbrief.cli.render import (
     render_text,
     render_tsv,
 )
+from newsbrief.cli.safe import one_line
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,12 @@ def _color(request: Request, defaults: dict[str, Any]) -> bool | None:
 def execute(request: Request) -> int:
     """Run the request; returns the exit code."""
     defaults = load_defaults(request.use_config) if request.use_config else {}
+    if sys.stdout is None:
+        raise BriefError("standard output is closed", "run brief with its output open, e.g. "
+                         "redirected to a file", ExitCode.IO)
+    if not request.files and sys.stdin is None:
+        raise BriefError("standard input is closed", "pipe an article in, or name a file",
+                         ExitCode.NO_INPUT)
     if not request.files and sys.stdin.isatty():
         raise BriefError("no article given", "name a file, or pipe one in: brief article.txt "
                          "(brief --help for more)", ExitCode.USAGE)
@@ -146,6 +153,9 @@ def execute(request: Request) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return ExitCode.OK
+    except OSError as exc:
+        raise BriefError(f"cannot write the output: {exc.strerror or exc}",
+                         "check the destination (free space, permissions)", ExitCode.IO) from None
     finally:
         if progress is not None:
             progress.stop()
@@ -255,7 +265,7 @@ class Writer:
             from newsbrief.cli.rich_view import render_annotated_rich, render_rich
 
             if self.count > 1:
-                self._console.rule(outcome.source)
+                self._console.rule(one_line(outcome.source))
             if r.annotate and outcome.text is not None:
                 render_annotated_rich(self._console, outcome.text, brief)
             else:

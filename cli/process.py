@@ -105,7 +105,7 @@ def filter_quotes(brief: Brief, speaker: str | None, kind: str | None) -> Brief:
 
 def brief_one(source: Source, settings: Settings) -> Outcome:
     """Read, decode and analyse one source; errors the user can act on become an Outcome."""
-    from newsbrief.analyze import analyze
+    from newsbrief.pipeline import analyze
 
     try:
         text = load_text(source, settings)

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 # C0 controls but \t and \n, DEL, C1 controls, and the Unicode format characters that reorder or
-# hide text (bidi embeddings/overrides/isolates, marks, line/paragraph separators).
+# hide text (bidi embeddings/overrides/isolates and their deprecated cousins, marks, line and
+# paragraph separators, BOM, interlinear annotations), and lone surrogates (which cannot be
+# written to a UTF-8 stream at all).
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u206f"
+    "\ud800-\udfff\ufeff\ufff9-\ufffb]"
 )
 
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from newsbrief.analyze import analyze
     from newsbrief.brief import Brief, to_dict
+    from newsbrief.pipeline import analyze
 
 __all__ = ["Brief", "analyze", "to_dict"]
 
 
 def __getattr__(name: str) -> Any:
     if name == "analyze":
-        from newsbrief.analyze import analyze
+        from newsbrief.pipeline import analyze
 
         return analyze
     if name in ("Brief", "to_dict"):

@@ -1,24 +1,343 @@
-"""Quote extraction entry point (first version: paired marks, no attribution)."""
+"""Quote extraction entry point: pair the marks, attribute, classify, canonicalise speakers.
+
+One pass over the article in reading order keeps the state the rules need: the people named so
+far (:class:`~newsbrief.quotes.people.Cast`), the subject of each body sentence (for pronouns:
+"a-t-il dit" after "Vladimir Poutine a déclaré …" is Poutine), and the previous quote's speaker
+(for "a-t-il ajouté" right after a quote, and for a quote with no attribution at all).
+"""
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field, replace
 
-from newsbrief.quotes.model import Quote, QuoteReport
+from newsbrief.quotes import attribution as attr
+from newsbrief.quotes import context
+from newsbrief.quotes.classify import classify, looks_like_title
+from newsbrief.quotes.leadin import before
+from newsbrief.quotes.lexicon import DETERMINERS, fold, is_role, is_source_head, key
+from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
+from newsbrief.quotes.pairing import Span, pair_quotes
+from newsbrief.quotes.people import (
+    Cast,
+    Entry,
+    is_group,
+    people_in,
+    sentence_subject,
+    tokenize,
+)
+from newsbrief.quotes.phrases import Attribution, clause_start, is_speaker_np, noun_phrase
 from newsbrief.summarize.document import Document
 
-_PAIRS = re.compile(r"«\s*([^«»]+?)\s*»|\"([^\"\n]+)\"|“([^“”\n]+)”|„([^„“”\n]+)[“”]")
+_ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
+_DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
+# An unattributed quote continues the previous speaker at most this many paragraphs on.
+_CONTINUE_PARAGRAPHS = 2
+_PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
+_REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragment
+_DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
+
+
+@dataclass
+class _State:
+    """What the reading pass remembers."""
+
+    cast: Cast
+    subjects: list[tuple[int, Entry]]
+    last_pos: int = -1
+    last_speaker: str | None = None
+    last_entry: Entry | None = None
+    last_block: int = -10
+    prev_close: int = -1
+    prev_kind: str = "other"
+    outer: list[Span] = field(default_factory=list)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _subjects(document: Document, cast: Cast, lang: str) -> list[tuple[int, Entry]]:
+    """The person each body sentence starts with, in order (the antecedents of pronouns)."""
+    out: list[tuple[int, Entry]] = []
+    text = document.text
+    for s in document.sentences:
+        if not document.is_body(s):
+            continue
+        toks = tokenize(text, s.start, min(s.end, s.start + 300))
+        name = sentence_subject(toks, text, lang, cast)
+        role = None
+        if name is None:
+            i = clause_start(toks, lang)
+            end, name, role = noun_phrase(toks, i, text, lang)
+            if name is None and role and end > i and is_speaker_np(toks, i, lang):
+                # "Der Geschäftsführer kritisierte …": an unnamed role is an antecedent too.
+                label = text[toks[i].start:toks[end - 1].end]
+                out.append((s.start, cast.find_role(label) or cast.label(label)))
+                continue
+            if name and len(name.split()) < 2 and cast.find(name) is None:
+                if (lang == "de" and i < end < len(toks) and toks[end].text[:1].islower()
+                        and key(toks[i].text) in _DE_SUBJECT_DETS):
+                    # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
+                    out.append((s.start, cast.label(text[toks[i].start:toks[end - 1].end])))
+                    continue
+                name = None
+        if name and not is_group(name):
+            out.append((s.start, cast.add(name, role, s.start)))
+    return out
+
+
+def _antecedent(state: _State, pos: int, named: bool = False) -> Entry | None:
+    """The person a pronoun at ``pos`` refers to: a sentence subject named since the previous
+    quote, else the previous quote's speaker, else the last subject before. ``named`` skips
+    unnamed sources (a role noun refers back to a named person, not to another role)."""
+    subjects = [(p, e) for p, e in state.subjects if not named or e.first >= 0]
+    recent = [e for p, e in subjects if state.last_pos < p < pos]
+    if recent:
+        return recent[-1]
+    if state.last_entry is not None and (not named or state.last_entry.first >= 0):
+        return state.last_entry
+    earlier = [e for p, e in subjects if p < pos]
+    return earlier[-1] if earlier else None
+
+
+def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive: bool
+              ) -> tuple[str | None, Entry | None]:
+    """Speaker of a quote nothing attributes: the person the text has just been about (a subject
+    named since the previous quote, in this or the previous paragraph), else the previous
+    speaker when close enough (a quote continued after its attributed first part).
+    ``subjunctive``: the sentence reports speech in the German Konjunktiv I."""
+    if subjunctive and state.last_speaker and 0 <= bi - state.last_block <= 1:
+        # German reported speech goes on in the subjunctive: "Die Beschäftigten seien „…“"
+        # reports the previous speaker, not the grammatical subject.
+        return state.last_speaker, state.last_entry
+    floor_block = document.blocks[max(0, bi - 1)].start
+    recent = [e for p, e in state.subjects if max(state.last_pos, floor_block) < p < pos]
+    if recent:
+        return recent[-1].name, recent[-1]
+    if state.last_speaker and 0 <= bi - state.last_block <= _CONTINUE_PARAGRAPHS:
+        return state.last_speaker, state.last_entry
+    return None, None
+
+
+def _same_role(entry: Entry, role: str) -> bool:
+    """The entry has no role yet, or one with the same head (président / présidente)."""
+    if not entry.role:
+        return True
+    heads = {w[:6] for w in fold(role).split() if len(w) > 3}
+    return any(w[:6] in heads for w in fold(entry.role).split() if len(w) > 3)
+
+
+def _resolve(a: Attribution, state: _State, pos: int, lang: str
+             ) -> tuple[str | None, Entry | None]:
+    """Canonical speaker for an attribution: a person of the cast or a label."""
+    cast = state.cast
+    if a.pronoun:
+        if key(a.mention) in {"on", "it", "es", "we", "i", "ich", "wir"}:
+            return None, None
+        e = _antecedent(state, pos)
+        if e is not None:
+            return e.name, e
+        if state.last_speaker:
+            return state.last_speaker, None  # "…, résume l'universitaire. « … », a-t-il dit"
+        # Last resort: the person named last, close before ("selon Rami Abd al-Rahman …").
+        e = cast.last_before(pos, _PRONOUN_REACH)
+        return (e.name, e) if e else (None, None)
+    if a.name and is_group(a.name):
+        return a.name, None  # "Pékin et Moscou": a collective source, kept as said
+    if a.name:
+        e = cast.add(a.name, a.role, pos)
+        e.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)
+        return e.name, e
+    label = a.mention.strip(" ,;:")
+    dets = DETERMINERS.get(lang, frozenset())
+    if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
+        return None, None  # "l'", "der": articles alone name no one
+    found = cast.find_role(label) or cast.find(label)
+    if found:
+        found.add_alias(label)
+        return found.name, found
+    words = key(label).split()
+    definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith("'"))
+    head_is_role = any(is_role(w, lang) for w in label.split()[1:3])
+    if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not any(
+            is_source_head(w, lang) for w in label.split()[1:2]):
+        e = _antecedent(state, pos, named=True)
+        if e is not None and _same_role(e, label):
+            if not e.role:
+                e.role = _strip(label, lang)
+            e.add_alias(label)
+            return e.name, e
+    return label or None, None
+
+
+def _strip(label: str, lang: str) -> str:
+    words = label.split()
+    dets = DETERMINERS.get(lang, frozenset())
+    if words and fold(words[0]) in dets:
+        words = words[1:]
+    out = " ".join(words)
+    for el in ("l'", "l’"):
+        out = out.removeprefix(el)
+    return out
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _pieces(span: Span, text: str, lang: str
+            ) -> tuple[list[tuple[int, int]], Attribution | None]:
+    """Split a quote on an incise inside its marks (« A, explique X, B »)."""
+    found = attr.inner(text, span.start, span.end, lang)
+    if found is None:
+        return [(span.start, span.end)], None
+    cut, resume, att = found
+    pieces = [(span.start, cut)]
+    if resume < span.end:
+        pieces.append((resume, span.end))
+    kept = [_trimmed(text, a, b) for a, b in pieces]
+    kept = [(a, b) for a, b in kept if a < b]
+    return (kept or [(span.start, span.end)]), att
 
 
 def extract_quotes(document: Document) -> QuoteReport:
-    """Every quoted span of the document, classified and attributed."""
-    quotes = []
-    for m in _PAIRS.finditer(document.text):
-        g = next(i for i in range(1, 5) if m.group(i) is not None)
-        block = document.block_at(m.start(g))
-        words = len(m.group(g).split())
-        kind = "other" if block and block.kind != "paragraph" else (
-            "statement" if words >= 5 else "fragment")
-        quotes.append(Quote(m.group(g), m.start(g), m.end(g), kind, None, None, None,
-                            block.index if block else 0))
-    return QuoteReport(tuple(quotes), (), ())
+    """Every quoted span of the document, classified and attributed, with the speakers
+    canonicalised (one entry per person, every alias) and the people the article names."""
+    text, lang = document.text, document.language[:2]
+    blocks = document.blocks
+    body = [(b.start, b.end) for b in blocks if b.kind == "paragraph"]
+    spans = pair_quotes(text, [(b.start, b.end) for b in blocks], german=None)
+    cast = Cast()
+    people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
+    state = _State(cast, _subjects(document, cast, lang))
+    groups: dict[int, list[Span]] = {}
+    for s in spans:
+        groups.setdefault(s.group, []).append(s)
+    quotes: list[Quote] = []
+    speakers: dict[str, list[str]] = {}
+    for group in sorted(groups.values(), key=lambda g: g[0].open_at):
+        quotes.extend(_quote_group(group, document, state, speakers))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers), _people(cast))
+
+
+def _quote_group(group: list[Span], document: Document, state: _State,
+                 speakers: dict[str, list[str]]) -> list[Quote]:
+    """Attribute and classify the pieces of one quote (several for a multi-paragraph quote)."""
+    text, lang = document.text, document.language[:2]
+    first, last = group[0], group[-1]
+    block = document.block_at(first.open_at)
+    bi = block.index if block else 0
+    in_body = block is not None and block.kind == "paragraph"
+    floor = block.start if block else 0
+    limit = block.end if block else len(text)
+    # A nested quote is attributed inside its enclosing quote only.
+    while state.outer and state.outer[-1].end <= first.open_at:
+        state.outer.pop()
+    if first.depth > 0 and state.outer:
+        floor, limit = state.outer[-1].start, state.outer[-1].end
+    state.outer.append(last)
+    pieces: list[tuple[int, int]] = []
+    att: Attribution | None = None
+    for s in group:
+        p, inner = _pieces(s, text, lang) if len(group) == 1 else ([(s.start, s.end)], None)
+        pieces.extend(p)
+        att = att or inner
+    for piece in group:
+        if att is None and piece.closed and piece.close_at >= 0:
+            # The incise may follow any piece: "—Vamos … —dijo Navarro—. Pero …".
+            att = attr.after(text, piece.close_at, limit, lang)
+    if att is None:
+        # The clause before this quote starts after the previous quote of the paragraph
+        # ("“This project,” Sophie Martin explained, “was never …”").
+        between = False
+        if floor <= state.prev_close < first.open_at:
+            floor = state.prev_close + 1
+            between = text[floor:first.open_at].strip().endswith(",")
+        att = before(text, first.open_at, floor, lang, last.close_at)
+        if att is not None and between and att.cue:
+            # „A“, sagte X, „B“: the words between two quotes are an incise for both.
+            att = replace(att, pattern="incise")
+    close_at = last.close_at
+    pattern = att.pattern if att else None
+    attributed = pattern in _ATTRIBUTED
+    sentence = document.sentence_at(first.open_at)
+    clause_from = max(floor, first.open_at - _REPORT_WINDOW)
+    if sentence is not None and not context.subjunctive(text, sentence.start, first.open_at, lang):
+        # Outside German reported speech (which runs on over sentences in the subjunctive)
+        # only the quote's own sentence frames it.
+        clause_from = max(clause_from, sentence.start)
+    reported = pattern == "context" or context.speech_context(
+        text, clause_from, first.open_at, lang) or (
+        lang == "de" and context.speech_context(text, last.end, min(limit, last.end + 60), lang))
+    kind: QuoteKind = classify(text, first.open_at, pieces[0][0], pieces[-1][1], in_body=in_body,
+                               attributed=attributed, reported=reported, lang=lang,
+                               framed=pattern in ("subject", "source"))
+    if len(pieces) > 1 and kind == "other" and attributed:
+        kind = "statement"
+    same_sentence = (att is None and state.prev_close >= 0 and state.prev_kind != "other"
+                     and sentence is not None and state.prev_close >= sentence.start
+                     and first.depth == 0)
+    if same_sentence and kind == "other" and not looks_like_title(
+            text, first.open_at, pieces[0][0], pieces[-1][1], lang):
+        # "… un signe de « détermination » des Grecs à « respecter leurs engagements »": a
+        # quote in the sentence of a reported one continues the same report.
+        kind = "fragment"
+    speaker: str | None = None
+    mention: str | None = None
+    cue = att.cue if att else None
+    if kind != "other":
+        if att is not None:
+            speaker, entry = _resolve(att, state, first.open_at, lang)
+            mention = att.mention
+        else:
+            speaker, entry = _floating(state, document, first.open_at, bi,
+                                       context.subjunctive(text, floor, first.open_at, lang))
+        if speaker:
+            state.last_speaker, state.last_entry = speaker, entry
+            state.last_block = bi
+            if mention:
+                speakers.setdefault(speaker, []).append(mention)
+            else:
+                speakers.setdefault(speaker, [])
+        state.last_pos = first.open_at
+        if close_at >= 0:
+            state.prev_close = close_at
+            state.prev_kind = kind
+    out: list[Quote] = []
+    for a, b in pieces:
+        pb = document.block_at(a)
+        out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue, pb.index if pb else bi))
+    return out
+
+
+def _speakers(quotes: list[Quote], cast: Cast, mentions: dict[str, list[str]]
+              ) -> tuple[Speaker, ...]:
+    """One Speaker per canonical name, with every alias used and the role the text gave."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker and q.kind != "other":
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    out = []
+    for name, n in counts.items():
+        e = cast.find(name)
+        aliases: list[str] = []
+        for a in ([name] + (e.aliases if e and fold(e.name) == fold(name) else [])
+                  + mentions.get(name, [])):
+            a = a.strip(" ,;:")
+            if a and fold(a) not in {fold(x) for x in aliases} and not _pronoun_only(a):
+                aliases.append(a)
+        role = e.role if e and fold(e.name) == fold(name) else None
+        out.append(Speaker(name, role, tuple(aliases), n))
+    return tuple(out)
+
+
+def _pronoun_only(alias: str) -> bool:
+    return key(alias) in {"il", "elle", "he", "she", "er", "sie", "él", "ella", "lui", "lei",
+                           "ils", "elles", "they"}
+
+
+def _people(cast: Cast) -> tuple[Person, ...]:
+    """People the article names: multi-word names, with roles when given."""
+    return tuple(Person(e.name, e.role) for e in cast.entries if len(e.name.split()) >= 2)

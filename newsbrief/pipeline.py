@@ -1,4 +1,4 @@
-"""``analyze(text) -> Brief``: the whole pipeline as one pure function."""
+"""The whole pipeline as one pure function: ``analyze(text) -> Brief``."""
 
 from __future__ import annotations
 

@@ -1,0 +1,158 @@
+"""Quote extraction benchmark: quote P/R/F1, speaker accuracy and attributed F1 per corpus/language.
+
+Usage (from the project root)::
+
+    python benchmarks/bench_quotes.py [--sets seed,synthetic,de-dev,own] [--runner brief] [--misses]
+
+Corpora are read from ``../shared`` (relative to the project root) and skipped when absent; the
+de-wikinews and synthetic JSONL files are converted with ``../shared/tools/jsonl_to_gold.py`` into
+a temporary directory (never into the repository). By default the metrics are computed in-process
+with the scorer's own matching functions (imported from ``score_briefs.py``), which is fast and
+identical in definition; ``--runner CMD`` runs the real scorer on the CLI instead. Sets:
+``seed``, ``synthetic``, ``de-dev``, ``de-train``, ``de-test`` (report only), ``own`` (this
+project's multilingual articles in ``tests/data/quotes``, scored per language).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+TOOLS = SHARED / "tools"
+QUOTES = SHARED / "corpus" / "quotes"
+OWN = ROOT / "tests" / "data" / "quotes"
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_briefs", TOOLS / "score_briefs.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _convert(jsonl: Path, out: Path) -> Path:
+    subprocess.run([sys.executable, str(TOOLS / "jsonl_to_gold.py"), str(jsonl), str(out)],
+                   check=True)
+    return out
+
+
+def score(golds: list[Path], sc: ModuleType, misses: bool) -> dict[str, Any]:
+    """The score_briefs.py quote metrics, computed in-process on ``newsbrief.analyze``."""
+    from newsbrief.brief import to_dict
+    from newsbrief.pipeline import analyze
+    from newsbrief.quotes.extract import extract_quotes
+    from newsbrief.summarize.structure import parse_document
+
+    tp = fp = fn = attr_ok = spk_ok = spk_n = 0
+    elapsed = 0.0
+    for gpath in golds:
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        text = gpath.with_suffix(".txt").read_text(encoding="utf-8")
+        brief = to_dict(analyze(text))
+        document = parse_document(text, brief["language"])
+        t0 = time.process_time()  # CPU time: the machine may be shared
+        extract_quotes(document)
+        elapsed += time.process_time() - t0
+        people = gold.get("people", [])
+        sysq = [q for q in brief["quotes"] if (q.get("kind") or "statement") != "other"]
+        gpos = [q for q in gold["quotes"] if q["kind"] in ("statement", "fragment")]
+        used: set[int] = set()
+        for gq in gpos:
+            best, bi = 0.0, None
+            for i, sq in enumerate(sysq):
+                if i not in used:
+                    r = sc.same_quote(gq["text"], sq.get("text"))
+                    if r > best:
+                        best, bi = r, i
+            if best >= 0.8 and bi is not None:
+                used.add(bi)
+                tp += 1
+                if gq.get("speaker_skip"):
+                    attr_ok += 1
+                elif not gq.get("speaker"):
+                    attr_ok += not sysq[bi].get("speaker")
+                else:
+                    spk_n += 1
+                    ok = sc.speaker_ok(gq["speaker"], sysq[bi].get("speaker"), people)
+                    spk_ok += ok
+                    attr_ok += ok
+                    if misses and not ok:
+                        print(f"  {gold['id']}: speaker {sysq[bi].get('speaker')!r} != "
+                              f"{gq['speaker']!r} for {gq['text'][:50]!r}")
+            else:
+                fn += 1
+                if misses:
+                    print(f"  {gold['id']}: missed {gq['kind']} {gq['text'][:60]!r}")
+        for i, sq in enumerate(sysq):
+            if i not in used:
+                fp += 1
+                if misses:
+                    print(f"  {gold['id']}: spurious {sq.get('kind')} {sq.get('text')[:60]!r}")
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"articles": len(golds), "quote_P": round(p, 3), "quote_R": round(r, 3),
+            "quote_F1": round(f, 3), "speaker_acc": round(spk_ok / spk_n, 3) if spk_n else None,
+            "attributed_F1": round(2 * attr_ok / (2 * tp + fp + fn), 3) if tp + fp + fn else 0.0,
+            "extract_cpu_ms": round(1000 * elapsed / max(1, len(golds)), 2)}
+
+
+def _real(golds: list[Path], runner: str) -> str:
+    out = subprocess.run([sys.executable, str(TOOLS / "score_briefs.py"), *map(str, golds),
+                          "--runner", runner, "--json"], capture_output=True, text=True)
+    return (out.stdout or out.stderr).strip().splitlines()[-1]
+
+
+def main() -> None:
+    """Run the requested sets and print one line of metrics per set (and per language)."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sets", default="seed,synthetic,de-dev,own")
+    ap.add_argument("--runner", help="score with the real scorer through this CLI command")
+    ap.add_argument("--misses", action="store_true", help="print every miss (in-process only)")
+    a = ap.parse_args()
+    if not TOOLS.exists():
+        print(f"skipped: {SHARED} not found")
+        return
+    sc = _scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        sets: list[tuple[str, list[Path]]] = []
+        for name in a.sets.split(","):
+            if name == "seed":
+                sets.append((name, sorted((SHARED / "corpus" / "seed").glob("*.json"))))
+            elif name == "synthetic":
+                d = _convert(QUOTES / "synthetic-challenge" / "challenge.jsonl", Path(tmp) / name)
+                sets.append((name, sorted(d.glob("*.json"))))
+            elif name.startswith("de-"):
+                split = name[3:]
+                d = _convert(QUOTES / "de-wikinews-quotes" / f"{split}.jsonl", Path(tmp) / name)
+                sets.append((name, sorted(d.glob("*.json"))))
+            elif name == "own":
+                for lang_dir in sorted(p for p in OWN.iterdir() if p.is_dir()):
+                    sets.append((f"own-{lang_dir.name}", sorted(lang_dir.glob("*.json"))))
+        for name, golds in sets:
+            golds = [g for g in golds if g.with_suffix(".txt").exists()]
+            if not golds:
+                print(f"{name}: skipped (no data)")
+                continue
+            if a.runner:
+                print(f"{name}: {_real(golds, a.runner)}")
+            else:
+                if a.misses:
+                    print(f"{name}:")
+                res = score(golds, sc, a.misses)
+                print(f"{name}: " + " ".join(f"{k}={v}" for k, v in res.items()))
+
+
+if __name__ == "__main__":
+    main()

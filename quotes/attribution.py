@@ -1,0 +1,232 @@
+"""Who is quoted: the incises inside and right after one quoted piece.
+
+The patterns, tried in this order by :mod:`newsbrief.quotes.extract`:
+
+1. an incise inside the quote (« …, explique X, … »),
+2. an incise right after it (« … », a déclaré X / a-t-il ajouté / said X / X said / sagte er /
+   so X / dijo X / ha detto X / selon elle),
+3. the sentence before it (:mod:`newsbrief.quotes.leadin`): ``X a déclaré : « … »``,
+   ``Pour X, « … »``, ``Selon X, …``, or the subject of a speech verb whose complement holds
+   the quoted words (fragments),
+4. nothing: the caller continues the previous speaker or leaves the quote unattributed.
+
+Everything here is local and bounded (at most a couple of hundred characters around the quote),
+so the whole article stays linear. Resolving pronouns and role nouns to people is the caller's
+job: it knows the previous speakers.
+"""
+
+from __future__ import annotations
+
+from newsbrief.quotes.context import (
+    clause_end,
+)
+from newsbrief.quotes.lexicon import (
+    AUXILIARIES,
+    DE_ADVERBS,
+    PRONOUNS,
+    is_cue,
+    key,
+)
+from newsbrief.quotes.people import Tok, name_at, tokenize
+from newsbrief.quotes.phrases import (
+    AFTER_CUE_ADVERBS,
+    OBJECT_PRONOUNS,
+    PUNCT,
+    Attribution,
+    candidate,
+    make_attribution,
+    noun_phrase,
+    source_prep,
+)
+
+_REFLEXIVE = frozenset("s' s’ se si sich".split())
+_ADDRESSEE_PREPS = frozenset("à au aux to a al ai alla".split())
+_AFTER_PREPS = frozenset("selon según secondo".split())
+
+
+def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
+                ) -> Attribution | None:
+    """``a déclaré X``, ``a-t-il ajouté``, ``s'interroge la députée X``, ``sagte er``,
+    ``said X``."""
+    j = i
+    subject: Attribution | None = None
+    while j < len(toks) and j - i < 4:
+        f = key(toks[j].text)
+        if f in AUXILIARIES or f in _REFLEXIVE or (f in AFTER_CUE_ADVERBS and j > i):
+            j += 1  # "a ensuite précisé", "s'interroge"
+        elif f in PRONOUNS.get(lang, frozenset()) and j > i:
+            subject = make_attribution(toks, j, text, lang, None, pattern)
+            j += 1
+        else:
+            break
+    if j >= len(toks) or not is_cue(toks[j].text, lang):
+        return None
+    cue = toks[j].text
+    k = _skip_addressee(toks, j + 1, lang)
+    while k < len(toks) and (key(toks[k].text) in AFTER_CUE_ADVERBS or key(toks[k].text) == "sich"
+                             or (key(toks[k].text) in OBJECT_PRONOUNS and lang in ("de", "en"))):
+        k += 1  # "répondit alors son complice", "so charakterisierte ihn der Funktionär"
+    if subject is None and k < len(toks) and key(toks[k].text) == "es" and lang == "de":
+        # "heißt es in dem Schreiben", "hieß es aus dem Ministerium": the source follows.
+        k += 1
+        while k < len(toks) and key(toks[k].text) in DE_ADVERBS:
+            k += 1  # "heißt es dazu in …"
+        if k < len(toks) and key(toks[k].text) in {"in", "im", "aus", "bei", "von", "vom"}:
+            k += 1
+        return make_attribution(toks, k, text, lang, cue, pattern)
+    if subject is not None:
+        return Attribution(subject.mention, subject.start, None, None, True, cue, pattern)
+    if k < len(toks) and toks[k].text in "„“«»\"":
+        # A medium named in marks: "schrieb „Die Zeit“ in einem Nachruf".
+        for m in range(k + 1, min(len(toks), k + 8)):
+            if toks[m].text in "“”»«\"" and m > k + 1:
+                span = text[toks[k + 1].start:toks[m - 1].end]
+                return Attribution(span, toks[k + 1].start, None, None, False, cue, pattern)
+    return make_attribution(toks, k, text, lang, cue, pattern)
+
+
+def _skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
+    """Skip "à l'AFP", "au Figaro", "to reporters", "a los periodistas" after a speech verb
+    when a speaker follows it ("a expliqué à l'AFP Gilles-Éric Séralini")."""
+    if k >= len(toks) or key(toks[k].text) not in _ADDRESSEE_PREPS:
+        return k
+    m = k + 1
+    while m < len(toks) and m - k <= 3 and toks[m].text not in PUNCT and not (
+            m > k + 1 and name_at(toks, m, lang) - m >= 2):
+        m += 1
+    if m < len(toks) and name_at(toks, m, lang) - m >= 2:
+        if toks[m].text.isupper() and name_at(toks, m + 1, lang) - (m + 1) >= 1:
+            m += 1  # "à l'AFP Jean-Philippe Magnen": the acronym is the addressee
+        return m
+    return k
+
+
+def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
+              ) -> Attribution | None:
+    """``X said``, ``she said``, ``Vladimir Poutine a déclaré``, ``Hugh Hill, a doctor, said``."""
+    if i >= len(toks) or not candidate(toks, i, text, lang):
+        return None  # "cette option sera analysée" is not "X said"
+    found = make_attribution(toks, i, text, lang, None, pattern)
+    if found is None:
+        return None
+    end, _, _ = noun_phrase(toks, i, text, lang)
+    k = end
+    while k < len(toks) and k - end < 3 and (
+        key(toks[k].text) in AUXILIARIES or key(toks[k].text) in _REFLEXIVE
+        or key(toks[k].text) in {"also", "then", "aussi", "alors", "auch", "ensuite"}
+    ):
+        k += 1
+    if k < len(toks) and is_cue(toks[k].text, lang):
+        return Attribution(found.mention, found.start, found.name, found.role, found.pronoun,
+                           toks[k].text, pattern)
+    return None
+
+
+def _finished(text: str, close_at: int) -> bool:
+    """The quote ends a sentence (full stop, question or exclamation mark) inside its marks."""
+    j = close_at - 1
+    while j > 0 and text[j] in " \u00a0\u202f":
+        j -= 1
+    return j >= 0 and text[j] in ".?!…"
+
+
+def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None:
+    """The incise right after a closing mark at ``close_at``."""
+    end = clause_end(text, close_at + 1, limit)
+    toks = tokenize(text, close_at + 1, end)
+    if lang == "de" and (not toks or toks[0].text == "."):
+        # „…“. Das erklärte General X: the next sentence names the speaker of the quote.
+        nxt = tokenize(text, end + 1, clause_end(text, end + 1, limit))
+        if len(nxt) > 2 and key(nxt[0].text) in {"das", "dies", "so"}:
+            return _verb_first(nxt, 1, text, lang, "incise")
+    i = 0
+    while i < len(toks) and toks[i].text in ",—–-":
+        i += 1  # not ";": a semicolon starts a new clause, not an incise
+    if i >= len(toks):
+        return None
+    if i == 0 and lang == "fr" and _inverted(toks, text):
+        return _verb_first(toks, 0, text, lang, "incise")  # « … » avait-il lancé
+    if i == 0 and _finished(text, close_at) and key(toks[0].text) != "so":
+        return None  # „… .“ Er forderte …: a new sentence, not an incise (but „…“ so X)
+    dash = text[close_at] in "—–"  # a dialogue line: "—Está todo listo —dijo el entrenador."
+    if i == 0 and not dash and lang in ("fr", "es", "it") and key(toks[0].text) not in _AFTER_PREPS:
+        # French/Spanish/Italian incises follow a comma, but real text often drops it
+        # (« … » a déclaré X); any other word is the sentence going on ("le « partenariat »
+        # qu'ils ont scellé") - unless that clause ends in an incise of its own ("… d'ici
+        # 2025, a-t-il ajouté").
+        return _verb_first(toks, 0, text, lang, "incise") or _late_incise(toks, text, lang)
+    found = _incise_at(toks, i, text, lang)
+    if found is None and i == 0:
+        return _late_incise(toks, text, lang)
+    return found
+
+
+def _inverted(toks: list[Tok], text: str) -> bool:
+    """``avait-il``, ``ajoute-t-elle``: a verb and its subject pronoun joined by a hyphen."""
+    for k in range(min(3, len(toks) - 1)):
+        gap = text[toks[k].end:toks[k + 1].start]
+        if gap in ("-", "-t-") and key(toks[k + 1].text) in PRONOUNS["fr"]:
+            return True
+    return False
+
+
+def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """An incise after the last comma of the clause that goes on after a quoted fragment."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if not commas or commas[-1] + 1 >= len(toks):
+        return None
+    k = commas[-1] + 1
+    p = source_prep(toks, k, lang)
+    if p > 0 and key(toks[k].text) not in {"pour", "for", "para", "per"}:
+        return make_attribution(toks, p, text, lang, None, "source")
+    return _verb_first(toks, k, text, lang, "incise")
+
+
+def _incise_at(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:
+    """The incise patterns at ``toks[i]``: source word, verb first, or noun phrase first."""
+    p = source_prep(toks, i, lang)
+    if p > 0 and key(toks[i].text) not in {"pour", "for", "para", "per"}:
+        # "so der Bürgermeister"; "so charakterisierte ihn der X" is a verb-first incise.
+        return make_attribution(toks, p, text, lang, None, "source") or _verb_first(
+            toks, p, text, lang, "incise")
+    return (_verb_first(toks, i, text, lang, "incise") or _np_first(toks, i, text, lang, "incise")
+            or _aux_np_participle(toks, i, text, lang))
+
+
+def _aux_np_participle(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:
+    """German perfect incise: „…“, hatte VW-Chef Winterkorn in einem Interview erklärt."""
+    if lang != "de" or i >= len(toks) or key(toks[i].text) not in AUXILIARIES:
+        return None
+    if i + 1 >= len(toks) or not candidate(toks, i + 1, text, lang):
+        return None
+    end, _, _ = noun_phrase(toks, i + 1, text, lang)
+    for k in range(end, min(len(toks), end + 8)):
+        if toks[k].text in ",.;:":
+            break
+        if is_cue(toks[k].text, lang):
+            return make_attribution(toks, i + 1, text, lang, toks[k].text, "incise")
+    return None
+
+
+def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribution] | None:
+    """An incise inside one pair of marks: (cut, resume, attribution) where the quote is
+    ``[start, cut)`` + ``[resume, end)``; ``resume == end`` for a trailing ``…, dit-il.``"""
+    toks = tokenize(text, start, end)
+    for i, t in enumerate(toks):
+        if t.text != "," or i + 2 >= len(toks):
+            continue
+        att = _verb_first(toks, i + 1, text, lang, "inner")
+        if att is None and lang == "en":
+            att = _np_first(toks, i + 1, text, lang, "inner")
+        if att is None:
+            continue
+        # The incise must end at the next comma or at the end of the quote.
+        k = i + 1
+        while k < len(toks) and toks[k].text not in ",.;:!?" and k - i < 12:
+            k += 1
+        if k >= len(toks) or toks[k].text == "," or k == len(toks) - 1:
+            resume = toks[k].end if k < len(toks) else end
+            while resume < end and text[resume].isspace():
+                resume += 1
+            return t.start, resume if k < len(toks) - 1 else end, att
+    return None

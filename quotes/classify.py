@@ -1,0 +1,136 @@
+"""Is a quoted span speech (``statement``, ``fragment``) or not (``other``)?
+
+Quotation marks also wrap titles of books and operations, names, slogans and scare quotes.
+Those are the main false positives of quote extractors, so a span is speech only with evidence:
+an attribution pattern fired, or the sentence reports speech (a speech verb, a speech noun,
+``selon``, a German subjunctive), or it reads as a whole sentence.
+"""
+
+from __future__ import annotations
+
+from newsbrief.quotes.lexicon import DETERMINERS, TITLE_NOUNS, is_cue, key
+from newsbrief.quotes.model import QuoteKind
+from newsbrief.quotes.people import tokenize
+
+_STATEMENT_WORDS = 4  # the gold convention: four words or more make a clause-sized quote
+_END_PUNCT = ".!?…"
+_MEDIA_DETS = frozenset("der die das dem den des im in le la the el il".split())
+_SOURCE_WORDS = frozenset(
+    "laut gegenüber zufolge zitiert zitierte selon d'après according told to según secondo".split()
+)
+_STOP_SCAN = frozenset(",.;:!?")
+_LINKS = frozenset("de d' du des of von der la".split())
+
+
+def _title_word(word: str, lang: str) -> bool:
+    """A noun that introduces a title or a name: film, livre, Zeitung - and, in German, any
+    compound or inflection ending in one (Fachblatt, Magazins, Fernsehsendung)."""
+    w = key(word)
+    if w in TITLE_NOUNS:
+        return True
+    if lang != "de" or len(w) < 5:
+        return False
+    stem = w.removesuffix("es") if w.endswith("es") else w.rstrip("sn")
+    return any(len(t) >= 4 and (w.endswith(t) or stem.endswith(t)) for t in TITLE_NOUNS)
+
+
+def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
+    """The quote follows a title noun: le film « … », the book “…”, die Zeitung „…“, der so
+    genannte „…“ (German compounds count: des Fachblatts „…“)."""
+    before = tokenize(text, max(0, open_at - 40), open_at)
+    while before and key(before[-1].text) in _MEDIA_DETS:
+        before.pop()
+    if before and _title_word(before[-1].text, lang):
+        return True
+    return len(before) >= 2 and _title_word(before[-2].text, lang) and (
+        before[-1].cap or key(before[-1].text) in _LINKS)
+
+
+def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = "fr") -> bool:
+    """A quoted title or name: introduced by a title noun, or (outside German, which
+    capitalises every noun) every word capitalised like a proper name."""
+    if introduced_as_title(text, open_at, lang):
+        return True
+    words = text[start:end].split()
+    return lang != "de" and 1 < len(words) <= 4 and all(
+        w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def source_position(text: str, open_at: int, start: int, end: int, lang: str) -> bool:
+    """A short quoted name in the place of a speaker or medium: ``laut „Spiegel“``, ``berichtete
+    die „Berliner Zeitung“``, ``sagte er dem „Stern“``, ``„Xinhua“ meldete``, or a web address.
+    Such spans name the source of a report; they are not what it says."""
+    content = text[start:end]
+    words = content.split()
+    if content.rstrip()[-1:] in _END_PUNCT + ",;:":
+        return False
+    if not words or len(words) > 5 or not content[:1].isupper():
+        return len(words) == 1 and "." in content.strip(".") and content[:1].isalpha()
+    if len(words) == 1 and "." in content.strip(".") and " " not in content:
+        return True  # news.bbc.co.uk
+    before = tokenize(text, max(0, open_at - 40), open_at)
+    while before and (key(before[-1].text) in DETERMINERS.get(lang, frozenset())
+                      or key(before[-1].text) in _MEDIA_DETS):
+        before.pop()
+    # "sagte er dem „Stern“", "berichtet die „Netzeitung“", "laut „Spiegel“".
+    for back, tok in enumerate(reversed(before[-3:])):
+        if key(tok.text) in _SOURCE_WORDS or is_cue(tok.text, lang):
+            return len(words) <= 3
+        if back == 0 and key(tok.text) in {"er", "sie", "he", "she", "il", "elle"}:
+            continue  # "sagte er dem „Stern“"
+        break
+    if text[end + 1:end + 2] == "-" and len(words) <= 3:
+        return True  # „Bild“-Zeitung
+    close = end
+    while close < len(text) and close < end + 3 and (text[close] in "»«“”\"'’‘›‹"
+                                                      or text[close].isspace()):
+        close += 1
+    after = tokenize(text, close, min(len(text), close + 30))
+    return bool(after) and (is_cue(after[0].text, lang) or key(after[0].text) in _SOURCE_WORDS)
+
+
+def classify(
+    text: str,
+    open_at: int,
+    start: int,
+    end: int,
+    *,
+    in_body: bool,
+    attributed: bool,
+    reported: bool,
+    framed: bool = False,
+    lang: str,
+) -> QuoteKind:
+    """Kind of the quote ``text[start:end]`` opened at ``open_at``.
+
+    ``attributed``: an incise, colon or source pattern named a speaker for it; ``reported``: its
+    sentence reports speech without naming it as this quote's frame; ``framed``: the speaker
+    came from the speech verb of the sentence around the quote (so it may be a fragment).
+    """
+    if not in_body:
+        return "other"  # headings and titles are never speech
+    content = text[start:end]
+    words = content.split()
+    if not words:
+        return "other"
+    whole = content[0].isupper() and (content.rstrip()[-1] in _END_PUNCT + ",")
+    clause = len(words) >= _STATEMENT_WORDS
+    prev = text[max(0, open_at - 3):open_at].strip()
+    sentence_start = open_at == 0 or prev == "" or prev[-1] in ".!?:\n"
+    if source_position(text, open_at, start, end, lang):
+        return "other"
+    if attributed:
+        if looks_like_title(text, open_at, start, end, lang) and not whole:
+            return "other"
+        if framed and not (whole or sentence_start):
+            return "fragment"  # quoted words inside reported speech: a déclaré que … « … »
+        return "statement" if clause or whole or sentence_start else "fragment"
+    if sentence_start and content[0].isupper() and content.rstrip()[-1] in _END_PUNCT:
+        return "statement"  # a quoted sentence of its own: “We always do.”
+    if looks_like_title(text, open_at, start, end, lang):
+        return "other"
+    if reported:
+        return "statement" if clause and (whole or sentence_start) else "fragment"
+    if clause and (whole or sentence_start):
+        return "statement"
+    return "other"

@@ -1,0 +1,71 @@
+"""Clues around a quote that it reports speech: speech verbs, speech nouns, the German
+subjunctive of reported speech, and where the clause around a quote ends.
+
+Pure look-ups over bounded windows (a couple of hundred characters), so they keep the whole
+extraction linear.
+"""
+
+from __future__ import annotations
+
+from newsbrief.quotes.lexicon import DE_SUBJUNCTIVE, SPEECH_NOUNS, is_cue, key
+from newsbrief.quotes.people import Tok, tokenize
+
+WINDOW = 220  # characters read on each side of a quote
+
+
+def clause_end(text: str, pos: int, limit: int) -> int:
+    """End of the clause after ``pos``: a sentence end, a line break or an opening mark."""
+    end = min(limit, pos + WINDOW)
+    for j in range(pos, end):
+        c = text[j]
+        if c == "\n" or (c in "«„“\"" and j > pos + 1):
+            return j
+        if c in ".!?" and (j + 1 >= len(text) or text[j + 1].isspace()) and not initial(
+                text, j):
+            return j
+    return end
+
+
+def initial(text: str, j: int) -> bool:
+    """The full stop at ``j`` ends an initial or a title ("V. Sapounov", "M. Foote")."""
+    k = j
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    word = text[k:j]
+    return (len(word) == 1 and word.isupper()) or word in {"M", "Mme", "Dr", "Mr", "Mrs", "St"}
+
+
+def infinitive(toks: list[Tok], k: int, lang: str) -> bool:
+    """``pour dire``, ``to say``, ``zu sagen``: a speech verb without its own subject."""
+    prev = key(toks[k - 1].text) if k > 0 else ""
+    w = key(toks[k].text)
+    if prev in {"pour", "to", "zu", "de", "d'", "d’", "para", "per", "di"}:
+        return True
+    return lang in ("fr", "es", "it") and w.endswith(("er", "ir", "re", "ar")) and lang != "en"
+
+
+def speech_words(toks: list[Tok], lang: str) -> bool:
+    """A speech noun (déclaration, statement) or a German subjunctive in the clause."""
+    for t in toks:
+        f = key(t.text)
+        if f in SPEECH_NOUNS or (lang == "de" and f in DE_SUBJUNCTIVE):
+            return True
+    return False
+
+
+def speech_context(text: str, a: int, b: int, lang: str) -> bool:
+    """True when ``text[a:b]`` has a speech verb, speech noun or subjunctive of report."""
+    toks = tokenize(text, a, b)
+    return speech_words(toks, lang) or any(is_cue(t.text, lang) for t in toks)
+
+
+def subjunctive(text: str, a: int, b: int, lang: str) -> bool:
+    """The clause before a quote reports speech in the German subjunctive (sei, habe, werde)."""
+    if lang != "de":
+        return False
+    start = max(a, b - WINDOW)
+    for j in range(b - 1, start - 1, -1):
+        if text[j] in ".!?\n":
+            start = j + 1
+            break
+    return any(key(t.text) in DE_SUBJUNCTIVE for t in tokenize(text, start, b))

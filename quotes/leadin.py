@@ -1,0 +1,188 @@
+"""Attribution from the clause that leads into a quote.
+
+``X a déclaré : « … »``, ``Pour X, « … »``, ``Selon X, …``, ``…, précise l'ambassadeur, Bernard
+Bajolet : « … »``, German V2 order (``Gegenüber dem Tagesspiegel sagte der Linkspolitiker:``),
+and the subject of a speech verb whose complement holds quoted words (fragments).
+"""
+
+from __future__ import annotations
+
+from newsbrief.quotes.context import WINDOW, clause_end, infinitive, initial, speech_words
+from newsbrief.quotes.lexicon import AUXILIARIES, DETERMINERS, PRONOUNS, is_cue, is_role, key
+from newsbrief.quotes.people import Tok, name_at, tokenize
+from newsbrief.quotes.phrases import (
+    AFTER_CUE_ADVERBS,
+    OBJECT_PRONOUNS,
+    PUNCT,
+    Attribution,
+    candidate,
+    clause_start,
+    first_candidate,
+    make_attribution,
+    noun_phrase,
+    source_prep,
+)
+
+_CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
+_AMBIGUOUS_PREPS = frozenset("pour for para per".split())
+
+
+def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
+           ) -> Attribution | None:
+    """Attribution from the clause that leads to an opening mark at ``open_at`` (and, for
+    German, the verb that ends the clause after the quote closing at ``close_at``: „…“
+    zurückgewiesen / bezeichnet)."""
+    a = max(floor, open_at - WINDOW)
+    for j in range(open_at - 1, a - 1, -1):
+        ch = text[j]
+        if ch == "\n" or (ch in ".!?" and j + 1 < open_at and text[j + 1].isspace()
+                           and not initial(text, j)):
+            a = j + 1
+            break
+    toks = tokenize(text, a, open_at)
+    while toks and (toks[0].text in PUNCT or key(toks[0].text) in _CLAUSE_CONJ):
+        toks = toks[1:]  # "Mais pour Obama, « … »"
+    if not toks:
+        return None
+    # "Selon X, « … »" / "Pour Hélène Vidal, « … »" / "Laut X …".
+    p = source_prep(toks, 0, lang)
+    if p > 0 and (key(toks[0].text) not in _AMBIGUOUS_PREPS or (
+            p < len(toks) and candidate(toks, p, text, lang))):
+        # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
+        return make_attribution(toks, p, text, lang, None, "source")
+    colon = toks[-1].text == ":"
+    cues = [k for k, t in enumerate(toks)
+            if is_cue(t.text, lang) and not infinitive(toks, k, lang)]
+    pattern = "colon" if colon else "subject"
+    if not cues and not colon and lang == "de" and close_at >= 0:
+        final = _final_cue(text, close_at)
+        if final is not None:
+            s = clause_start(toks, lang)
+            if candidate(toks, s, text, lang):
+                return make_attribution(toks, s, text, lang, final, "subject")
+    if cues and lang != "de":
+        c = cues[-1]
+        # "…, précise l'ambassadeur de France, Bernard Bajolet : « … »": inverted subject.
+        nxt = c + 1
+        while nxt < len(toks) and key(toks[nxt].text) in AFTER_CUE_ADVERBS:
+            nxt += 1
+        if nxt < len(toks) and candidate(toks, nxt, text, lang):
+            end, _, _ = noun_phrase(toks, nxt, text, lang)
+            if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1):
+                att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
+                if att is not None:
+                    return att
+        # "À la fin du match, face aux Bulgares, il avait lâché :": the subject opens the
+        # comma-separated stretch nearest to the verb.
+        segments = _segments(toks, c)
+        for n, s in enumerate(segments):
+            while s < c and key(toks[s].text) in _CLAUSE_CONJ:
+                s += 1  # "Mais le premier ministre …"
+            end, name, _ = noun_phrase(toks, s, text, lang)
+            if s < end <= c and candidate(toks, s, text, lang) and (
+                    end == c or toks[end].text[:1].islower()
+                    or (toks[end].text == "," and end + 1 == c)):
+                if name is None and n + 1 < len(segments):
+                    # "Barroso, le président de la Commission, se dit": the name before the
+                    # role apposition is the subject.
+                    prev = segments[n + 1]
+                    p_end, p_name, _ = noun_phrase(toks, prev, text, lang)
+                    if p_name is not None and p_end >= s - 1:
+                        s = prev
+                att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
+                if att is not None:
+                    return att
+    if cues and lang == "de":
+        # V2 order: "Gegenüber dem Tagesspiegel sagte der Linkspolitiker:", "Relativierend
+        # fügt Gall hinzu:" - a person right after the verb is its subject.
+        c = cues[-1]
+        nxt = c + 1
+        while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:
+            nxt += 1
+        if nxt < len(toks) and candidate(toks, nxt, text, lang) and _person_like(toks, nxt, lang):
+            att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
+            if att is not None:
+                return att
+    if cues:
+        c = cues[-1]
+        s = clause_start(toks[:c], lang)
+        end, _, _ = noun_phrase(toks, s, text, lang)
+        opens = s < end < len(toks) and (end == c or toks[end].text[:1].islower())
+        if opens and candidate(toks, s, text, lang):
+            # The clause opens with its subject: "Die CCE bestätigte … und nannte sie „…“".
+            att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
+            if att is not None:
+                return att
+        # German (and inverted) order: "erklärte er:", "sagte Filep Karma:".
+        nxt = c + 1
+        while nxt < len(toks) and key(toks[nxt].text) in AUXILIARIES | OBJECT_PRONOUNS:
+            nxt += 1
+        if nxt < len(toks) and candidate(toks, nxt, text, lang):
+            end, _, _ = noun_phrase(toks, nxt, text, lang)
+            if end >= len(toks) or toks[end].text in ",:" or lang == "de":
+                att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
+                if att is not None:
+                    return att
+        if opens and key(toks[s].text) in DETERMINERS.get(lang, frozenset()):
+            # "Die SPD sagte …": a determiner and a capitalised noun, in subject position.
+            att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
+            if att is not None:
+                return att
+        if lang == "de":
+            best = first_candidate(toks, s, c, text, lang)
+        elif candidate(toks, s, text, lang) or (
+                s < len(toks) and not toks[s].cap and noun_phrase(toks, s, text, lang)[0] > s):
+            best = s  # "Le procureur a évoqué …", "certains wikipédiens estiment …"
+        else:
+            # "Mise à jour — 16:50 (UTC) : Jean-Marie Le Pen affirme …": a full name later on.
+            best = next((k for k in range(c) if name_at(toks, k, lang) - k >= 2), -1)
+        att = make_attribution(toks, best, text, lang, toks[c].text, pattern) if best >= 0 else None
+        if att is not None:
+            return att
+    if colon and lang != "de":
+        # "Indépendant depuis 2007, le maire de New York prend peu de risque : « … »".
+        for s in _segments(toks, len(toks) - 1):
+            end, _, _ = noun_phrase(toks, s, text, lang)
+            if s < end < len(toks) - 1 and candidate(toks, s, text, lang) and toks[
+                    end].text[:1].islower():
+                return make_attribution(toks, s, text, lang, None, pattern)
+    if colon:
+        best = first_candidate(toks, 0, len(toks) - 1, text, lang)
+        if best >= 0:
+            return make_attribution(toks, best, text, lang, None, pattern)
+        if lang != "de":
+            return make_attribution(toks, clause_start(toks, lang), text, lang, None, pattern)
+        return None
+    if lang != "de" and speech_words(toks, lang):
+        # "Dans une longue déclaration commune, Pékin et Moscou affichent … le « … »".
+        s = clause_start(toks, lang)
+        if candidate(toks, s, text, lang):
+            return make_attribution(toks, s, text, lang, None, "context")
+    return None
+
+
+def _segments(toks: list[Tok], c: int) -> list[int]:
+    """Starts of the comma-separated stretches before ``toks[c]``, nearest first."""
+    return [k + 1 for k in range(c - 1, -1, -1) if toks[k].text == ","] + [0]
+
+
+def _person_like(toks: list[Tok], i: int, lang: str) -> bool:
+    """A pronoun, a name of two words or more, or an article before a role noun."""
+    f = key(toks[i].text)
+    if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "ihr", "ihm", "ihnen"}:
+        return True
+    if name_at(toks, i, lang) - i >= 2 or is_role(toks[i].text, lang):
+        return True
+    return f in DETERMINERS.get(lang, frozenset()) and i + 1 < len(toks) and (
+        is_role(toks[i + 1].text, lang) or (i + 2 < len(toks) and is_role(toks[i + 2].text, lang)))
+
+
+def _final_cue(text: str, close_at: int) -> str | None:
+    """A German speech verb closing the clause after a quote (no comma in between)."""
+    end = clause_end(text, close_at + 1, len(text))
+    for t in tokenize(text, close_at + 1, end)[:6]:
+        if t.text in ",;:":
+            return None
+        if is_cue(t.text, "de"):
+            return t.text
+    return None

@@ -1,0 +1,252 @@
+"""Word lists the quote rules need: speech verbs, role nouns, source heads and closed classes.
+
+The open classes (speech verbs, role nouns, anonymous/collective source heads) live in text files
+under ``quotes/data/`` so they can grow without touching code; they are read once, lazily, on
+first use. Speech verbs are stored as lemmas (plus irregular forms) and the regular inflections
+are generated here, which keeps the files short while matching ``a déclaré``, ``déclarait``,
+``sagte``, ``gesagt``, ``dijo`` or ``ha dichiarato``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+LANGS = ("fr", "en", "de", "es", "it")
+
+# Closed classes are grammar, not data: they are small, stable and read by every rule.
+DETERMINERS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        "le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs".split()
+    ),
+    "en": frozenset("the a an this that these those his her their its".split()),
+    "de": frozenset(
+        "der die das den dem des ein eine einen einem einer eines sein seine ihr ihre dessen deren"
+        .split()
+    ),
+    "es": frozenset("el la los las un una unos unas su sus este esta".split()),
+    "it": frozenset("il lo la i gli le l' l’ un uno una un' suo sua loro questo questa".split()),
+}
+PRONOUNS: dict[str, frozenset[str]] = {
+    "fr": frozenset("il elle ils elles on lui eux".split()),
+    "en": frozenset("he she they it we i him her them".split()),
+    "de": frozenset("er sie es wir ich ihm ihr ihnen".split()),
+    "es": frozenset("él ella ellos ellas".split()),
+    "it": frozenset("lui lei loro egli ella".split()),
+}
+FEMININE_PRONOUNS = frozenset("elle elles she her sie ella lei".split())
+# "selon X", "according to X", "laut X": the source follows the word; "so X" (de) only after a
+# quote, where it cannot be the adverb.
+SOURCE_PREPS: dict[str, tuple[str, ...]] = {
+    "fr": ("selon", "d'après", "d’après", "d' après", "pour"),
+    "en": ("according to", "for"),
+    "de": ("laut", "so", "nach angaben", "zufolge"),
+    "es": ("según", "para"),
+    "it": ("secondo", "per"),
+}
+# Words that end a speaker noun phrase: prepositions that start an adjunct, relatives,
+# conjunctions and time words ("a déclaré Thomas Garnier dimanche", "said a senior official who").
+NP_STOP = frozenset(
+    """à au aux lors dans sans sous avant après pendant devant depuis avec sur vers chez par en
+    et se s' si malgré contre entre parmi outre envers via comme
+    qui que qu' qu’ dont où lorsque quand car mais ou puis alors ainsi encore aussi déjà
+    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain ce cette soir matin
+    to at in on before after during with by from who which that when while as but or and then also
+    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last
+    zu bei am im gegenüber mit nach vor über auf aus dass als wie und oder aber auch bereits noch
+    montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute weiter zudem dabei
+    daraufhin dazu demnach es
+    con ante tras desde sobre hacia durante quien quienes cuando pero y ayer hoy
+    che cui il quale la quale
+    a ad al alla nel nella davanti dopo prima durante chi quando ma ieri oggi""".split()
+)
+# German sentence adverbs are capitalised at the start of a clause, like names and nouns.
+DE_ADVERBS = frozenset(
+    """deshalb unterdessen zurzeit danach darin darauf darüber dabei damit daher dennoch jedoch
+    trotzdem inzwischen bisher nun jetzt dort hier so man zudem außerdem allerdings später zuvor
+    dafür dagegen demnach demzufolge deswegen ebenfalls ferner gleichzeitig indes insgesamt
+    laut letztlich nachdem schließlich sogar somit stattdessen vorher weiterhin wegen zuletzt
+    über unter gegen für durch ohne um bis seit trotz während auch""".split()
+)
+# "de la fédération", "of the union", "von der Partei": these extend a noun phrase.
+NP_LINKS = frozenset(
+    "de du des d' d’ of von vom der des del de la di della dello dei degli delle".split()
+)
+AUXILIARIES = frozenset(
+    """a ont avait avaient aura auront aurait auraient est sont était étaient fut sera seront
+    serait seraient eut has have had is was were will
+    would hat haben hatte hatten habe wird werden ha han había hanno aveva avevano è""".split()
+)
+# Konjunktiv I marks reported speech in German even without a verb of saying nearby.
+DE_SUBJUNCTIVE = frozenset(
+    """sei seien habe werde werden könne müsse solle wolle dürfe gebe stehe liege gehe komme
+    bestehe handle wisse bleibe hätte hätten wäre wären würde würden stünde stünden gäbe käme
+    müssten könnten sollten""".split()
+)
+SPEECH_NOUNS = frozenset(
+    """déclaration communiqué discours entretien interview propos allocution tribune lettre message
+    statement speech interview letter remarks message tweet post
+    erklärung mitteilung rede interview brief aussage worten
+    declaración comunicado discurso entrevista carta mensaje
+    dichiarazione comunicato discorso intervista lettera messaggio
+    angaben zufolge laut selon según secondo according""".split()
+)
+TITLE_NOUNS = frozenset(
+    """film livre roman album chanson série émission opération plan programme projet journal
+    magazine quotidien hebdomadaire revue site slogan devise thème titre ouvrage pièce exposition
+    spectacle festival campagne mission surnom baptisé baptisée intitulé intitulée nommé nommée
+    book novel song series show operation plan programme program project newspaper magazine site
+    website slogan motto title called named nicknamed dubbed headline
+    buch roman lied serie sendung operation projekt zeitung zeitschrift magazin titel motto name
+    film filme films fernsehsender sender website webseite programm plattform kampagne
+    nachrichtenagentur agentur zeitung wochenzeitung tageszeitung organisation partei bewegung
+    verband verein gruppe firma hotel schiff station kongress initiative aktion bündnis namens
+    genannt sogenannt sogenannte sogenannten titel album band spiel aktion gesetz genannte
+    genannten genannter genanntes blatt fachblatt illustrierte illustrierten dienst sendung
+    quartier überschrift schlagzeile modell modelle marke kneipe restaurant lokal
+    libro novela canción serie programa operación proyecto periódico revista lema título llamado
+    libro romanzo canzone serie programma operazione progetto giornale rivista motto
+    titolo""".split()
+)
+HONORIFICS = frozenset("m. mme mlle me dr pr mr mrs ms herr frau sr sra sig. dott".split())
+
+
+def key(word: str) -> str:
+    """Lower-case with one apostrophe, for closed-class look-ups (accents kept: él is not el)."""
+    return word.casefold().replace("’", "'")
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """Lower-case without accents, for tolerant lexicon look-ups (cached: words repeat)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _read(name: str) -> list[str]:
+    """Non-comment lines of a data file."""
+    text = resources.files("newsbrief.quotes").joinpath("data", name).read_text("utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _inflect(lemma: str, lang: str) -> set[str]:
+    """Regular inflected forms of a speech-verb lemma (a generous over-generation is harmless:
+    the forms are only looked up next to quotes)."""
+    forms = {lemma}
+    if lang == "fr":
+        if lemma.endswith("er"):
+            st = lemma[:-2]
+            ends = "e es ent é ée és ées ait aient a ant ons ez era eront erait eraient èrent ai"
+            forms |= {st + e for e in ends.split()}
+            if st.endswith("c"):
+                forms |= {st[:-1] + "ç" + e for e in ("a", "ait", "aient", "ant")}
+            if st.endswith("g"):
+                forms |= {st + "e" + e for e in ("a", "ait", "aient", "ant")}
+        elif lemma.endswith("ir"):
+            st = lemma[:-2]
+            forms |= {st + e for e in "it is issent i ie issait issaient ira iront irait".split()}
+    elif lang == "en":
+        st = lemma[:-1] if lemma.endswith("e") else lemma
+        forms |= {lemma + "s", lemma + "es", st + "ed", st + "ing", lemma + "d"}
+    elif lang == "de":
+        st = lemma[:-2] if lemma.endswith("en") else lemma[:-1]
+        forms |= {st + e for e in ("t", "te", "ten", "e", "st", "et", "ete", "eten")}
+        forms |= {"ge" + st + "t", "ge" + st + "et"}
+        if st.startswith(("er", "be", "ver", "zer", "ent", "ge")):
+            forms.add(st + "t")
+    elif lang == "es":
+        st = lemma[:-2]
+        if lemma.endswith("ar"):
+            ends = "ó a an aron ado aba aban ando ará é"
+        else:
+            ends = "ió e en ieron ido ía ían iendo irá í"
+        forms |= {st + e for e in ends.split()}
+    elif lang == "it":
+        st = lemma[:-3]
+        if lemma.endswith("are"):
+            ends = "a ano ato ò arono ava avano ando erà"
+        elif lemma.endswith("ere"):
+            ends = "e ono uto é eva evano endo erà"
+        else:
+            ends = "e ono ito ì irono iva ivano endo isce iscono irà"
+        forms |= {st + e for e in ends.split()}
+    return forms
+
+
+@cache
+def speech_verbs(lang: str) -> frozenset[str]:
+    """Every inflected form of the language's speech verbs, accent-folded and lower-cased."""
+    if lang not in LANGS:
+        return frozenset()
+    forms: set[str] = set()
+    for line in _read(f"cues_{lang}.txt"):
+        lemma, _, extra = line.partition(":")
+        lemma = lemma.strip().split("_")[-1]
+        for prefix in ("s'", "s’", "se "):
+            lemma = lemma.removeprefix(prefix)
+        forms |= _inflect(lemma, lang)
+        forms |= set(extra.split())
+    return frozenset(fold(f) for f in forms)
+
+
+def _per_lang(name: str) -> dict[str, frozenset[str]]:
+    """A ``lang: word word`` data file as a mapping of folded word sets."""
+    out: dict[str, frozenset[str]] = {}
+    for line in _read(name):
+        lang, _, words = line.partition(":")
+        out[lang.strip()] = frozenset(fold(w) for w in words.split())
+    return out
+
+
+@cache
+def role_nouns() -> dict[str, frozenset[str]]:
+    """Job titles and functions per language (folded)."""
+    return _per_lang("roles.txt")
+
+
+@cache
+def source_heads() -> dict[str, frozenset[str]]:
+    """Heads of anonymous and collective sources per language (folded)."""
+    return _per_lang("sources.txt")
+
+
+@lru_cache(maxsize=1 << 16)
+def is_cue(word: str, lang: str) -> bool:
+    """True when ``word`` is an inflected speech verb of ``lang`` (other languages as fallback:
+    articles quote across languages, and the detector can be wrong on short texts)."""
+    w = fold(word)
+    if w in speech_verbs(lang):
+        return True
+    return lang not in LANGS and any(w in speech_verbs(x) for x in LANGS)
+
+
+@cache
+def _all_roles() -> frozenset[str]:
+    return frozenset().union(*role_nouns().values())
+
+
+@cache
+def _all_sources() -> frozenset[str]:
+    return frozenset().union(*source_heads().values())
+
+
+@lru_cache(maxsize=1 << 16)
+def is_role(word: str, lang: str) -> bool:
+    """True when ``word`` is a role noun, or (German) a compound ending in one (Vereinschef)."""
+    w = fold(word)
+    for prefix in ("ex-", "vice-", "co-", "sous-", "vize-", "ex", "former-"):
+        if w.startswith(prefix) and w[len(prefix):] in _all_roles():
+            return True  # ex-députée, vice-président, Vize-Kanzler
+    if w in _all_roles():
+        return True
+    if lang == "de" and len(w) > 6:
+        roles = role_nouns().get(lang, frozenset())
+        return any(w.endswith(r) for r in roles if len(r) >= 4)
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def is_source_head(word: str, lang: str) -> bool:
+    """True when ``word`` heads an anonymous or collective source (un haut responsable)."""
+    return fold(word) in _all_sources()

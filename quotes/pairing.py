@@ -1,0 +1,217 @@
+"""Pair quotation marks into quoted spans, in one linear pass per paragraph.
+
+Marks are paired *by type* (never by counting: an odd number of marks must not shift every later
+pair), with a stack so that nested quotes (« … “ … ” … ») come out at their own depth. Ambiguous
+marks are resolved from their neighbours: a straight ``"`` opens before a word and closes after
+one; ``’`` closes a ``‘`` only when no letter follows (l’équipe, the players’ union stay
+apostrophes); ``“`` closes a German ``„`` but opens an English quote. A quote still open at the
+end of its paragraph either continues (the next paragraph starts with the same opening mark, the
+convention for multi-paragraph quotes) or is recovered up to the paragraph end, so one bad mark
+never swallows the rest of the article. Paragraphs that start with a dash are dialogue lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Each opening mark with the closing marks that end it.
+_FR_GUILLEMETS = {"«": "»", "‹": "›"}
+_DE_GUILLEMETS = {"»": "«", "›": "‹"}
+_OTHER_PAIRS = {"„": "“”", "‚": "‘’", "“": "”", "‘": "’", '"': '"', "'": "'", "”": "”"}
+MARK_CHARS = frozenset("«»‹›„‚“”‘’\"'")
+DASHES = "—–"
+_SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
+_DE_OPEN = re.compile(r"[»›](?=[^\W\d_])")
+_FR_OPEN = re.compile(r"[«‹](?=[^\W\d_])")
+_MAX_DEPTH = 64  # deeper stacks are garbage input; keeps closing-mark search O(1) per mark
+_SEARCH = 8  # how far down the stack a closing mark may look for its opener
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One quoted piece: ``text[start:end]`` is its content without marks or edge spaces.
+
+    ``open_at``/``close_at`` are the offsets of the marks (``close_at`` is -1 when the quote was
+    recovered without a closing mark); ``group`` links the pieces of one quote continued over
+    paragraphs; ``depth`` is 0 for a top-level quote.
+    """
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    mark: str
+    depth: int
+    group: int
+    closed: bool
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink ``[a, b)`` past spaces of any kind (French typography puts no-break spaces)."""
+    while a < b and text[a] in _SPACE:
+        a += 1
+    while b > a and text[b - 1] in _SPACE:
+        b -= 1
+    return a, b
+
+
+def german_guillemets(text: str) -> bool:
+    """True when » opens and « closes (German »…«): more » than « are followed by a letter."""
+    return len(_DE_OPEN.findall(text)) > len(_FR_OPEN.findall(text))
+
+
+def _is_word(c: str) -> bool:
+    return c.isalnum()
+
+
+class _Pairer:
+    """State of one pass: the open stack, the spans found and the group counter."""
+
+    def __init__(self, text: str, german: bool) -> None:
+        self.text = text
+        self.openers = dict(_DE_GUILLEMETS if german else _FR_GUILLEMETS)
+        self.openers.update(_OTHER_PAIRS)
+        self.spans: list[Span] = []
+        self.groups = 0
+        self.para_first = 0  # index in ``spans`` of the current paragraph's first span
+
+    def _emit(self, entry: tuple[str, int, int], end: int, close_at: int, closed: bool,
+              depth: int) -> None:
+        mark, pos, group = entry
+        a, b = _trim(self.text, pos + 1, end)
+        if a < b:
+            self.spans.append(Span(a, b, pos, close_at, mark, depth, group, closed))
+
+    def _role(self, i: int, c: str, stack: list[tuple[str, int, int]]) -> str:
+        """'open', 'close' or 'none' for the mark ``c`` at ``i``, given the open stack."""
+        text = self.text
+        prev = text[i - 1] if i > 0 else " "
+        nxt = text[i + 1] if i + 1 < len(text) else " "
+        open_marks = [m for m, _, _ in stack[-_SEARCH:]]
+        closes_any = any(c in self.openers.get(m, "") for m in open_marks)
+        if c in ("'", "’"):
+            if _is_word(prev) and _is_word(nxt):
+                return "none"  # apostrophe inside a word: l’équipe, don't
+            if c == "'" and closes_any and not _is_word(nxt):
+                return "close"
+            if c == "’" and closes_any and not _is_word(nxt):
+                return "close"
+            if c == "'" and not _is_word(prev) and nxt.isalpha() and prev in _SPACE + "([":
+                return "open"
+            return "none"
+        if c == '"':
+            if closes_any and (not prev.isspace() or not _is_word(nxt)):
+                return "close"
+            if not nxt.isspace() and i + 1 < len(text):
+                return "open"
+            return "close" if closes_any else "none"
+        if c == "‘":
+            if closes_any:
+                return "close"
+            return "open" if _is_word(nxt) or nxt in "\"“«" else "none"
+        if closes_any:
+            return "close"
+        if c in self.openers:
+            # A closing-only mark with nothing to close (a stray ”) opens only before a word.
+            if c == "”" and not (_is_word(nxt) and prev in _SPACE):
+                return "none"
+            return "open"
+        return "none"
+
+    def paragraph(self, a: int, b: int, carried: list[tuple[str, int, int]]) -> list[
+            tuple[str, int, int]]:
+        """Pair the marks of ``text[a:b]``; return the quotes still open that continue."""
+        text = self.text
+        self.para_first = len(self.spans)
+        stack: list[tuple[str, int, int]] = []
+        first = a
+        while first < b and text[first] in _SPACE:
+            first += 1
+        if first < b and text[first] in DASHES:
+            self._dialogue(first, b)
+            return []
+        for i in range(a, b):
+            c = text[i]
+            if c not in MARK_CHARS:
+                continue
+            role = self._role(i, c, stack)
+            if role == "close":
+                for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH), -1):
+                    if c in self.openers.get(stack[k][0], ""):
+                        entry = stack[k]
+                        del stack[k:]  # unclosed inner marks are stray: drop them
+                        self._emit(entry, i, i, True, k)
+                        break
+            elif role == "open" and len(stack) < _MAX_DEPTH:
+                group = next((g for m, _, g in carried if m == c and i == first), -1)
+                if group < 0:
+                    self.groups += 1
+                    group = self.groups
+                stack.append((c, i, group))
+        return self._recover(stack, a, b)
+
+    def _recover(self, stack: list[tuple[str, int, int]], a: int, b: int) -> list[
+            tuple[str, int, int]]:
+        """Close what is left open at the paragraph end; keep what the next paragraph
+        continues (it starts with the same opening mark)."""
+        if not stack:
+            return []
+        text = self.text
+        nxt = b
+        while nxt < len(text) and text[nxt] in _SPACE:
+            nxt += 1
+        bottom = stack[0]
+        # Straight marks are too ambiguous to recover: an unpaired one is more often noise.
+        if bottom[0] in "\"'":
+            return []
+        if nxt < len(text) and text[nxt] == bottom[0]:
+            self._emit(bottom, b, -1, False, 0)
+            return [bottom]
+        # Never let a recovered quote run over a later opening mark of this paragraph.
+        end = b
+        for _, pos, _ in stack[1:]:
+            end = min(end, pos)
+        later = [s.open_at for s in self.spans[self.para_first:] if bottom[1] < s.open_at < end]
+        if later:
+            end = min(later)
+        self._emit(bottom, end, -1, False, 0)
+        return []
+
+    def _dialogue(self, first: int, b: int) -> None:
+        """A dialogue line: ``—Está todo listo —dijo el entrenador—. Seguiremos.``"""
+        text = self.text
+        self.groups += 1
+        start = first + 1
+        cut = b
+        for j in range(start, b - 1):
+            if text[j] in DASHES and text[j - 1] in _SPACE:
+                cut = j
+                break
+        self._emit((text[first], first, self.groups), cut, cut if cut < b else -1, True, 0)
+        if cut < b:
+            # The incise ends at the next dash; anything after it continues the line.
+            for j in range(cut + 1, b):
+                if text[j] in DASHES:
+                    rest = j + 1
+                    while rest < b and text[rest] in ".,;: " + _SPACE:
+                        rest += 1
+                    if rest < b:
+                        self._emit((text[j], rest - 1, self.groups), b, -1, True, 0)
+                    break
+
+
+def pair_quotes(text: str, paragraphs: Sequence[tuple[int, int]], german: bool | None = None
+                ) -> list[Span]:
+    """Every quoted piece in ``text``, in order of opening mark.
+
+    ``paragraphs`` are the ``(start, end)`` offsets of the blocks marks may not cross except by
+    the continued-quote convention. ``german`` forces the »…« reading; by default it is guessed
+    from the text. Runs in time linear in ``len(text)``.
+    """
+    pairer = _Pairer(text, german_guillemets(text) if german is None else german)
+    carried: list[tuple[str, int, int]] = []
+    for a, b in paragraphs:
+        carried = pairer.paragraph(a, b, carried)
+    return sorted(pairer.spans, key=lambda s: (s.open_at, s.start))

@@ -1,0 +1,398 @@
+"""People named in an article: capitalised name sequences, their titles and appositions, and a
+cast that maps every later mention (surname, role noun) back to one canonical person.
+
+No tagger: a name is a run of capitalised words that is not a sentence-initial function word, a
+role noun or a known common word, optionally joined by particles (de, von, van, bin, al).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from newsbrief.quotes.lexicon import (
+    DE_ADVERBS,
+    DETERMINERS,
+    HONORIFICS,
+    NP_LINKS,
+    NP_STOP,
+    fold,
+    is_cue,
+    is_role,
+    key,
+)
+
+# Elided articles and pronouns split off ("l’entreprise" -> "l’" + "entreprise"); French
+# inverted pronouns split off the verb ("ajoute-t-il" -> "ajoute" + "il").
+_TOKEN = re.compile(
+    r"(?i:qu|jusqu|lorsqu|puisqu|[dlmnstjc])['’](?=\w)"
+    r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|Sr|Sra|Sig|Prof|St|[A-ZÀ-Ý])\.(?=\s)"
+    r"|\w+(?:[-'’.]\w+)*|[^\w\s]"
+)
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|bin|ben|ibn|abu)-[A-ZÀ-Ý]")
+_INVERTED = re.compile(r"(?i)^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
+_DE_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ium", "sicht", "ment",
+    "ik", "tur", "anz", "enz", "ei", "chen", "lung", "ling", "werk", "amt", "rat", "gericht",
+    "ministerium", "partei", "verband", "bank", "haus", "zeitung", "ern", "ungen",
+)
+_VERBISH_STOP = frozenset("et and und y e de du des d' of von".split())
+_STOP_PUNCT = frozenset(",.;:!?«»\"“”„()")
+_CONJ = frozenset("et and und y e".split())
+_ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds)
+_LEADING_PARTICLES = frozenset("al van von bin ibn abu di da".split())  # not le/la/de: articles
+_PARTICLES = frozenset(
+    "de du des da di del della van von der den zu bin ben al el la le ibn abu".split()
+)
+# Capitalised words that start sentences or name things, not people.
+_NOT_NAME = frozenset(
+    fold(w)
+    for w in """Le La Les L Un Une Des Du De Ce Cet Cette Ces Il Elle Ils Elles On Nous Vous Je
+    Mais Et Ou Donc Car Pour Par Dans Sur Sous Avec Sans Selon Après Avant Depuis Pendant Lors
+    Concernant Qualifiant Moins Plus En Au Aux À Si Quand Comme Ainsi Alors Enfin Aussi Même
+    The A An This That These Those He She They It We I But And Or So For In On At By With
+    According After Before During When While As If Then There Here Mr Mrs Ms Dr
+    Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ich Auch Laut Nach Bei
+    Im Am Zum Zur Vom Mit Von Und Oder Aber Doch Wie Als Wenn Dass Nachdem Seit Während
+    El La Los Las Un Una Según Pero Y O Para Con Sin Sobre Tras Desde
+    Il Lo La Gli Le Uno Una Secondo Ma E Per Con Senza Dopo Prima Durante
+    Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin
+    Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March July September October
+    November December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar
+    März Juni Juli Oktober Dezember Millionen Milliarden Euro Prozent Dollar Seine Ihre Dieser
+    Diese Dieses Dies Jeder Jede Alle Viele
+    Einige Beide Man Kein Keine Bereits Vermutlich Zwar Insbesondere Aktuell Weiter Erstmals
+    Nun Doch Denn Jedoch Zudem Sinngemäß Wörtlich Tatsächlich Offenbar Angeblich Quelques
+    Plusieurs Certains Certaines Tous Toutes Chaque Aucun Aucune Autre Autres Some Several Many
+    Most All Each Every Other Few Algunos Algunas Varios Todos Cada Alcuni Alcune Molti Tutti
+    Ogni Altri Cependant Toutefois Néanmoins Pourtant Désormais Auparavant Ensuite Puis Outre
+    Malgré Parmi Face Lors Hier Demain However Meanwhile Moreover""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A word or punctuation mark with its offsets in the article."""
+
+    text: str
+    start: int
+    end: int
+    cap: bool = False  # starts with an upper-case letter (computed once: it is read often)
+
+
+def _scan(text: str, a: int, b: int) -> list[Tok]:
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, a, b):
+        w = m.group()
+        inv = _INVERTED.match(w) if "-" in w else None
+        if inv:
+            verb, pron = inv.group(1), inv.group(2)
+            out.append(Tok(verb, m.start(), m.start() + len(verb), verb[:1].isupper()))
+            out.append(Tok(pron, m.end() - len(pron), m.end(), pron[:1].isupper()))
+        else:
+            out.append(Tok(w, m.start(), m.end(), w[:1].isupper()))
+    return out
+
+
+# The rules look at many overlapping windows of one article: tokenise it once and slice. One
+# entry is enough (articles are processed one at a time); the key is the text object itself.
+_LAST: list[tuple[str, list[Tok], list[int]]] = []
+
+
+def tokenize(text: str, a: int, b: int) -> list[Tok]:
+    """Tokens of ``text[a:b]`` with absolute offsets."""
+    cached = _LAST[0] if _LAST else None  # read once: another thread may replace it
+    if cached is None or cached[0] is not text:
+        whole = _scan(text, 0, len(text))
+        cached = (text, whole, [t.start for t in whole])
+        _LAST[:] = [cached]
+    _, toks, starts = cached
+    i, j = bisect_left(starts, a), bisect_left(starts, b)
+    out = toks[i:j]
+    if out and out[-1].end > b:
+        out = out[:-1] + _scan(text, out[-1].start, b)
+    return out
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    """The language's function words (the ``stop-words`` package, read once)."""
+    from stop_words import get_stop_words
+
+    try:
+        return frozenset(fold(w) for w in get_stop_words(lang))
+    except Exception:  # an unknown language: no list rather than a crash
+        return frozenset()
+
+
+def name_word(tok: Tok, lang: str) -> bool:
+    """A capitalised token that can be part of a person's name."""
+    return tok.cap and _name_word(tok.text, lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_word(word: str, lang: str) -> bool:
+    if not word[0].isalpha():
+        return False
+    f = fold(word.rstrip("."))
+    if f in _stopwords(lang) or key(word) in NP_STOP:
+        return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
+    if f in _NOT_NAME or f in HONORIFICS or (lang == "de" and key(word) in DE_ADVERBS):
+        return False
+    if is_role(word, lang) or is_cue(word, lang):
+        return False
+    if lang == "de" and len(f) > 5 and f.endswith(_DE_NOUN_ENDINGS):
+        return False  # Regierung, Gemeinschaft, Zuversicht: German nouns, not names
+    return not (word.isupper() and len(word) > 4)  # NATO, UNICEF: organisations
+
+
+def name_at(toks: list[Tok], i: int, lang: str) -> int:
+    """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
+    j = i
+    while j < len(toks):
+        t = toks[j]
+        if name_word(t, lang):
+            j += 1
+        elif ((j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
+              and fold(t.text) in _PARTICLES and j + 1 < len(toks)
+              and name_word(toks[j + 1], lang)):
+            j += 1  # "Charles de Gaulle", and capitalised at the start: "Al Jazeera", "Van Gogh"
+        elif j > i and t.text == "-" and j + 1 < len(toks) and name_word(toks[j + 1], lang):
+            j += 1
+        elif j > i and _ARABIC_PARTICLE.match(t.text):
+            j += 1  # "Rami Abd al-Rahman", "Omar el-Béchir"
+        else:
+            break
+        if j - i >= 5:
+            break
+    return j
+
+
+def linked(tok: Tok) -> bool:
+    """A word that attaches a complement to a role: de, des, d’, of, von, della."""
+    return key(tok.text) in NP_LINKS or key(tok.text) in {"l'", "d'"}
+
+
+def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
+    """The person's name starting at ``toks[i]`` as ``(start, end)``; a capitalised complement
+    of a role is not a name ("le maire de Vierzon"), and in "le ministre de la Défense Andreï
+    Belooussov" the first capital belongs to the role."""
+    j = name_at(toks, i, lang)
+    if j > i and i > 0 and linked(toks[i - 1]):
+        if j - i >= 3 and name_word(toks[i + 1], lang):
+            return i + 1, j
+        return i, i
+    return i, j
+
+
+@dataclass
+class Entry:
+    """One person of the cast: canonical name, role and every alias the text used."""
+
+    name: str
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+
+    def add_alias(self, alias: str) -> None:
+        """Remember ``alias`` once (case-insensitively)."""
+        if alias and all(fold(alias) != fold(a) for a in self.aliases):
+            self.aliases.append(alias)
+
+
+@lru_cache(maxsize=1 << 14)
+def _parts(name: str) -> tuple[str, ...]:
+    """The folded words of a name that can identify it (three letters or more)."""
+    return tuple(w for w in re.findall(r"\w+", fold(name)) if len(w) > 2)
+
+
+class Cast:
+    """The people of one article and the mentions that refer to them."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.mentions: list[tuple[int, Entry]] = []  # where people_in saw each person
+
+    def find(self, mention: str) -> Entry | None:
+        """The person ``mention`` names: full name, surname, or a role the text gave them."""
+        f = fold(mention)
+        words = _parts(mention)
+        for e in self.entries:
+            if fold(e.name) == f or any(fold(a) == f for a in e.aliases):
+                return e
+        for e in self.entries:
+            if fold(e.name) in f:
+                return e
+        for e in reversed(self.entries):
+            parts = _parts(e.name)
+            # A surname alone ("Poutine") is the person; "Souha Arafat" is not "Yasser Arafat".
+            if parts and words and parts[-1] in words and (
+                    len(words) == 1 or len(parts) == 1 or words[0] == parts[0]):
+                return e
+        return None
+
+    def last_before(self, pos: int, reach: int) -> Entry | None:
+        """The person named last before ``pos``, at most ``reach`` characters back."""
+        found = None
+        for at, e in self.mentions:
+            if pos - reach <= at < pos:
+                found = e
+        return found
+
+    def label(self, mention: str) -> Entry:
+        """An unnamed source (der Geschäftsführer) that later pronouns may refer to; it is not
+        listed among the people."""
+        return Entry(mention.strip(" ,;:"), first=-1)
+
+    def find_role(self, role: str) -> Entry | None:
+        """The person whose known role is ``role`` (le ministre de la Défense)."""
+        core = _strip_det(role)
+        if not core:
+            return None
+        for e in self.entries:
+            if e.role and (_strip_det(e.role) == core):
+                return e
+        # "la chancelière" for the one person introduced as "la chancelière allemande".
+        words = set(core.split())
+        found = [e for e in self.entries if e.role and words <= set(_strip_det(e.role).split())]
+        return found[-1] if len(found) == 1 else None
+
+    def add(self, name: str, role: str | None, at: int) -> Entry:
+        """Register a person (or find them again) and their role."""
+        e = self.find(name)
+        if e is None:
+            e = Entry(name, first=at)
+            self.entries.append(e)
+        elif len(name) > len(e.name) and fold(e.name) in fold(name):
+            e.name = name  # "Poutine" seen first, "Vladimir Poutine" later: keep the full name
+        e.add_alias(name)
+        if role and not e.role:
+            e.role = role
+        return e
+
+
+def _strip_det(phrase: str) -> str:
+    """Folded phrase without its leading determiner (``le président chinois`` -> ``président
+    chinois``)."""
+    words = fold(phrase).replace("’", "'").split()
+    while words and words[0] in _ALL_DETS:
+        words = words[1:]
+    if words and words[0].endswith("'"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
+    """Role words right before a name: ``le ministre de la Défense | Andreï Belooussov``,
+    ``le ministre des Affaires étrangères, | Sergueï Lavrov`` (comma apposition)."""
+    end = i
+    if end > 0 and toks[end - 1].text == ",":
+        end -= 1
+    j = end - 1
+    dets = DETERMINERS.get(lang, frozenset())
+    found = -1
+    while j >= 0 and end - j <= 7:
+        t = toks[j]
+        if t.text in _STOP_PUNCT:
+            break
+        if is_role(t.text, lang) or fold(t.text.rstrip(".")) in HONORIFICS:
+            found = j
+            if j == 0 or not is_role(toks[j - 1].text, lang):
+                break
+        elif not (key(t.text) in dets or key(t.text) in NP_LINKS or t.text.endswith(("'", "’"))
+                  or t.text[0].isalpha()):
+            break
+        j -= 1
+    if found < 0 or (end < i and found == end - 1 and fold(toks[found].text) in HONORIFICS):
+        return None
+    if end < i and (found == 0 or key(toks[found - 1].text) not in dets):
+        return None  # "…, Sergueï Lavrov": a comma apposition needs "le ministre …,"
+    role = text[toks[found].start:toks[end - 1].end].strip(" ,")
+    return role if role and fold(role.rstrip(".")) not in HONORIFICS else None
+
+
+def apposition_after(toks: list[Tok], j: int, text: str, lang: str) -> str | None:
+    """A role between commas right after a name: ``Jean Morel, président du syndicat, …``."""
+    if j >= len(toks) or toks[j].text != ",":
+        return None
+    k = j + 1
+    dets = DETERMINERS.get(lang, frozenset())
+    if k < len(toks) and (fold(toks[k].text) in dets or toks[k].text.endswith(("'", "’"))):
+        k += 1
+    if k >= len(toks) or not is_role(toks[k].text, lang):
+        return None
+    end = k + 1
+    while end < len(toks) and end - k < 8 and toks[end].text not in ",.;:!?«»\"“”()":
+        if not (fold(toks[end].text) in NP_LINKS or toks[end].text[0].isalpha()):
+            break
+        end += 1
+    if end + 1 < len(toks) and toks[end].text == "," and name_at(toks, end + 1, lang) > end + 1:
+        return None  # "…, le secrétaire du Conseil, Sergueï Choïgou": the next person's role
+    return text[toks[k].start:toks[end - 1].end]
+
+
+def is_group(name: str) -> bool:
+    """``Pékin et Moscou``, ``Xi Jinping and Vladimir Putin``: several names joined."""
+    return any(key(w) in _CONJ for w in name.split())
+
+
+def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
+              quoted: list[tuple[int, int]]) -> None:
+    """Add every person named in the given body spans to ``cast``, with roles when stated;
+    words inside ``quoted`` spans (titles, slogans, speech) never name people."""
+    qi = 0
+    for a, b in spans:
+        toks = tokenize(text, a, b)
+        skip = []
+        for t in toks:
+            while qi < len(quoted) and quoted[qi][1] <= t.start:
+                qi += 1
+            skip.append(qi < len(quoted) and quoted[qi][0] <= t.start < quoted[qi][1])
+        i = 0
+        while i < len(toks):
+            if skip[i] or not toks[i].cap:
+                i += 1
+                continue
+            s, j = person_at(toks, i, lang)
+            if j <= s:
+                i = max(name_at(toks, i, lang), i + 1)
+                continue
+            i = s
+            if any(skip[i:j]):
+                i = j
+                continue
+            if j - i >= 2 or (j - i == 1 and cast.find(toks[i].text) is not None):
+                name = text[toks[i].start:toks[j - 1].end]
+                role = role_before(toks, i, text, lang) or apposition_after(toks, j, text, lang)
+                if j - i >= 2 or role:
+                    entry = cast.add(name, role, toks[i].start)
+                    cast.mentions.append((toks[i].start, entry))
+                    if role:
+                        entry.add_alias(role)
+                i = j
+            else:
+                i = max(j, i + 1)
+
+
+def sentence_subject(toks: list[Tok], text: str, lang: str, cast: Cast) -> str | None:
+    """The person a sentence is about: the first name, at the start or after a comma, that a
+    verb follows ("…, Xi Jinping a souligné …"); groups (X et Y) are not one person, and a
+    single capitalised word counts only when it is a known person's name ("Poutine a dit")."""
+    for i in range(len(toks)):
+        if not toks[i].cap:
+            continue
+        s, j = person_at(toks, i, lang)
+        if i > 0 and toks[i - 1].text not in (",", ":") and (
+                j <= s or role_before(toks, i, text, lang) is None):
+            continue
+        if s != i or j - i < 1 or j >= len(toks):
+            continue
+        if j - i == 1 and cast.find(toks[i].text) is None:
+            continue
+        nxt = toks[j]
+        if nxt.text[:1].isalpha() and not nxt.cap and key(nxt.text) not in _VERBISH_STOP:
+            return text[toks[i].start:toks[j - 1].end]
+    return None

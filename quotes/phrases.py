@@ -1,0 +1,242 @@
+"""Speaker noun phrases: who a stretch of words names (a pronoun, a role, a name, or both).
+
+``noun_phrase`` reads "le ministre de la Défense Andreï Belooussov", "la directora, Marta Ruiz",
+"Claire Dumont, directrice du site", "der zuständige Gewerkschaftsvorstand Uwe Foullong" or
+"un cadre de l'entreprise" and splits it into the name and the role words; ``candidate`` says
+whether a speaker can start at a token at all (German capitalises every noun, so a capital is
+not enough there).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsbrief.quotes.lexicon import (
+    AUXILIARIES,
+    DE_ADVERBS,
+    DETERMINERS,
+    HONORIFICS,
+    NP_LINKS,
+    NP_STOP,
+    PRONOUNS,
+    SOURCE_PREPS,
+    is_cue,
+    is_role,
+    is_source_head,
+    key,
+)
+from newsbrief.quotes.people import Tok, name_at, name_word, person_at
+
+PUNCT = frozenset(",.;:!?«»\"“”„‘’‚‹›()[]—–")
+_CONJ = frozenset("et and und y e".split())
+# Prepositions that follow a capitalised common word, not a name ("Mise à jour").
+_PREP_AFTER = frozenset("à au aux dans sur sous chez vers in on at from bei zu im am nel".split())
+OBJECT_PRONOUNS = frozenset("ihn ihm ihr uns mir dir man him them us me".split())
+AFTER_CUE_ADVERBS = frozenset(
+    """alors encore aussi ensuite également enfin finalement déjà notamment ainsi
+    then also again later auch dann noch weiter zudem también luego después
+    anche poi ancora""".split()
+)
+_LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
+
+def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
+                ) -> tuple[int, str | None, str | None]:
+    """Parse a speaker noun phrase at ``toks[i]``: (end index, name, role words).
+
+    Accepts a pronoun; or determiner/honorific, role nouns and adjectives, ``de``-complements and
+    a capitalised name, joined names (Pékin et Moscou), and a comma apposition on either side
+    (la directora, Marta Ruiz / Claire Dumont, directrice du site).
+    """
+    n = len(toks)
+    if i >= n:
+        return i, None, None
+    if key(toks[i].text) in PRONOUNS.get(lang, frozenset()):
+        return i + 1, None, None
+    dets = DETERMINERS.get(lang, frozenset())
+    j = i
+    name: str | None = None
+    role_start = -1
+    role_end = -1
+    loose = 0  # plain (non-role, lower-case) words in a row
+    seen_head = False
+    while j < n and j - i < 12:
+        t = toks[j]
+        f = key(t.text)
+        if t.text in PUNCT or (lang == "de" and f in DE_ADVERBS):
+            break
+        if lang == "de" and j == i and not t.cap and f not in dets:
+            break  # German noun phrases start with a capital (or a determiner, handled below)
+        s, k = person_at(toks, j, lang)
+        if s > j or (k == s and name_at(toks, j, lang) > j):
+            # A capitalised complement of the role: "le maire de Vierzon", "de la Défense".
+            if role_start < 0:
+                role_start = j
+            role_end = j = max(s, name_at(toks, j, lang)) if k == s else s
+            if k == s:
+                continue
+        if k > j:
+            name = text[toks[j].start:toks[k - 1].end]
+            j = k
+            if (j + 1 < n and key(toks[j].text) in _CONJ and name_at(toks, j + 1, lang) > j + 1):
+                j = name_at(toks, j + 1, lang)
+                name = text[toks[i].start:toks[j - 1].end]
+            break
+        if f in dets or f in HONORIFICS:
+            j += 1
+            continue
+        if f.endswith("'"):
+            break  # s'est, qu'il: the noun phrase is over
+        if f in NP_STOP and not (f in NP_LINKS and j > i):
+            break
+        after_det = j > i and key(toks[j - 1].text) in dets
+        if (is_cue(t.text, lang) and not after_det) or f in AUXILIARIES:
+            break  # the verb; but "le communiqué", "die Mitteilung" are nouns
+        if f in NP_LINKS and j > i:
+            j += 1
+            loose = 0  # "le collectif de défense des femmes": a complement starts afresh
+            continue
+        if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
+            break  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
+        if t.cap and lang != "de" and not is_role(t.text, lang):
+            break
+        if lang == "de" and not t.cap and role_end > role_start >= 0 and toks[
+                role_end - 1].cap:
+            break  # German: a lowercase word after the noun is the verb ("Die Polizei setzte")
+        if j > i and f in PRONOUNS.get(lang, frozenset()):
+            break  # "Son parti lui faisait …"
+        head = is_role(t.text, lang) or is_source_head(t.text, lang) or t.cap
+        seen_head = seen_head or head
+        loose = 0 if head else loose + 1
+        if loose > (1 if seen_head else 2):
+            break  # "le président chinois", "un haut responsable"; more is a verb phrase
+        if role_start < 0:
+            role_start = j
+        role_end = j + 1
+        j += 1
+    if j == i or (name is None and role_start < 0):
+        return i, None, None  # nothing but articles: "l'" alone names no one
+    role = text[toks[role_start].start:toks[role_end - 1].end] if role_start >= 0 else None
+    if lang == "de" and name is None and role_start >= 0:
+        # German capitalises nouns: "Vereinschef Corny Littmann" parses as role words.
+        words = toks[role_start:role_end]
+        caps = [w for w in words if w.cap and not is_role(w.text, lang)]
+        if len(caps) >= 2 and words[-1].cap:
+            name = text[caps[-2].start:caps[-1].end]
+    # Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name.
+    if j + 1 < n and toks[j].text == ",":
+        if name is None and role is not None:
+            k = name_at(toks, j + 1, lang)
+            if k > j + 1 and (k >= n or toks[k].text in PUNCT):
+                return k, text[toks[j + 1].start:toks[k - 1].end], role
+        elif name is not None and role is None:
+            k = j + 1
+            if k < n and (key(toks[k].text) in dets or toks[k].text.endswith(("'", "’"))):
+                k += 1
+            if k < n and is_role(toks[k].text, lang):
+                end, _, r2 = noun_phrase(toks, k, text, lang)
+                if r2:
+                    return end, name, r2
+    return j, name, role
+
+
+def clause_start(toks: list[Tok], lang: str) -> int:
+    """Skip a leading adverbial ("Dans une longue déclaration commune," "En retour,")."""
+    if not toks:
+        return 0
+    first = toks[0]
+    f = key(first.text)
+    if name_word(first, lang) or f in DETERMINERS.get(lang, frozenset()) or f in PRONOUNS.get(
+            lang, frozenset()) or is_role(first.text, lang):
+        return 0
+    for k, t in enumerate(toks[:14]):
+        if t.text == ",":
+            return k + 1
+    return 0
+
+
+def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
+    """Can a speaker noun phrase start at ``toks[i]``: a personal pronoun, a person's name, a
+    role noun or a source head (German nouns are capitalised, so a capital is not enough)."""
+    f = key(toks[i].text)
+    if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "it", "on"}:
+        return True
+    if toks[i].text[:1].isalpha() and is_role(toks[i].text, lang):
+        return True
+    k = name_at(toks, i, lang)
+    if k - i >= 2:
+        return True
+    if k - i == 1 and lang != "de":
+        # "Poutine a dit", but not "Mise à jour": a lone capital before a preposition.
+        return k >= len(toks) or key(toks[k].text) not in _PREP_AFTER
+    if k - i == 1 and (k >= len(toks) or toks[k].text in ",:" or toks[k].text[:1].islower()):
+        # German: "Stoiber hatte …", "sagte Branson:"; a noun has its article or preposition
+        # before it ("im Kongress", "die Finanzaffäre"), a surname does not.
+        prev = key(toks[i - 1].text) if i > 0 else ""
+        if prev not in DETERMINERS["de"] and prev not in NP_STOP and prev not in DE_ADVERBS:
+            return True
+    if f in DETERMINERS.get(lang, frozenset()) and i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if is_role(nxt.text, lang) or is_source_head(nxt.text, lang):
+            return True
+        if lang != "de" and name_word(nxt, lang):
+            return True  # "l'ONG", "la NASA", "le PS": an organisation
+        if i + 2 < len(toks) and not nxt.cap and is_role(toks[i + 2].text, lang):
+            return True
+    return False
+
+
+def is_speaker_np(toks: list[Tok], i: int, lang: str) -> bool:
+    """A determiner + role noun or source head (le ministre, die Polizei, the company)."""
+    return candidate(toks, i, "", lang) and key(toks[i].text) not in PRONOUNS.get(lang, ())
+
+
+def first_candidate(toks: list[Tok], a: int, b: int, text: str, lang: str) -> int:
+    """Index of the first speaker candidate in ``toks[a:b]``, or -1 (the subject usually comes
+    first; preferring full names over a lone capitalised word measured worse on German)."""
+    for i in range(a, max(a, b)):
+        if (i == a or toks[i - 1].text not in _LINK_BEFORE) and candidate(toks, i, text, lang):
+            return i
+    return -1
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker mention found by one pattern.
+
+    ``mention`` is the text naming the speaker; ``name``/``role`` its person name and role words
+    when it has them; ``pronoun`` marks il/she/er mentions that need resolving; ``pattern`` says
+    which rule fired (incise, inner, colon, subject, source).
+    """
+
+    mention: str
+    start: int
+    name: str | None
+    role: str | None
+    pronoun: bool
+    cue: str | None
+    pattern: str
+
+
+def _mention(toks: list[Tok], i: int, j: int, text: str) -> str:
+    return text[toks[i].start:toks[j - 1].end]
+
+
+def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | None,
+                     pattern: str) -> Attribution | None:
+    """The attribution whose speaker noun phrase starts at ``toks[i]``, or None."""
+    end, name, role = noun_phrase(toks, i, text, lang)
+    if end <= i:
+        return None
+    pron = key(toks[i].text) in PRONOUNS.get(lang, frozenset())
+    return Attribution(_mention(toks, i, end, text), toks[i].start, name, role, pron, cue, pattern)
+
+
+def source_prep(toks: list[Tok], i: int, lang: str) -> int:
+    """Index after ``selon`` / ``according to`` / ``laut`` at ``toks[i]``, or -1."""
+    for prep in SOURCE_PREPS.get(lang, ()) + SOURCE_PREPS["fr"] + SOURCE_PREPS["en"]:
+        words = prep.replace("’", "'").split()
+        if i + len(words) <= len(toks) and all(
+            key(toks[i + k].text.replace("’", "'")) == w for k, w in enumerate(words)
+        ):
+            return i + len(words)
+    return -1

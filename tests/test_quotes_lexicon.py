@@ -1,0 +1,43 @@
+"""Lexicons: speech verbs (inflected), role nouns and source heads per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.quotes.lexicon import fold, is_cue, is_role, is_source_head, speech_verbs
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [
+        ("déclaré", "fr"), ("ajoute", "fr"), ("dit", "fr"), ("martèle", "fr"),
+        ("interroge", "fr"), ("réjouit", "fr"), ("lança", "fr"), ("estimait", "fr"),
+        ("said", "en"), ("added", "en"), ("says", "en"), ("told", "en"), ("quipped", "en"),
+        ("sagte", "de"), ("gesagt", "de"), ("erklärte", "de"), ("betont", "de"), ("fügte", "de"),
+        ("dijo", "es"), ("afirmó", "es"), ("añadió", "es"), ("aseguró", "es"),
+        ("detto", "it"), ("dichiarato", "it"), ("aggiunto", "it"), ("ha", "xx"),
+    ],
+)
+def test_speech_verbs(word: str, lang: str) -> None:
+    if lang == "xx":
+        assert not is_cue(word, lang)
+    else:
+        assert is_cue(word, lang)
+
+
+@pytest.mark.parametrize(("word", "lang"), [("usine", "fr"), ("table", "en"), ("Haus", "de")])
+def test_not_speech_verbs(word: str, lang: str) -> None:
+    assert not is_cue(word, lang)
+
+
+def test_lexicons_are_large_and_folded() -> None:
+    assert len(speech_verbs("fr")) > 1500
+    assert all(v == fold(v) for v in speech_verbs("fr"))
+    assert speech_verbs("xx") == frozenset()
+
+
+def test_roles_and_sources() -> None:
+    assert is_role("président", "fr") and is_role("Vereinschef", "de")
+    assert is_role("spokesman", "en") and is_role("alcaldesa", "es")
+    assert not is_role("usine", "fr")
+    assert is_source_head("responsable", "fr") and is_source_head("official", "en")

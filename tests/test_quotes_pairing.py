@@ -1,0 +1,128 @@
+"""Quote-mark pairing: every mark style, nesting, continued quotes, recovery, and properties."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.quotes.pairing import german_guillemets, pair_quotes
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def _contents(text: str) -> list[str]:
+    return [text[s.start:s.end] for s in pair_quotes(text, _paragraphs(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("« Nous partons », dit-il.", ["Nous partons"]),
+        ("«\u00a0Nous partons\u00a0», dit-il.", ["Nous partons"]),
+        ("«\u202fNous partons\u202f», dit-il.", ["Nous partons"]),
+        ("«Nous partons», dit-il.", ["Nous partons"]),
+        ('"We are leaving," he said.', ["We are leaving,"]),
+        ("“We are leaving,” he said.", ["We are leaving,"]),
+        ("‘We are leaving,’ he said.", ["We are leaving,"]),
+        ("„Wir gehen“, sagte er.", ["Wir gehen"]),
+        ("»Wir gehen«, sagte er.", ["Wir gehen"]),
+        ("›Wir gehen‹, sagte er.", ["Wir gehen"]),
+        ("«Nos vamos», dijo.", ["Nos vamos"]),
+        ("«Andiamo», ha detto.", ["Andiamo"]),
+        ("l’équipe et the players’ union ont parlé.", []),
+        ("L'équipe d'Anne n'a rien dit.", []),
+    ],
+)
+def test_mark_styles(text: str, expected: list[str]) -> None:
+    assert _contents(text) == expected
+
+
+def test_nested_quote_reported_once_at_its_level() -> None:
+    text = "«Il m'a dit : “On verra demain”, et puis plus rien», raconte Léa."
+    spans = pair_quotes(text, _paragraphs(text))
+    assert [(text[s.start:s.end], s.depth) for s in spans] == [
+        ("Il m'a dit : “On verra demain”, et puis plus rien", 0),
+        ("On verra demain", 1),
+    ]
+
+
+def test_quote_continued_over_paragraphs() -> None:
+    text = "“We tried everything.\n\n“Nothing worked,” she said.\n\nThe end."
+    spans = pair_quotes(text, _paragraphs(text))
+    assert [text[s.start:s.end] for s in spans] == ["We tried everything.", "Nothing worked,"]
+    assert spans[0].group == spans[1].group
+    assert not spans[0].closed and spans[1].closed
+
+
+def test_unclosed_mark_recovered_within_its_paragraph() -> None:
+    text = "Il a dit « bonjour et puis il est parti.\n\nLe lendemain, « rien »."
+    assert _contents(text) == ["bonjour et puis il est parti.", "rien"]
+
+
+def test_odd_number_of_straight_quotes_does_not_shift_pairs() -> None:
+    text = 'He said "yes" and "no" and then 5" of rain.\n\nShe said "maybe".'
+    assert _contents(text)[:2] == ["yes", "no"]
+    assert "maybe" in _contents(text)
+
+
+def test_dialogue_dash_line() -> None:
+    text = "—Está todo listo —dijo el entrenador—. Seguiremos mañana."
+    assert _contents(text) == ["Está todo listo", "Seguiremos mañana."]
+
+
+def test_german_guillemet_orientation() -> None:
+    assert german_guillemets("»Das ist ein Fehler«, so der Bürgermeister.")
+    assert not german_guillemets("«C'est une erreur», dit le maire.")
+
+
+def test_ten_thousand_unbalanced_marks_stay_linear() -> None:
+    for mark in ("«", '"', "“", "„"):
+        small = ("mot " + mark + " ") * 1_000
+        big = ("mot " + mark + " ") * 10_000
+        t0 = time.perf_counter()
+        pair_quotes(small, [(0, len(small))])
+        t_small = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        spans = pair_quotes(big, [(0, len(big))])
+        t_big = time.perf_counter() - t0
+        assert t_big < max(0.5, 30 * t_small)
+        for s in spans:
+            assert 0 <= s.start <= s.end <= len(big)
+
+
+def test_fifty_levels_of_nesting() -> None:
+    text = "« a “ " * 25 + "cœur" + " ” b »" * 25
+    spans = pair_quotes(text, [(0, len(text))])
+    assert spans
+    assert spans[0].depth == 0 and text[spans[0].start:spans[0].end].endswith("b")
+
+
+def test_quote_that_never_closes() -> None:
+    text = "« Elle ne ferme jamais " + "et continue " * 200
+    spans = pair_quotes(text, [(0, len(text))])
+    assert len(spans) == 1 and not spans[0].closed
+
+
+_ALPHABET = st.sampled_from([*"ab «»“”„‘’‚\"'‹›—–\n.,:", "\u00a0", "\u202f", "\n\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=300).map("".join))
+def test_pairing_properties(text: str) -> None:
+    paras = _paragraphs(text)
+    first = pair_quotes(text, paras)
+    assert first == pair_quotes(text, paras)  # deterministic
+    for s in first:
+        assert 0 <= s.start < s.end <= len(text)
+        assert 0 <= s.open_at < s.start
+        assert s.close_at == -1 or s.end <= s.close_at < len(text)
+        assert text[s.start:s.end] == text[s.start:s.end].strip(" \u00a0\u202f\n")

@@ -1,0 +1,50 @@
+"""People: tokens, names, titles and appositions, and the cast that canonicalises mentions."""
+
+from __future__ import annotations
+
+from newsbrief.quotes.people import Cast, people_in, sentence_subject, tokenize
+
+
+def _cast(text: str, lang: str = "fr") -> Cast:
+    cast = Cast()
+    people_in(text, [(0, len(text))], lang, cast, [])
+    return cast
+
+
+def test_tokenize_splits_elision_and_inversion() -> None:
+    text = "l’équipe, a-t-il dit, ajoute-t-elle"
+    assert [t.text for t in tokenize(text, 0, len(text))] == [
+        "l’", "équipe", ",", "a", "il", "dit", ",", "ajoute", "elle"]
+    for t in tokenize(text, 0, len(text)):
+        assert text[t.start:t.end] == t.text
+
+
+def test_titles_and_appositions_give_roles() -> None:
+    cast = _cast(
+        "Le nouveau ministre de la Défense Andreï Belooussov, le ministre des Affaires "
+        "étrangères, Sergueï Lavrov, et Jean Morel, président du syndicat, sont venus."
+    )
+    roles = {e.name: e.role for e in cast.entries}
+    assert roles["Andreï Belooussov"] == "ministre de la Défense"
+    assert roles["Sergueï Lavrov"] == "ministre des Affaires étrangères"
+    assert roles["Jean Morel"] == "président du syndicat"
+
+
+def test_surname_and_role_find_the_same_person() -> None:
+    cast = _cast("La chancelière allemande Ulrike Brandt est arrivée. Brandt a souri.")
+    assert cast.find("Brandt") is cast.find("Ulrike Brandt") is not None
+    assert cast.find_role("la chancelière") is cast.find("Ulrike Brandt")
+
+
+def test_quoted_words_and_sentence_starts_are_not_people() -> None:
+    text = "Quelques minutes plus tard, le film « Les Jours Heureux » est sorti."
+    cast = Cast()
+    start = text.index("Les")
+    people_in(text, [(0, len(text))], "fr", cast, [(start, start + 17)])
+    assert cast.entries == []
+
+
+def test_sentence_subject_after_a_leading_adverbial() -> None:
+    text = "Moins de trois semaines après la visite, Xi Jinping a souligné la proximité."
+    cast = Cast()
+    assert sentence_subject(tokenize(text, 0, len(text)), text, "fr", cast) == "Xi Jinping"
