@@ -38,6 +38,10 @@ AFTER_CUE_ADVERBS = frozenset(
     anche poi ancora""".split()
 )
 _LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
+_ROLE_PREPS = frozenset("à au aux".split())
+_NOT_ADVERBS = frozenset("laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
+# German articles that cannot open a subject (accusative, dative, genitive).
+OBLIQUE = frozenset("den dem des einen einem eines".split())
 
 def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 ) -> tuple[int, str | None, str | None]:
@@ -86,6 +90,12 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
             continue
         if f.endswith("'"):
             break  # s'est, qu'il: the noun phrase is over
+        if f in _ROLE_PREPS and lang == "fr" and j > i and is_role(toks[j - 1].text, lang):
+            m = _role_complement(toks, j, lang)
+            if m > j:
+                # "l'adjointe aux travaux, Samira Bouzid": a complement before an apposed name.
+                role_end = j = m
+                break
         if f in NP_STOP and not (f in NP_LINKS and j > i):
             break
         after_det = j > i and key(toks[j - 1].text) in dets
@@ -139,12 +149,25 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     return j, name, role
 
 
+def _role_complement(toks: list[Tok], j: int, lang: str) -> int:
+    """End of "aux travaux" after a role noun when a comma and a name follow, else ``j``."""
+    for m in range(j + 1, min(len(toks), j + 5)):
+        if toks[m].text == ",":
+            ok = m > j + 1 and m + 1 < len(toks) and name_at(toks, m + 1, lang) >= m + 3
+            return m if ok else j
+        if not toks[m].text[:1].isalpha() or toks[m].cap:
+            return j
+    return j
+
+
 def clause_start(toks: list[Tok], lang: str) -> int:
     """Skip a leading adverbial ("Dans une longue déclaration commune," "En retour,")."""
     if not toks:
         return 0
     first = toks[0]
     f = key(first.text)
+    if lang == "de" and f in DE_ADVERBS and f not in _NOT_ADVERBS and len(toks) > 1:
+        return 1 + clause_start(toks[1:], lang)  # "Auch die Ministerin äußerte …"
     if name_word(first, lang) or f in DETERMINERS.get(lang, frozenset()) or f in PRONOUNS.get(
             lang, frozenset()) or is_role(first.text, lang):
         return 0
@@ -157,6 +180,8 @@ def clause_start(toks: list[Tok], lang: str) -> int:
 def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     """Can a speaker noun phrase start at ``toks[i]``: a personal pronoun, a person's name, a
     role noun or a source head (German nouns are capitalised, so a capital is not enough)."""
+    if not 0 <= i < len(toks):
+        return False  # e.g. a clause that starts after its last token
     f = key(toks[i].text)
     if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "it", "on"}:
         return True
@@ -180,8 +205,9 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
             return True
         if lang != "de" and name_word(nxt, lang):
             return True  # "l'ONG", "la NASA", "le PS": an organisation
-        if i + 2 < len(toks) and not nxt.cap and is_role(toks[i + 2].text, lang):
-            return True
+        if i + 2 < len(toks) and not nxt.cap and (
+                is_role(toks[i + 2].text, lang) or is_source_head(toks[i + 2].text, lang)):
+            return True  # "der zuständige Minister", "das russische Außenministerium"
     return False
 
 
@@ -194,6 +220,9 @@ def first_candidate(toks: list[Tok], a: int, b: int, text: str, lang: str) -> in
     """Index of the first speaker candidate in ``toks[a:b]``, or -1 (the subject usually comes
     first; preferring full names over a lone capitalised word measured worse on German)."""
     for i in range(a, max(a, b)):
+        if lang == "de" and (key(toks[i].text) in OBLIQUE or (
+                i > 0 and key(toks[i - 1].text) in OBLIQUE)):
+            continue  # "Den Unmut der CDU brachte die Sprecherin …": objects are not speakers
         if (i == a or toks[i - 1].text not in _LINK_BEFORE) and candidate(toks, i, text, lang):
             return i
     return -1

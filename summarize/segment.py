@@ -28,6 +28,20 @@ _HONORIFICS = frozenset(
     "Hrn Gen Gén Col Lt Capt Sen Rep Gov Rev Hon Jr Sig Sigg Dott Dott.ssa Ing Avv On Cav "
     "Mons No Nr Nos n°".split()
 )
+# Lower-case abbreviations that Punkt's models miss before a number ("ca. 200", "env. 30").
+_ABBREVIATIONS = frozenset(
+    "ca bzw vgl evtl ggf inkl nr no env cf p pp vol art al approx vs fig sog z u d s av apr "
+    "chap éd hrsg jh mio mrd tél tel ex".split()
+)
+_LETTER_ABBREV = re.compile(r"^[A-Za-z]\.\s+[^\W\d_]")
+# A caption glued to the following sentence: "…an IMF loan The country said…".
+_GLUED = re.compile(
+    r"(?<=[a-z0-9%)])\s+(?=(?:The|A|An|This|These|His|Her|Their|Its|Il|Elle|Ils|Elles|Der|Die|Das)"
+    r"\s+[a-zà-ÿ]|(?:He|She|They|It|We)\s+\w"
+    # ... or a new caption's label: "… of the magazine Short and sweet: Julia revealed …"
+    r"|[A-Z][\w'-]*(?:\s[\w'-]+){0,3}:\s+[A-Z])"
+)
+_MIN_GLUED_CHARS = 20
 # Words that usually begin a sentence: after an acronym such as "U.S." they signal a real break.
 _STARTERS = frozenset(
     "The A An He She It They We I You But And In On At This That These Those His Her Its Their "
@@ -41,6 +55,9 @@ _SPACE = re.compile(r"\s+")
 _LAST_TOKEN = re.compile(r"(\S+)\.\s*$")
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Ý]\.)+$")
 _MAX_QUOTE_MERGE = 600
+# German-style guillemets: "»" glued to the word it opens; French style: "«" before a space/word.
+_GERMAN_OPEN = re.compile(r"(?:^|[\s(])»[^\W_]")
+_FRENCH_OPEN = re.compile(r"(?:^|[\s(])«")
 
 
 class _RegexSplitter:
@@ -77,17 +94,40 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _move_dangling_openers(text: str, spans: list[list[int]]) -> None:
+def _german_guillemets(text: str) -> bool:
+    """True when guillemets point inwards (German ``»Text«``): then ``»`` opens, ``«`` closes."""
+    return bool(_GERMAN_OPEN.search(text)) and not _FRENCH_OPEN.search(text)
+
+
+def _move_dangling_openers(text: str, spans: list[list[int]], openers: str) -> None:
     """``arrivé. «`` + ``Je suis…`` -> ``arrivé.`` + ``« Je suis…``."""
     for i in range(len(spans) - 1):
         start, end = spans[i]
         j = end
-        while j > start and (text[j - 1].isspace() or text[j - 1] in _OPENERS):
+        while j > start and (text[j - 1].isspace() or text[j - 1] in openers):
             j -= 1
         tail = text[j:end]
-        if any(c in _OPENERS for c in tail) and j > start and text[j - 1] in ".!?…:":
+        if any(c in openers for c in tail) and j > start and text[j - 1] in ".!?…:":
             spans[i][1] = j
             spans[i + 1][0] = j + (len(tail) - len(tail.lstrip()))
+
+
+def _move_stray_closers(text: str, spans: list[list[int]], closers: str) -> None:
+    """``"Never.`` + ``" Then he left.`` -> ``"Never."`` + ``Then he left.``: a closing mark
+    followed by a space at the start of a sentence belongs to the sentence before."""
+    for i in range(1, len(spans)):
+        start, end = spans[i]
+        j = start
+        while j < end and text[j] in closers and j + 1 < end and text[j + 1].isspace():
+            j += 1
+            while j < end and text[j].isspace():
+                j += 1
+        if j > start and j < end and spans[i - 1][1] <= start:
+            k = start
+            while k < j and not text[k].isspace():
+                k += 1
+            spans[i - 1][1] = k
+            spans[i][0] = j
 
 
 def _merge(spans: list[list[int]], i: int) -> None:
@@ -99,29 +139,45 @@ def _ends_with_abbreviation(sentence: str, following: str) -> bool:
     m = _LAST_TOKEN.search(sentence)
     if not m:
         return False
-    token = m.group(1).lstrip("(«\"“„")
+    token = m.group(1).lstrip("(«\"“„'‘")
     nxt = following.split(maxsplit=1)[0] if following.strip() else ""
     if token in _HONORIFICS:
+        return True
+    if token.lower() in _ABBREVIATIONS and nxt[:1].isdigit():
+        return True
+    if _LETTER_ABBREV.match(following):  # "z." + "B. zu spät": a split inside "z. B."
         return True
     if _INITIAL.match(token + ".") and nxt[:1].isupper() and nxt.strip(",.") not in _STARTERS:
         return True
     return False
 
 
-def _quote_depth_changes(text: str) -> list[int]:
-    """Running depth of guillemets/curly quotes at each character (0 outside quotes)."""
+def _quote_depth_changes(text: str, opener: str) -> list[int]:
+    """Running depth of guillemets at each character (0 outside quotes)."""
     depth, out = 0, []
-    opener = None
     for ch in text:
         if ch in "«»":
-            if opener is None:
-                opener = ch
             depth = depth + 1 if ch == opener else max(0, depth - 1)
         out.append(depth)
     return out
 
 
-def split_sentences(text: str, language: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def _split_glued(text: str, start: int, end: int) -> list[list[int]]:
+    """Split where a scraped caption runs into the next sentence without punctuation
+    (``… a colleague The cost of divorce …``): a lower-case word, then a sentence starter
+    that is followed by a lower-case word (so titles like ``in The Hollywood Reporter`` stay)."""
+    out, a = [], start
+    for m in _GLUED.finditer(text, start, end):
+        if m.start() - a >= _MIN_GLUED_CHARS and end - m.end() >= _MIN_GLUED_CHARS:
+            out.append([a, m.start()])
+            a = m.end()
+    out.append([a, end])
+    return out
+
+
+def split_sentences(
+    text: str, language: str, start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
     """Sentence spans (absolute offsets) of ``text[start:end]``, a single block of prose."""
     end = len(text) if end is None else end
     chunk = text[start:end]
@@ -130,22 +186,28 @@ def split_sentences(text: str, language: str, start: int = 0, end: int | None = 
     raw = _tokenizer(language).span_tokenize(chunk)
     spans = [list(_strip(chunk, a, b)) for a, b in raw]
     spans = [s for s in spans if s[0] < s[1]]
-    _move_dangling_openers(chunk, spans)
+    german = _german_guillemets(chunk)
+    openers = _OPENERS.replace("«", "»") if german else _OPENERS
+    closers = _CLOSERS.replace("»", "«") if german else _CLOSERS
+    _move_dangling_openers(chunk, spans, openers)
+    _move_stray_closers(chunk, spans, closers)
     i = 0
-    depth = _quote_depth_changes(chunk)
+    depth = _quote_depth_changes(chunk, "»" if german else "«")
     while i < len(spans) - 1:
         a, b = spans[i]
         nxt = chunk[spans[i + 1][0] : spans[i + 1][1]]
-        if all(c in _CLOSERS or c in ".,;:!?…" or c.isspace() for c in nxt):
+        if all(c in closers or c in ".,;:!?…" or c.isspace() for c in nxt):
             _merge(spans, i)
             continue
-        if _ends_with_abbreviation(chunk[a:b], nxt):
+        # A sentence never starts in lower case: "'I can't breathe!'" + "he screams."
+        if nxt[:1].islower() or _ends_with_abbreviation(chunk[a:b], nxt):
             _merge(spans, i)
             continue
         if depth[b - 1] > 0 and spans[i + 1][1] - a <= _MAX_QUOTE_MERGE:
             _merge(spans, i)
             continue
         i += 1
+    spans = [piece for a, b in spans for piece in _split_glued(chunk, a, b)]
     return [(start + a, start + b) for a, b in spans]
 
 

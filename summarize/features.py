@@ -1,0 +1,124 @@
+"""The candidate sentences of a document and the statistics every ranking method shares.
+
+A candidate is a body sentence that is not boilerplate, with its clutter prefix cut. Each gets a
+TF-IDF vector (sublinear term frequency, IDF over the document's own candidates, unit length),
+its word count and the share of its characters inside quotation marks.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsbrief.summarize.candidates import content_start, is_boilerplate
+from newsbrief.summarize.document import Document
+from newsbrief.summarize.lexicon import UNSPACED as _UNSPACED
+from newsbrief.summarize.lexicon import lexicon
+
+Vector = dict[str, float]
+
+# Past this size (≈ 40 news articles) words are stemmed by truncation (see Lexicon).
+FAST_STEMMING_CHARS = 150_000
+
+# Quoted stretches inside one sentence: guillemets, curly and straight double quotes, and
+# single quotes that open after a space and close before a space or punctuation (so the
+# apostrophes of "don't" and "l'État" never pair up).
+_QUOTED = re.compile(
+    r"«[^»]*»|„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|(?<![\w'])'(?=\w)[^']*?[\w.,!?]'(?![\w'])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One rankable sentence: position among candidates, offsets, words and statistics."""
+
+    rank: int
+    sentence: int
+    start: int
+    end: int
+    paragraph: int
+    first_in_paragraph: bool
+    words: int
+    quoted: float
+    vector: Vector
+    terms: Counter[str]
+    tokens: tuple[tuple[str, str], ...]  # (written form, term) of each content word
+
+
+def _quoted_share(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> float:
+    """Share of the sentence's characters inside quotes (own scan, plus the given spans)."""
+    found = [(m.start(), m.end()) for m in _QUOTED.finditer(text, start, end)]
+    found.extend((max(a, start), min(b, end)) for a, b in spans if a < end and b > start)
+    covered, reach = 0, start
+    for a, b in sorted(found):
+        a = max(a, reach)
+        if b > a:
+            covered += b - a
+            reach = b
+    return covered / max(1, end - start)
+
+
+def candidates(document: Document, quote_spans: Sequence[tuple[int, int]] = ()) -> list[Candidate]:
+    """The document's rankable sentences in article order, with their TF-IDF vectors."""
+    text = document.text
+    lex = lexicon(document.language, fast=len(text) > FAST_STEMMING_CHARS)
+    spans = sorted(quote_spans)
+    raw: list[tuple[int, int, int, int, bool, list[tuple[str, str]]]] = []
+    last_block = -1
+    for s in document.sentences:
+        if not document.is_body(s):
+            continue
+        first = s.block != last_block
+        last_block = s.block
+        sentence = text[s.start : s.end]
+        if is_boilerplate(sentence):
+            continue
+        start = s.start + content_start(sentence)
+        raw.append((s.index, start, s.end, s.block, first, lex.tokens(text[start : s.end])))
+    counts = [Counter(term for _, term in tokens) for *_, tokens in raw]
+    df: Counter[str] = Counter()
+    for terms in counts:
+        df.update(terms.keys())
+    n = len(raw)
+    idf = {t: math.log(1.0 + n / f) for t, f in df.items()}
+    out = []
+    lo = 0
+    for rank, ((index, start, end, block, first, tokens), terms) in enumerate(
+        zip(raw, counts, strict=True)
+    ):
+        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in terms.items()}
+        norm = math.sqrt(sum(w * w for w in vec.values())) or 1.0
+        vec = {t: w / norm for t, w in vec.items()}
+        # Spans are sorted by start: skip those that ended before this sentence.
+        while lo < len(spans) and spans[lo][1] <= start:
+            lo += 1
+        near = []
+        j = lo
+        while j < len(spans) and spans[j][0] < end:
+            near.append(spans[j])
+            j += 1
+        out.append(
+            Candidate(
+                rank, index, start, end, block, first,
+                _word_count(text[start:end]),
+                _quoted_share(text, start, end, near), vec, terms, tuple(tokens),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _word_count(sentence: str) -> int:
+    """Whitespace words; a run of an unspaced script counts one word per two characters."""
+    words = len(sentence.split())
+    unspaced = sum(len(run) for run in _UNSPACED.findall(sentence))
+    return max(words, (unspaced + 1) // 2)
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    """Dot product of two unit vectors (iterating over the shorter one)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)

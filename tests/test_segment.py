@@ -1,0 +1,95 @@
+"""Sentence splitting repairs on top of Punkt, table-driven (fr, en, de and the regex fallback)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.summarize.segment import has_model, normalize_space, split_sentences
+
+CASES = [
+    # French honorifics and guillemets
+    ("fr", "M. Dupont est arrivé hier. Il a parlé longuement.",
+     ["M. Dupont est arrivé hier.", "Il a parlé longuement."]),
+    ("fr", "Mme Martin a répondu. Elle était calme.",
+     ["Mme Martin a répondu.", "Elle était calme."]),
+    ("fr", "Il a rencontré MM. Durand et Petit. Ils ont discuté.",
+     ["Il a rencontré MM. Durand et Petit.", "Ils ont discuté."]),
+    ("fr", "Selon M. Macron, « la France est prête ». Il l'a répété.",
+     ["Selon M. Macron, « la France est prête ».", "Il l'a répété."]),
+    ("fr", "Il a dit : « Non. Jamais. » Puis il est parti.",
+     ["Il a dit : « Non. Jamais. »", "Puis il est parti."]),
+    ("fr", "Le ministre est arrivé. « Je suis là pour travailler », a-t-il déclaré.",
+     ["Le ministre est arrivé.", "« Je suis là pour travailler », a-t-il déclaré."]),
+    ("fr", "« C'est fini. » Le match est terminé.",
+     ["« C'est fini. »", "Le match est terminé."]),
+    ("fr", "Le président a répondu. » La salle a applaudi.",
+     ["Le président a répondu. »", "La salle a applaudi."]),
+    ("fr", "La salle compte env. 300 places. Elle est pleine.",
+     ["La salle compte env. 300 places.", "Elle est pleine."]),
+    # English honorifics, initials, acronyms, quotes
+    ("en", "Mr. Smith went to Washington. He met Dr. Jones there.",
+     ["Mr. Smith went to Washington.", "He met Dr. Jones there."]),
+    ("en", "J. K. Rowling wrote a book. It sold well.",
+     ["J. K. Rowling wrote a book.", "It sold well."]),
+    ("en", "The U.S. Army said on Monday it would act. The decision was final.",
+     ["The U.S. Army said on Monday it would act.", "The decision was final."]),
+    ("en", "He moved to the U.S. The company followed him.",
+     ["He moved to the U.S.", "The company followed him."]),
+    ("en", "\"I will not go,\" he said. \"Never.\" Then he left.",
+     ["\"I will not go,\" he said.", "\"Never.\"", "Then he left."]),
+    ("en", "He said “we won.” Then he left.", ["He said “we won.”", "Then he left."]),
+    ("en", "It was 5 p.m. when he arrived. Nobody was there.",
+     ["It was 5 p.m. when he arrived.", "Nobody was there."]),
+    ("en", "'I can't breathe!' he screams. Then silence.",
+     ["'I can't breathe!' he screams.", "Then silence."]),
+    ("en", "He said: 'Mr. Smith is here.' They left.",
+     ["He said: 'Mr. Smith is here.'", "They left."]),
+    # Scraped captions glued to the next sentence without punctuation
+    ("en", "Retirement income is 13% higher than a colleague The cost of divorce can wreck it.",
+     ["Retirement income is 13% higher than a colleague", "The cost of divorce can wreck it."]),
+    ("en", "He was listed in stable condition at the hospital He is expected to recover soon.",
+     ["He was listed in stable condition at the hospital", "He is expected to recover soon."]),
+    ("en", "She covers the May issue of the magazine Short and sweet: Julia revealed her plans.",
+     ["She covers the May issue of the magazine", "Short and sweet: Julia revealed her plans."]),
+    ("en", "Freberg died, his son confirmed to The Hollywood Reporter on Tuesday.",
+     ["Freberg died, his son confirmed to The Hollywood Reporter on Tuesday."]),
+    # German: inward guillemets, low-high quotes, abbreviations
+    ("de", "Herr Müller sagte: »Das ist gut.« Danach ging er.",
+     ["Herr Müller sagte: »Das ist gut.«", "Danach ging er."]),
+    ("de", "Er sagte: „Wir kommen.“ Dann ging er.", ["Er sagte: „Wir kommen.“", "Dann ging er."]),
+    ("de", "Die Firma (ca. 200 Mitarbeiter) wächst. Der Chef ist zufrieden.",
+     ["Die Firma (ca. 200 Mitarbeiter) wächst.", "Der Chef ist zufrieden."]),
+    ("de", "Dr. Schmidt kam z. B. zu spät. Er entschuldigte sich.",
+     ["Dr. Schmidt kam z. B. zu spät.", "Er entschuldigte sich."]),
+    ("de", "Am 3. Oktober feiert Deutschland. Viele Menschen kommen.",
+     ["Am 3. Oktober feiert Deutschland.", "Viele Menschen kommen."]),
+    # No Punkt model: regex fallback
+    ("zh", "国家主席会见了外国领导人。双方交换了意见。",
+     ["国家主席会见了外国领导人。", "双方交换了意见。"]),
+    ("xx", "no punctuation at all here", ["no punctuation at all here"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES)
+def test_split(language: str, text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, language)] == expected
+
+
+def test_offsets_are_absolute_within_a_range() -> None:
+    text = "Title line\n\nM. Dupont parle. Il part."
+    start = text.index("M.")
+    spans = split_sentences(text, "fr", start, len(text))
+    assert [text[a:b] for a, b in spans] == ["M. Dupont parle.", "Il part."]
+
+
+def test_blank_text_has_no_sentences() -> None:
+    assert split_sentences("   \n ", "en") == []
+
+
+def test_has_model() -> None:
+    assert has_model("fr") and has_model("en") and has_model("de")
+    assert not has_model("zh")
+
+
+def test_normalize_space() -> None:
+    assert normalize_space(" a\u00a0 b\n c ") == "a b c"
