@@ -8,7 +8,15 @@ an attribution pattern fired, or the sentence reports speech (a speech verb, a s
 
 from __future__ import annotations
 
-from newsbrief.quotes.lexicon import DETERMINERS, TITLE_NOUNS, is_cue, key
+from newsbrief.quotes.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    TITLE_NOUNS,
+    is_cue,
+    is_role,
+    is_source_head,
+    key,
+)
 from newsbrief.quotes.model import QuoteKind
 from newsbrief.quotes.people import tokenize
 
@@ -20,6 +28,9 @@ _SOURCE_WORDS = frozenset(
 )
 _STOP_SCAN = frozenset(",.;:!?")
 _LINKS = frozenset("de d' du des of von der la".split())
+_GENITIVE = frozenset("der des von vom du de of".split())
+_TIME_WORDS = frozenset("gestern heute zuvor bereits schon nun erneut am".split())
+_LONG_TITLES = frozenset(t for t in TITLE_NOUNS if len(t) >= 4)
 
 
 def _title_word(word: str, lang: str) -> bool:
@@ -30,8 +41,8 @@ def _title_word(word: str, lang: str) -> bool:
         return True
     if lang != "de" or len(w) < 5:
         return False
-    stem = w.removesuffix("es") if w.endswith("es") else w.rstrip("sn")
-    return any(len(t) >= 4 and (w.endswith(t) or stem.endswith(t)) for t in TITLE_NOUNS)
+    stems = {w, w[:-1], w[:-2]} if w.endswith(("es", "en", "ns")) else {w, w[:-1]}
+    return any(x[k:] in _LONG_TITLES for x in stems for k in range(len(x) - 3))
 
 
 def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
@@ -52,7 +63,10 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     if introduced_as_title(text, open_at, lang):
         return True
     words = text[start:end].split()
-    return lang != "de" and 1 < len(words) <= 4 and all(
+    # German capitalises nouns, so two capitalised words may be speech ("Heiligen Krieg"), but
+    # three or more with no verb are a name ("Chaos Computer Club", "Full Metal Jacket").
+    low, high = (3, 6) if lang == "de" else (2, 4)
+    return low <= len(words) <= high and all(
         w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
@@ -72,6 +86,9 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
     while before and (key(before[-1].text) in DETERMINERS.get(lang, frozenset())
                       or key(before[-1].text) in _MEDIA_DETS):
         before.pop()
+    if len(before) >= 2 and key(before[-1].text) in _GENITIVE and (
+            is_role(before[-2].text, lang) or is_source_head(before[-2].text, lang)):
+        return True  # "ein Sprecher der „Polizei von DeLand“": the name of a body
     # "sagte er dem „Stern“", "berichtet die „Netzeitung“", "laut „Spiegel“".
     for back, tok in enumerate(reversed(before[-3:])):
         if key(tok.text) in _SOURCE_WORDS or is_cue(tok.text, lang):
@@ -85,8 +102,12 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
     while close < len(text) and close < end + 3 and (text[close] in "»«“”\"'’‘›‹"
                                                       or text[close].isspace()):
         close += 1
-    after = tokenize(text, close, min(len(text), close + 30))
-    return bool(after) and (is_cue(after[0].text, lang) or key(after[0].text) in _SOURCE_WORDS)
+    after = tokenize(text, close, min(len(text), close + 40))
+    k = 0
+    while lang == "de" and k < min(3, len(after) - 1) and (key(after[k].text) in AUXILIARIES
+                                         or key(after[k].text) in _TIME_WORDS):
+        k += 1  # "Die „Zeitung“ hatte gestern berichtet"
+    return bool(after) and (is_cue(after[k].text, lang) or key(after[k].text) in _SOURCE_WORDS)
 
 
 def classify(

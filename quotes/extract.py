@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context
 from newsbrief.quotes.classify import classify, looks_like_title
+from newsbrief.quotes.gender import agrees
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import DETERMINERS, fold, is_role, is_source_head, key
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
@@ -25,7 +26,14 @@ from newsbrief.quotes.people import (
     sentence_subject,
     tokenize,
 )
-from newsbrief.quotes.phrases import Attribution, clause_start, is_speaker_np, noun_phrase
+from newsbrief.quotes.phrases import (
+    Attribution,
+    clause_start,
+    first_candidate,
+    is_speaker_np,
+    noun_phrase,
+    source_prep,
+)
 from newsbrief.summarize.document import Document
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
@@ -34,6 +42,10 @@ _DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".s
 _CONTINUE_PARAGRAPHS = 2
 _PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragment
+# Role nouns that say nothing about the function: they may refer back to anyone named.
+_GENERIC_ROLES = frozenset(
+    """elu elue l'elu l'elue l’elu l’elue responsable interesse interessee official politician
+    politiker politikerin""".split())
 _DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
 
 
@@ -61,6 +73,20 @@ def _subjects(document: Document, cast: Cast, lang: str) -> list[tuple[int, Entr
         if not document.is_body(s):
             continue
         toks = tokenize(text, s.start, min(s.end, s.start + 300))
+        src = source_prep(toks, 0, lang)
+        if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
+            src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
+        if lang == "de" and src > 0:
+            # "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
+            # sentence (and a quote after it) reports.
+            end, name, role = noun_phrase(toks, src, text, lang)
+            if name and not is_group(name):
+                out.append((s.start, cast.add(name, role, s.start)))
+                continue
+            if role and end > src:
+                label = text[toks[src].start:toks[end - 1].end]
+                out.append((s.start, cast.find_role(label) or cast.label(label)))
+                continue
         name = sentence_subject(toks, text, lang, cast)
         role = None
         if name is None:
@@ -73,7 +99,8 @@ def _subjects(document: Document, cast: Cast, lang: str) -> list[tuple[int, Entr
                 continue
             if name and len(name.split()) < 2 and cast.find(name) is None:
                 if (lang == "de" and i < end < len(toks) and toks[end].text[:1].islower()
-                        and key(toks[i].text) in _DE_SUBJECT_DETS):
+                        and key(toks[i].text) in _DE_SUBJECT_DETS
+                        and _organisation(toks[end - 1].text, lang)):
                     # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
                     out.append((s.start, cast.label(text[toks[i].start:toks[end - 1].end])))
                     continue
@@ -83,16 +110,35 @@ def _subjects(document: Document, cast: Cast, lang: str) -> list[tuple[int, Entr
     return out
 
 
-def _antecedent(state: _State, pos: int, named: bool = False) -> Entry | None:
+def _organisation(word: str, lang: str) -> bool:
+    """An acronym (BGH, SPD), a role noun or a source head (Bundesregierung, Polizei): a noun
+    that can say something, unlike "Die Gefahr" or "Die Regenzeit"."""
+    if sum(c.isupper() for c in word) >= 2:
+        return True
+    w = fold(word)
+    return is_role(word, lang) or is_source_head(word, lang) or any(
+        len(h) >= 5 and w.endswith(h) for h in _DE_SOURCE_ENDINGS)
+
+
+_DE_SOURCE_ENDINGS = ("regierung", "ministerium", "polizei", "behörde", "gericht", "partei",
+                      "verwaltung", "gewerkschaft", "anwaltschaft", "verband", "kommission",
+                      "amt", "rat", "fraktion", "agentur", "konzern", "unternehmen")
+
+
+def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
+                lang: str = "fr") -> Entry | None:
     """The person a pronoun at ``pos`` refers to: a sentence subject named since the previous
     quote, else the previous quote's speaker, else the last subject before. ``named`` skips
-    unnamed sources (a role noun refers back to a named person, not to another role)."""
-    subjects = [(p, e) for p, e in state.subjects if not named or e.first >= 0]
+    unnamed sources (a role noun refers back to a named person, not to another role);
+    ``pronoun`` skips people of the other gender when the text shows it (elle -> not Bernard)."""
+    subjects = [(p, e) for p, e in state.subjects
+                if (not named or e.first >= 0) and agrees(e, pronoun, lang)]
     recent = [e for p, e in subjects if state.last_pos < p < pos]
     if recent:
         return recent[-1]
-    if state.last_entry is not None and (not named or state.last_entry.first >= 0):
-        return state.last_entry
+    last = state.last_entry
+    if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
+        return last
     earlier = [e for p, e in subjects if p < pos]
     return earlier[-1] if earlier else None
 
@@ -118,8 +164,8 @@ def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive:
 
 def _same_role(entry: Entry, role: str) -> bool:
     """The entry has no role yet, or one with the same head (président / présidente)."""
-    if not entry.role:
-        return True
+    if not entry.role or fold(_strip(role, "fr")).strip("'’ ") in _GENERIC_ROLES:
+        return True  # "l'élu", "the official": any named person fits
     heads = {w[:6] for w in fold(role).split() if len(w) > 3}
     return any(w[:6] in heads for w in fold(entry.role).split() if len(w) > 3)
 
@@ -131,13 +177,15 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
     if a.pronoun:
         if key(a.mention) in {"on", "it", "es", "we", "i", "ich", "wir"}:
             return None, None
-        e = _antecedent(state, pos)
+        e = _antecedent(state, pos, pronoun=a.mention, lang=lang)
         if e is not None:
             return e.name, e
         if state.last_speaker:
             return state.last_speaker, None  # "…, résume l'universitaire. « … », a-t-il dit"
         # Last resort: the person named last, close before ("selon Rami Abd al-Rahman …").
-        e = cast.last_before(pos, _PRONOUN_REACH)
+        near = [e for at, e in cast.mentions if pos - _PRONOUN_REACH <= at < pos
+                and agrees(e, a.mention, lang)]
+        e = near[-1] if near else None
         return (e.name, e) if e else (None, None)
     if a.name and is_group(a.name):
         return a.name, None  # "Pékin et Moscou": a collective source, kept as said
@@ -153,11 +201,12 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
     if found:
         found.add_alias(label)
         return found.name, found
-    words = key(label).split()
-    definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith("'"))
-    head_is_role = any(is_role(w, lang) for w in label.split()[1:3])
+    split = label.replace("’", "’ ").replace("'", "' ").split()  # "l’élu" -> "l’", "élu"
+    words = [key(w) for w in split]
+    definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith(("'", "’")))
+    head_is_role = any(is_role(w, lang) for w in split[1:3])
     if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not any(
-            is_source_head(w, lang) for w in label.split()[1:2]):
+            is_source_head(w, lang) for w in split[1:2]):
         e = _antecedent(state, pos, named=True)
         if e is not None and _same_role(e, label):
             if not e.role:
@@ -307,6 +356,8 @@ def _quote_group(group: list[Span], document: Document, state: _State,
             state.prev_kind = kind
     out: list[Quote] = []
     for a, b in pieces:
+        if b - a > 1 and text[b - 1] == ",":
+            a, b = _trimmed(text, a, b - 1)  # “Nobody wins,” he said: the comma is the incise's
         pb = document.block_at(a)
         out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue, pb.index if pb else bi))
     return out

@@ -8,11 +8,21 @@ and the subject of a speech verb whose complement holds quoted words (fragments)
 from __future__ import annotations
 
 from newsbrief.quotes.context import WINDOW, clause_end, infinitive, initial, speech_words
-from newsbrief.quotes.lexicon import AUXILIARIES, DETERMINERS, PRONOUNS, is_cue, is_role, key
+from newsbrief.quotes.lexicon import (
+    AUXILIARIES,
+    DE_ADVERBS,
+    DETERMINERS,
+    PRONOUNS,
+    is_cue,
+    is_role,
+    is_source_head,
+    key,
+)
 from newsbrief.quotes.people import Tok, name_at, tokenize
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     OBJECT_PRONOUNS,
+    OBLIQUE,
     PUNCT,
     Attribution,
     candidate,
@@ -49,11 +59,23 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     if p > 0 and (key(toks[0].text) not in _AMBIGUOUS_PREPS or (
             p < len(toks) and candidate(toks, p, text, lang))):
         # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
-        return make_attribution(toks, p, text, lang, None, "source")
+        found = make_attribution(toks, p, text, lang, None, "source")
+        if found is not None or key(toks[0].text) != "so":
+            return found  # "So heißt es in …": German "so" opens a clause, too
     colon = toks[-1].text == ":"
     cues = [k for k, t in enumerate(toks)
             if is_cue(t.text, lang) and not infinitive(toks, k, lang)]
     pattern = "colon" if colon else "subject"
+    if lang == "de":
+        found = _heisst_es(toks, text, lang)
+        if found is not None:
+            return found
+    if lang == "de" and not cues:
+        # "Das Buch ist laut einem Jury-Mitglied eine „…“", "…, so Elshorst weiter: „…“",
+        # "Korrespondentenberichten zufolge befinden sich …".
+        found = _inner_source(toks, text, lang)
+        if found is not None:
+            return found
     if not cues and not colon and lang == "de" and close_at >= 0:
         final = _final_cue(text, close_at)
         if final is not None:
@@ -62,6 +84,13 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 return make_attribution(toks, s, text, lang, final, "subject")
     if cues and lang != "de":
         c = cues[-1]
+        front = _front_subject(toks, c, text, lang)
+        if front is not None:
+            # "La maire, Hélène Marchal, a défendu un texte « … »": the subject before the verb,
+            # not its object after it.
+            att = make_attribution(toks, front, text, lang, toks[c].text, pattern)
+            if att is not None:
+                return att
         # "…, précise l'ambassadeur de France, Bernard Bajolet : « … »": inverted subject.
         nxt = c + 1
         while nxt < len(toks) and key(toks[nxt].text) in AFTER_CUE_ADVERBS:
@@ -93,6 +122,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 if att is not None:
                     return att
     if cues and lang == "de":
+        found = _de_front(toks, cues, text, lang)
+        if found is not None:
+            return found
         # V2 order: "Gegenüber dem Tagesspiegel sagte der Linkspolitiker:", "Relativierend
         # fügt Gall hinzu:" - a person right after the verb is its subject.
         c = cues[-1]
@@ -107,6 +139,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         c = cues[-1]
         s = clause_start(toks[:c], lang)
         end, _, _ = noun_phrase(toks, s, text, lang)
+        end = _skip_paren(toks, end)  # "Renate Schmidt (SPD) äußerte"
         opens = s < end < len(toks) and (end == c or toks[end].text[:1].islower())
         if opens and candidate(toks, s, text, lang):
             # The clause opens with its subject: "Die CCE bestätigte … und nannte sie „…“".
@@ -161,6 +194,103 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     return None
 
 
+_VERB_GROUP = AUXILIARIES | frozenset("ne n' n’ pas s' s’ se".split())
+
+
+def _front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
+    """Index of a named subject that opens the clause right before the verb ``toks[c]``
+    (with its apposition and auxiliaries in between), else None."""
+    s = clause_start(toks[:c], lang)
+    if s >= c or not candidate(toks, s, text, lang):
+        return None
+    end, name, _ = noun_phrase(toks, s, text, lang)
+    if name is None or end <= s:
+        return None
+    k = end
+    while k < c and (toks[k].text == "," or key(toks[k].text) in _VERB_GROUP
+                     or key(toks[k].text) in AFTER_CUE_ADVERBS):
+        k += 1
+    return s if k == c else None
+
+
+_MID_SOURCE = frozenset("laut nach".split())
+
+
+def _inner_source(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """The last German source phrase inside the clause: ``laut X``, ``nach Angaben X``,
+    ``, so X``, or ``X zufolge``."""
+    for k in range(len(toks) - 1, -1, -1):
+        f = key(toks[k].text)
+        if f == "zufolge" and k > 0:
+            s = k - 1
+            while s > 0 and toks[s - 1].text not in PUNCT and k - s < 8 and not (
+                    is_cue(toks[s - 1].text, lang) or key(toks[s - 1].text) in AUXILIARIES):
+                s -= 1
+            att = make_attribution(toks[:k], s, text, lang, None, "source")
+            if att is not None:
+                return att
+            continue
+        if f not in _MID_SOURCE and not (f == "so" and k > 0 and toks[k - 1].text == ","):
+            continue
+        p = source_prep(toks, k, lang)
+        if 0 < p < len(toks) and (f != "so" or candidate(toks, p, text, lang)):
+            att = make_attribution(toks, p, text, lang, None, "source")
+            if att is not None:
+                return att
+    return None
+
+
+def _de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribution | None:
+    """German clauses whose subject precedes the verb: "Wie der Richter ausführte, …" and
+    "Die Ministerin Rice nannte Shultz einen „…“" (the name after the verb is its object)."""
+    c = cues[0]
+    if key(toks[0].text) == "wie" and c + 1 < len(toks) and toks[c + 1].text == ",":
+        best = first_candidate(toks, 1, c, text, lang)
+        if best >= 0:
+            return make_attribution(toks, best, text, lang, toks[c].text, "subject")
+    s = clause_start(toks[:c], lang)
+    if s >= c or key(toks[s].text) in OBLIQUE or not candidate(toks, s, text, lang):
+        return None
+    end, name, _ = noun_phrase(toks, s, text, lang)
+    if _skip_paren(toks, end) != c:
+        return None
+    nxt = c + 1
+    while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:
+        nxt += 1
+    if nxt < len(toks) and candidate(toks, nxt, text, lang) and _person_like(toks, nxt, lang) and (
+            name is None or len(name.split()) < 2):
+        return None  # "Ähnlich äußerte sich der Präsident": the person after the verb
+    return make_attribution(toks, s, text, lang, toks[c].text, "subject")
+
+
+_HEISST = frozenset("heißt hieß heisst hiess".split())
+_IN = frozenset("in im aus bei von vom".split())
+
+
+def _heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """German ``heißt es in X`` / ``In X heißt es``: the document or body X is the source."""
+    for k in range(len(toks) - 1):
+        if key(toks[k].text) not in _HEISST or key(toks[k + 1].text) != "es":
+            continue
+        m = k + 2
+        while m < len(toks) and key(toks[m].text) in DE_ADVERBS:
+            m += 1  # "heißt es dazu in …"
+        if m + 1 < len(toks) and key(toks[m].text) in _IN:
+            return make_attribution(toks, m + 1, text, lang, toks[k].text, "source")
+        if k > 0 and len(toks) > 1 and key(toks[0].text) in _IN:
+            return make_attribution(toks, 1, text, lang, toks[k].text, "source")
+    return None
+
+
+def _skip_paren(toks: list[Tok], end: int) -> int:
+    """Index after a short parenthesis at ``toks[end]`` ("(SPD)"), else ``end``."""
+    if end < len(toks) and toks[end].text == "(":
+        for k in range(end + 1, min(len(toks), end + 5)):
+            if toks[k].text == ")":
+                return k + 1
+    return end
+
+
 def _segments(toks: list[Tok], c: int) -> list[int]:
     """Starts of the comma-separated stretches before ``toks[c]``, nearest first."""
     return [k + 1 for k in range(c - 1, -1, -1) if toks[k].text == ","] + [0]
@@ -173,8 +303,9 @@ def _person_like(toks: list[Tok], i: int, lang: str) -> bool:
         return True
     if name_at(toks, i, lang) - i >= 2 or is_role(toks[i].text, lang):
         return True
-    return f in DETERMINERS.get(lang, frozenset()) and i + 1 < len(toks) and (
-        is_role(toks[i + 1].text, lang) or (i + 2 < len(toks) and is_role(toks[i + 2].text, lang)))
+    if f not in DETERMINERS.get(lang, frozenset()) or f in OBLIQUE:
+        return False  # "nannte den Bericht …": an object, not the subject
+    return any(is_role(t.text, lang) or is_source_head(t.text, lang) for t in toks[i + 1:i + 3])
 
 
 def _final_cue(text: str, close_at: int) -> str | None:

@@ -41,7 +41,9 @@ FEMININE_PRONOUNS = frozenset("elle elles she her sie ella lei".split())
 SOURCE_PREPS: dict[str, tuple[str, ...]] = {
     "fr": ("selon", "d'après", "d’après", "d' après", "pour"),
     "en": ("according to", "for"),
-    "de": ("laut", "so", "nach angaben", "zufolge"),
+    "de": ("laut", "so", "nach angaben", "nach aussagen", "nach ansicht", "nach meinung",
+           "nach auffassung", "nach einschätzung", "nach informationen", "nach darstellung",
+           "zufolge"),
     "es": ("según", "para"),
     "it": ("secondo", "per"),
 }
@@ -128,6 +130,11 @@ def _read(name: str) -> list[str]:
     """Non-comment lines of a data file."""
     text = resources.files("newsbrief.quotes").joinpath("data", name).read_text("utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-comment lines of the data file ``quotes/data/<name>``."""
+    return _read(name)
 
 
 def _inflect(lemma: str, lang: str) -> set[str]:
@@ -248,5 +255,12 @@ def is_role(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def is_source_head(word: str, lang: str) -> bool:
-    """True when ``word`` heads an anonymous or collective source (un haut responsable)."""
-    return fold(word) in _all_sources()
+    """True when ``word`` heads an anonymous or collective source (un haut responsable), or
+    (German) is a compound ending in one (Außenministerium, Nachrichtenagentur)."""
+    w = fold(word)
+    if w in _all_sources():
+        return True
+    if lang == "de" and len(w) > 6:
+        heads = source_heads().get(lang, frozenset())
+        return any(w.endswith(h) for h in heads if len(h) >= 5)
+    return False

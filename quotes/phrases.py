@@ -10,6 +10,7 @@ not enough there).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
@@ -39,7 +40,9 @@ AFTER_CUE_ADVERBS = frozenset(
 )
 _LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
 _ROLE_PREPS = frozenset("à au aux".split())
-_NOT_ADVERBS = frozenset("laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
+# Prepositions in DE_ADVERBS: a clause opening with them is a phrase, not a skippable adverb.
+_NOT_ADVERBS = frozenset(
+    "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
 # German articles that cannot open a subject (accusative, dative, genitive).
 OBLIQUE = frozenset("den dem des einen einem eines".split())
 
@@ -85,7 +88,11 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 j = name_at(toks, j + 1, lang)
                 name = text[toks[i].start:toks[j - 1].end]
             break
+        if lang == "de" and f in dets and f not in NP_LINKS and j > i and toks[j - 1].cap:
+            break  # "laut einem Mitglied ein …": an article after the noun starts a new phrase
         if f in dets or f in HONORIFICS:
+            if f in NP_LINKS and j > i:
+                loose = 0  # "chargée de l'éducation": a complement starts afresh
             j += 1
             continue
         if f.endswith("'"):
@@ -129,9 +136,9 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     if lang == "de" and name is None and role_start >= 0:
         # German capitalises nouns: "Vereinschef Corny Littmann" parses as role words.
         words = toks[role_start:role_end]
-        caps = [w for w in words if w.cap and not is_role(w.text, lang)]
-        if len(caps) >= 2 and words[-1].cap:
-            name = text[caps[-2].start:caps[-1].end]
+        caps = [k for k, w in enumerate(words) if w.cap and not is_role(w.text, lang)]
+        if len(caps) >= 2 and words[-1].cap and caps[-2] + 1 == caps[-1]:
+            name = text[words[caps[-2]].start:words[caps[-1]].end]
     # Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name.
     if j + 1 < n and toks[j].text == ",":
         if name is None and role is not None:
@@ -260,12 +267,27 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
     return Attribution(_mention(toks, i, end, text), toks[i].start, name, role, pron, cue, pattern)
 
 
+@cache
+def _source_preps(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The source prepositions of ``lang`` (and French and English), by first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for prep in SOURCE_PREPS.get(lang, ()) + SOURCE_PREPS["fr"] + SOURCE_PREPS["en"]:
+        words = tuple(prep.replace("’", "'").split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def source_prep(toks: list[Tok], i: int, lang: str) -> int:
     """Index after ``selon`` / ``according to`` / ``laut`` at ``toks[i]``, or -1."""
-    for prep in SOURCE_PREPS.get(lang, ()) + SOURCE_PREPS["fr"] + SOURCE_PREPS["en"]:
-        words = prep.replace("’", "'").split()
+    if i >= len(toks):
+        return -1
+    preps = _source_preps(lang).get(key(toks[i].text.replace("’", "'")))
+    for words in preps or ():
         if i + len(words) <= len(toks) and all(
             key(toks[i + k].text.replace("’", "'")) == w for k, w in enumerate(words)
         ):
-            return i + len(words)
+            end = i + len(words)
+            if len(words) > 1 and end < len(toks) and key(toks[end].text) == "von":
+                end += 1  # "nach Ansicht von Ministerpräsident Wulff"
+            return end
     return -1

@@ -19,7 +19,7 @@ CASES: list[Case] = [
     ("«Nous ne fermerons pas l'usine», a déclaré Claire Dumont, directrice du site.", "fr",
      [("Nous ne fermerons pas l'usine", "statement", "Claire Dumont")]),
     ('"We will not close the plant," said Claire Dumont, the site director.', "en",
-     [("We will not close the plant,", "statement", "Claire Dumont")]),
+     [("We will not close the plant", "statement", "Claire Dumont")]),
     ("„Wir schließen das Werk nicht“, sagte Claudia Berger.", "de",
      [("Wir schließen das Werk nicht", "statement", "Claudia Berger")]),
     ("«No vamos a cerrar la fábrica», dijo Marta Ruiz.", "es",
@@ -32,7 +32,7 @@ CASES: list[Case] = [
     ("Isabelle Caron ne décolère pas. «Et personne ne sera sanctionné», poursuit-elle.", "fr",
      [("Et personne ne sera sanctionné", "statement", "Isabelle Caron")]),
     ("Mark Lewis left the meeting at noon. “It's serious,” he added.", "en",
-     [("It's serious,", "statement", "Mark Lewis")]),
+     [("It's serious", "statement", "Mark Lewis")]),
     ("Jens Krüger wirkte angespannt. „Es ist ernst“, fügte er hinzu.", "de",
      [("Es ist ernst", "statement", "Jens Krüger")]),
     # speaker before a colon
@@ -47,7 +47,7 @@ CASES: list[Case] = [
      [("Ce projet", "statement", "Sophie Martin"),
       ("n'a jamais été une priorité.", "statement", "Sophie Martin")]),
     ("“This project,” Sophie Martin explained, “was never a priority.”", "en",
-     [("This project,", "statement", "Sophie Martin"),
+     [("This project", "statement", "Sophie Martin"),
       ("was never a priority.", "statement", "Sophie Martin")]),
     # selon / according to / laut / según / secondo
     ("Nadia Benali a rejeté le texte. «Le calendrier est intenable», selon elle.", "fr",
@@ -73,7 +73,7 @@ CASES: list[Case] = [
     ("«Tout le monde savait», confie un cadre de l'entreprise sous couvert d'anonymat.", "fr",
      [("Tout le monde savait", "statement", "un cadre de l'entreprise")]),
     ('"Everybody knew," said a senior official who spoke on condition of anonymity.', "en",
-     [("Everybody knew,", "statement", "a senior official")]),
+     [("Everybody knew", "statement", "a senior official")]),
     ("«Nous n'avons pas été consultés», regrettent les habitants du quartier.", "fr",
      [("Nous n'avons pas été consultés", "statement", "les habitants du quartier")]),
     # fragment inside reported speech

@@ -1,0 +1,106 @@
+"""Grammatical gender of pronouns and of the people a text names, so that ``a-t-elle précisé``
+does not go to the man named last. Cheap evidence only: an honorific (Mme, Herr, Mr), a role
+noun in a gendered form (présidente, Ministerin, directora, spokeswoman) or a first name from a
+short list. Unknown stays unknown, and an unknown person agrees with every pronoun."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newsbrief.quotes.lexicon import data_lines, fold, is_role, role_nouns
+from newsbrief.quotes.people import Entry
+
+_PRONOUNS = {
+    "m": frozenset("il lui he him er él".split()),
+    "f": frozenset("elle she her ella lei".split()),  # not German "sie": also "they"
+}
+_HONORIFICS = {
+    "m": frozenset("m. m monsieur mr mr. herr sr sr. señor signor sig. sig".split()),
+    "f": frozenset("mme mme. madame mlle mrs mrs. ms ms. frau sra sra. señora signora".split()),
+}
+_EN_ROLES = {
+    "m": frozenset("spokesman chairman king prince husband father brother son businessman".split()),
+    "f": frozenset(
+        "spokeswoman chairwoman queen princess wife mother sister daughter businesswoman".split()),
+}
+
+
+@cache
+def _first_names() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {"m": set(), "f": set()}
+    for line in data_lines("first_names.txt"):
+        g, _, names = line.partition(":")
+        out.setdefault(g.strip(), set()).update(fold(n) for n in names.split())
+    return {g: frozenset(v) for g, v in out.items()}
+
+
+def pronoun_gender(word: str) -> str | None:
+    """``"m"`` for il/he/er/él, ``"f"`` for elle/she/ella/lei, else None (German ``sie`` is
+    "she" and "they" alike)."""
+    w = fold(word)
+    for g, words in _PRONOUNS.items():
+        if w in words:
+            return g
+    return None
+
+
+def _role_gender(word: str, lang: str) -> str | None:
+    """Gender of a role noun by its form in ``lang``: présidente/président, Ministerin/Minister,
+    directora/director, spokeswoman/spokesman. English role nouns have no gender."""
+    w = fold(word)
+    for g, words in _EN_ROLES.items():
+        if w in words:
+            return g
+    roles = role_nouns().get(lang, frozenset())
+    if lang not in ("fr", "de", "es", "it") or not is_role(w, lang):
+        return None
+    if lang == "de":
+        if w.endswith("in") and (w[:-2] in roles or is_role(w[:-2], lang)):
+            return "f"  # Ministerin, Geschäftsführerin
+        return "m" if w + "in" in roles or is_role(w + "in", lang) else None
+    if w.endswith(("trice", "esse", "euse", "ière")):
+        return "f"
+    if w.endswith("e") and w[:-1] in roles:
+        return "f"  # présidente, adjointe, députée
+    if w.endswith("a") and (w[:-1] in roles or w[:-1] + "o" in roles):
+        return "f"  # directora, ministra
+    if w.endswith("eur") and (w[:-3] + "rice" in roles or w[:-3] + "euse" in roles):
+        return "m"  # directeur / directrice, chercheur / chercheuse
+    if w + "e" in roles or w + w[-1:] + "e" in roles or w + "a" in roles or w[:-1] + "a" in roles:
+        # adjoint / adjointe, chef / cheffe, director / directora
+        return "m"
+    return None
+
+
+def entry_gender(entry: Entry, lang: str) -> str | None:
+    """What the text says about a person's gender: honorific, gendered role, first name."""
+    for alias in [entry.name, *entry.aliases]:
+        words = alias.split()
+        if words:
+            title = fold(words[0])
+            for g, titles in _HONORIFICS.items():
+                if title in titles:
+                    return g
+    if entry.role:
+        for w in entry.role.replace("’", " ").replace("'", " ").split():
+            by_role = _role_gender(w, lang)
+            if by_role:
+                return by_role
+    if entry.first < 0:
+        return None  # an unnamed source ("die Polizei") has no first name
+    first = fold(entry.name.split()[0]) if entry.name.split() else ""
+    names = _first_names()
+    if first in names.get("f", frozenset()):
+        return "f"
+    if first in names.get("m", frozenset()):
+        return "m"
+    return None
+
+
+def agrees(entry: Entry, pronoun: str, lang: str) -> bool:
+    """The pronoun may refer to the person: same gender, or either one unknown."""
+    p = pronoun_gender(pronoun)
+    if p is None:
+        return True
+    g = entry_gender(entry, lang)
+    return g is None or g == p
