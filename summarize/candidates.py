@@ -3,8 +3,9 @@
 News pages carry text that is not the story: bylines and publication stamps ("By . Daily Mail
 Reporter . PUBLISHED: …"), share widgets glued to the first sentence ("Share this with Email
 Facebook … Copy this link"), calls to action ("Follow us on…", "Click here…", "Scroll down for
-video"), picture credits and datelines. Such sentences are never candidates; a clutter prefix on
-an otherwise good sentence is cut so the summary shows only the sentence.
+video"), picture credits, datelines and section titles between dashes ("- Masque partout -").
+Such sentences are never candidates; a clutter prefix on an otherwise good sentence is cut so
+the summary shows only the sentence.
 """
 
 from __future__ import annotations
@@ -44,15 +45,17 @@ _PREFIX = re.compile(
 )
 # A dateline alone on its "sentence": "PARIS, 16 mai (AFP) -" or "WASHINGTON —".
 _DATELINE = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý .'-]{1,40}(?:,[^.]{0,40})?(?:\([^)]{1,20}\))?\s*[-–—]?$")
+# A section title between dashes, as AFP writes them: "- Poursuites \"inacceptables\" -".
+_INTERTITLE = re.compile(r"^[-–—]\s[A-ZÀ-Ý\"«“].{0,80}\s[-–—]$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
 def is_boilerplate(sentence: str) -> bool:
-    """True for bylines, stamps, calls to action, credits and datelines."""
+    """True for bylines, stamps, calls to action, credits, datelines and dash section titles."""
     text = sentence.strip()
     if not _LETTER.search(text):
         return True
-    return bool(_BOILERPLATE.match(text) or _DATELINE.match(text))
+    return bool(_BOILERPLATE.match(text) or _DATELINE.match(text) or _INTERTITLE.match(text))
 
 
 def content_start(sentence: str) -> int:

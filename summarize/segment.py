@@ -36,12 +36,22 @@ _ABBREVIATIONS = frozenset(
 _LETTER_ABBREV = re.compile(r"^[A-Za-z]\.\s+[^\W\d_]")
 # A caption glued to the following sentence: "…an IMF loan The country said…".
 _GLUED = re.compile(
-    r"(?<=[a-z0-9%)])\s+(?=(?:The|A|An|This|These|His|Her|Their|Its|Il|Elle|Ils|Elles|Der|Die|Das)"
-    r"\s+[a-zà-ÿ]|(?:He|She|They|It|We)\s+\w"
+    # after a lower-case word or number, or a closing quote ("… was 'too hot' The incident …")
+    r"(?:(?<=[a-z0-9%)])|(?<=[a-z0-9%)!?.,][’'\"”]))\s+"
+    r"(?=(?:The|A|An|This|These|His|Her|Their|Its|Il|Elle|Ils|Elles|Der|Die|Das)"
+    r"\s+[a-zà-ÿ]|(?:He|She|They|It|We)\s+[a-zà-ÿ]"
     # ... or a new caption's label: "… of the magazine Short and sweet: Julia revealed …"
-    r"|[A-Z][\w'-]*(?:\s[\w'-]+){0,3}:\s+[A-Z])"
+    r"|(?P<label>[A-Z][\w'-]*(?:\s[\w'-]+){0,3}):\s+[A-Z])"
 )
+# A caption label is written in sentence case ("Short and sweet:"), unlike a title ("Fall of
+# an Empire: The Story …", "Going Clear: Scientology …"), and follows a lower-case word.
+_LABEL_TAIL = re.compile(r"\s[^\W\d_]*[A-Z]")
+_PREVIOUS_WORD = re.compile(r"(\S+)\s*$")
 _MIN_GLUED_CHARS = 20
+# An AFP-style section title inside a paragraph: "… a-t-il ajouté.- Masque partout - Le …".
+_INTERTITLE = re.compile(
+    r"(?<=[.!?\"»”])\s*(?P<title>[-–—]\s[A-ZÀ-Ý\"«“][^-–—\n]{0,80}?\s[-–—])(?=\s|$)"
+)
 # Words that usually begin a sentence: after an acronym such as "U.S." they signal a real break.
 _STARTERS = frozenset(
     "The A An He She It They We I You But And In On At This That These Those His Her Its Their "
@@ -152,6 +162,17 @@ def _ends_with_abbreviation(sentence: str, following: str) -> bool:
     return False
 
 
+def _continues(sentence: str, closers: str) -> bool:
+    """True when ``sentence`` cannot start one: lower case first, or closing marks before a
+    comma, a colon or a lower-case word."""
+    if sentence[:1].islower():
+        return True
+    if sentence[:1] not in closers:
+        return False
+    rest = sentence.lstrip(closers).lstrip()
+    return rest[:1].islower() or rest[:1] in ",;:"
+
+
 def _quote_depth_changes(text: str, opener: str) -> list[int]:
     """Running depth of guillemets at each character (0 outside quotes)."""
     depth, out = 0, []
@@ -162,12 +183,45 @@ def _quote_depth_changes(text: str, opener: str) -> list[int]:
     return out
 
 
+def _caption_label(text: str, at: int, label: str) -> bool:
+    """True when ``label`` (found at ``at``) reads as a caption label, not part of a title:
+    sentence case, after a lower-case word that does not open a quotation."""
+    if _LABEL_TAIL.search(label):
+        return False
+    m = _PREVIOUS_WORD.search(text, max(0, at - 40), at)
+    word = m.group(1) if m else ""
+    return bool(word) and (word[0].islower() or word[0].isdigit())
+
+
+def _split_intertitles(text: str, start: int, end: int) -> list[list[int]]:
+    """Cut section titles written between dashes (``- Masque partout -``) out as sentences."""
+    out, a = [], start
+    for m in _INTERTITLE.finditer(text, start, end):
+        t0, t1 = m.span("title")
+        if m.start() > a:
+            out.append([a, m.start()])
+        out.append([t0, t1])
+        a = t1
+        while a < end and text[a].isspace():
+            a += 1
+    if a < end:
+        out.append([a, end])
+    return out
+
+
 def _split_glued(text: str, start: int, end: int) -> list[list[int]]:
     """Split where a scraped caption runs into the next sentence without punctuation
     (``… a colleague The cost of divorce …``): a lower-case word, then a sentence starter
     that is followed by a lower-case word (so titles like ``in The Hollywood Reporter`` stay)."""
     out, a = [], start
+    refused = -1  # the colon of a label refused as a title: no shorter label before it
     for m in _GLUED.finditer(text, start, end):
+        label = m.group("label")
+        if label is not None and (
+            m.end("label") == refused or not _caption_label(text, m.start(), label)
+        ):
+            refused = m.end("label")
+            continue
         if m.start() - a >= _MIN_GLUED_CHARS and end - m.end() >= _MIN_GLUED_CHARS:
             out.append([a, m.start()])
             a = m.end()
@@ -199,14 +253,16 @@ def split_sentences(
         if all(c in closers or c in ".,;:!?…" or c.isspace() for c in nxt):
             _merge(spans, i)
             continue
-        # A sentence never starts in lower case: "'I can't breathe!'" + "he screams."
-        if nxt[:1].islower() or _ends_with_abbreviation(chunk[a:b], nxt):
+        # A sentence never starts in lower case: "'I can't breathe!'" + "he screams.", nor
+        # with a closing mark before a comma or lower case ("non !" + "\", s'est exclamé …").
+        if _continues(nxt, closers) or _ends_with_abbreviation(chunk[a:b], nxt):
             _merge(spans, i)
             continue
         if depth[b - 1] > 0 and spans[i + 1][1] - a <= _MAX_QUOTE_MERGE:
             _merge(spans, i)
             continue
         i += 1
+    spans = [piece for a, b in spans for piece in _split_intertitles(chunk, a, b)]
     spans = [piece for a, b in spans for piece in _split_glued(chunk, a, b)]
     return [(start + a, start + b) for a, b in spans]
 

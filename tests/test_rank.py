@@ -73,6 +73,8 @@ def test_boilerplate_is_never_chosen(method: str) -> None:
         ("Suivez-nous sur Facebook.", True),
         ("The council approved the plan on Monday.", False),
         ("2024", True),
+        ('- Poursuites "inacceptables" -', True),
+        ("- il se prononcera d'ici l'été -", False),
     ],
 )
 def test_is_boilerplate(sentence: str, expected: bool) -> None:

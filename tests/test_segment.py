@@ -53,6 +53,23 @@ CASES = [
      ["She covers the May issue of the magazine", "Short and sweet: Julia revealed her plans."]),
     ("en", "Freberg died, his son confirmed to The Hollywood Reporter on Tuesday.",
      ["Freberg died, his son confirmed to The Hollywood Reporter on Tuesday."]),
+    ("en", "The weather on his holiday was 'too hot' The incident was shared by the police.",
+     ["The weather on his holiday was 'too hot'", "The incident was shared by the police."]),
+    # ... but a title with a colon is not a caption label, nor "They Are" a new sentence
+    ("en", 'HBO made the film "Going Clear: Scientology and the Prison of Belief" last year.',
+     ['HBO made the film "Going Clear: Scientology and the Prison of Belief" last year.']),
+    ("en", "Photos came out with the release of Fall of an Empire: The Story of Katherine today.",
+     ["Photos came out with the release of Fall of an Empire: The Story of Katherine today."]),
+    ("en", "It replaced Bob Dylan's \"The Times They Are A Changin\" as the anthem of the year.",
+     ["It replaced Bob Dylan's \"The Times They Are A Changin\" as the anthem of the year."]),
+    # A closing mark before a comma or a lower-case word continues the sentence
+    ("fr", "Il a crié \"Bien sûr que non !\" Le public a ri. \"Jamais ?\", a-t-il ajouté.",
+     ["Il a crié \"Bien sûr que non !\"", "Le public a ri.", "\"Jamais ?\", a-t-il ajouté."]),
+    # AFP section titles between dashes, glued to the paragraph
+    ("fr", "Il a conclu la séance.- Masque partout - Le Canada prolonge la fermeture.",
+     ["Il a conclu la séance.", "- Masque partout -", "Le Canada prolonge la fermeture."]),
+    ("fr", "Le candidat à \"La belle alliance\" - il se prononcera d'ici l'été - parle.",
+     ["Le candidat à \"La belle alliance\" - il se prononcera d'ici l'été - parle."]),
     # German: inward guillemets, low-high quotes, abbreviations
     ("de", "Herr Müller sagte: »Das ist gut.« Danach ging er.",
      ["Herr Müller sagte: »Das ist gut.«", "Danach ging er."]),
