@@ -14,9 +14,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
-from newsbrief.cli.errors import BriefError, ExitCode
-
-DEBUG_ENV = "NEWSBRIEF_DEBUG"
+from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
 
 
 class Format(StrEnum):
@@ -83,11 +81,10 @@ EPILOG = """Examples:
 
 def _version(value: bool) -> None:
     if value:
-        from importlib.metadata import version
-
+        from newsbrief import __version__
         from newsbrief.cli.config import config_path
 
-        typer.echo(f"brief (newsbrief) {version('newsbrief')}\nconfig file: {config_path()}")
+        typer.echo(f"brief (newsbrief) {__version__}\nconfig file: {config_path()}")
         raise typer.Exit()
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+DEBUG_ENV = "NEWSBRIEF_DEBUG"  # set by --debug; worker processes inherit it
+
 
 class ExitCode(IntEnum):
     """Process exit codes (documented in the README; sysexits.h values where one fits)."""

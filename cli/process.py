@@ -6,12 +6,13 @@ identical whatever ``--jobs`` is, and appears in input order as soon as each inp
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from newsbrief.brief import Brief
-from newsbrief.cli.errors import BriefError, ExitCode
+from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
 from newsbrief.cli.inputs import Source, decode, read_bytes
 from newsbrief.cli.remote import is_url, read_url
 
@@ -114,6 +115,15 @@ def brief_one(source: Source, settings: Settings) -> Outcome:
                         source=source.name)
     except BriefError as exc:
         return Outcome(source.name, error=exc)
+    except Exception as exc:
+        # A bug on one article must not end a batch: report it with the article's name and go
+        # on (--debug lets it raise, traceback and all).
+        if os.environ.get(DEBUG_ENV):
+            raise
+        return Outcome(source.name, error=BriefError(
+            f"{source.name}: internal error: {type(exc).__name__}: {exc}",
+            "please report it with this article; --debug shows the traceback",
+            ExitCode.SOFTWARE))
     if settings.speaker or settings.kind:
         brief = filter_quotes(brief, settings.speaker, settings.kind)
     return Outcome(source.name, brief=brief, text=text if settings.keep_text else None)
@@ -130,6 +140,8 @@ def brief_all(sources: Iterable[Source], settings: Settings, jobs: int) -> Itera
             yield brief_one(source, settings)
         return
     import multiprocessing
+
+    import newsbrief.pipeline  # noqa: F401  (imported once here, shared by the forked workers)
 
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     from newsbrief.brief import Brief, to_dict
     from newsbrief.pipeline import analyze
 
-__all__ = ["Brief", "analyze", "to_dict"]
+__all__ = ["Brief", "__version__", "analyze", "to_dict"]
+__version__ = "0.1.0"  # kept equal to pyproject.toml's version by tests/test_cli_process.py
 
 
 def __getattr__(name: str) -> Any:

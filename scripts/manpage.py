@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import datetime
 import sys
-from importlib.metadata import version
 
 import typer.main
 
+from newsbrief import __version__
 from newsbrief.cli.app import EPILOG, app
 
 
@@ -24,7 +24,7 @@ def manpage() -> str:
     ctx = command.context_class(command, info_name="brief")
     today = datetime.date.today().isoformat()
     lines = [
-        f'.TH BRIEF 1 "{today}" "newsbrief {version("newsbrief")}" "User Commands"',
+        f'.TH BRIEF 1 "{today}" "newsbrief {__version__}" "User Commands"',
         ".SH NAME", "brief \\- brief news articles: the key sentences and who said what",
         ".SH SYNOPSIS", ".B brief", "[\\fIOPTIONS\\fR] [\\fIFILES\\fR]...",
         ".SH DESCRIPTION", _roff(command.help or ""), ".SH OPTIONS",

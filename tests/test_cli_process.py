@@ -313,3 +313,37 @@ def test_shell_completion_script_and_answers(run_cli: RunCli) -> None:
     answer = subprocess.run([str(Path(sys.executable).with_name("brief"))], env=env,
                             capture_output=True, check=False)
     assert b"--format" in answer.stdout
+
+
+def test_version_constant_matches_the_distribution() -> None:
+    import tomllib
+    from importlib.metadata import version
+
+    import newsbrief
+
+    declared = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    assert newsbrief.__version__ == declared == version("newsbrief")
+
+
+def test_a_bug_on_one_article_does_not_end_the_batch(tmp_path: Path) -> None:
+    # Make analyze() raise on one article only, in a child process of our own.
+    code = (
+        "import sys, newsbrief.pipeline as p\n"
+        "real = p.analyze\n"
+        "def analyze(text, **kw):\n"
+        "    if 'BOOM' in text: raise ValueError('boom')\n"
+        "    return real(text, **kw)\n"
+        "p.analyze = analyze\n"
+        "from newsbrief.cli.app import run\n"
+        "run(sys.argv[1:])\n"
+    )
+    bad = tmp_path / "bad.txt"
+    bad.write_text("BOOM. Le texte qui casse tout.")
+    args = [sys.executable, "-c", code, "-f", "jsonl", str(EN), str(bad), str(FR)]
+    p = subprocess.run(args, capture_output=True, env=clean_env(), check=False)
+    assert p.returncode == 1
+    assert len(p.stdout.splitlines()) == 2
+    assert f"{bad}: internal error: ValueError: boom".encode() in p.stderr
+    assert b"Traceback" not in p.stderr
+    debug = subprocess.run([*args, "--debug"], capture_output=True, env=clean_env(), check=False)
+    assert b"Traceback" in debug.stderr
