@@ -26,8 +26,9 @@ _FUNCTION_WORDS = {
           "più ma dal degli stato",
     "pt": "o a os as do da dos das que em um uma não com para por é foi mais ao pelo pela "
           "também seu sua",
-    "nl": "de het een van en in is op te dat voor met zijn niet aan er ook werd door "
-          "maar bij naar heeft",
+    # Not "de en in is op te": they are as frequent in French or English text.
+    "nl": "het een van dat voor met zijn niet aan er ook werd door maar bij naar heeft "
+          "worden deze wordt uit hij",
 }  # fmt: skip
 _VOTES = {lang: frozenset(words.split()) for lang, words in _FUNCTION_WORDS.items()}
 _WORD = re.compile(r"[^\W\d_]+")
