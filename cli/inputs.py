@@ -17,6 +17,7 @@ import json
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -217,17 +218,18 @@ def read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
 
 
 def read_stdin(max_bytes: int) -> bytes:
-    """All of standard input, bounded by ``max_bytes``."""
-    try:
-        fd = os.dup(0)
-    except OSError:
+    """All of standard input (as bytes: decoding is ours), bounded by ``max_bytes``."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # Python found fd 0 closed at start-up
         raise BriefError("standard input is closed", "pipe an article in, or name a file",
-                         ExitCode.NO_INPUT) from None
+                         ExitCode.NO_INPUT)
     try:
-        with os.fdopen(fd, "rb") as fh:
-            data = fh.read(max_bytes + 1)
+        data: bytes = stream.read(max_bytes + 1)
     except OSError as exc:  # EIO from a hung-up terminal, EISDIR…
         raise BriefError(f"standard input: {exc.strerror}", "pipe an article in, or name a file",
+                         ExitCode.NO_INPUT) from None
+    except ValueError:  # "I/O operation on closed file"
+        raise BriefError("standard input is closed", "pipe an article in, or name a file",
                          ExitCode.NO_INPUT) from None
     if len(data) > max_bytes:
         raise _too_large("-", max_bytes)
