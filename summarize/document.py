@@ -6,8 +6,9 @@ Offsets are ``str`` indices into the text handed to :func:`parse_document` (end 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 BlockKind = Literal["title", "heading", "paragraph"]
 
@@ -30,6 +31,15 @@ class Sentence:
     start: int
     end: int
     block: int
+
+
+_Span = TypeVar("_Span", Block, Sentence)
+
+
+def _containing(spans: tuple[_Span, ...], offset: int) -> _Span | None:
+    """Binary search of sorted, disjoint spans for the one containing ``offset``."""
+    i = bisect_right(spans, offset, key=lambda s: s.start) - 1
+    return spans[i] if i >= 0 and offset < spans[i].end else None
 
 
 @dataclass(frozen=True)
@@ -66,32 +76,12 @@ class Document:
         return tuple(b for b in self.blocks if b.kind == "paragraph")
 
     def block_at(self, offset: int) -> Block | None:
-        """The block containing ``offset`` (binary search), or None between blocks."""
-        lo, hi = 0, len(self.blocks)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            b = self.blocks[mid]
-            if offset < b.start:
-                hi = mid
-            elif offset >= b.end:
-                lo = mid + 1
-            else:
-                return b
-        return None
+        """The block containing ``offset``, or None between blocks."""
+        return _containing(self.blocks, offset)
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing ``offset`` (binary search), or None outside every sentence."""
-        lo, hi = 0, len(self.sentences)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            s = self.sentences[mid]
-            if offset < s.start:
-                hi = mid
-            elif offset >= s.end:
-                lo = mid + 1
-            else:
-                return s
-        return None
+        """The sentence containing ``offset``, or None outside every sentence."""
+        return _containing(self.sentences, offset)
 
     def is_body(self, sentence: Sentence) -> bool:
         """True when the sentence belongs to a body paragraph (not the title or a heading)."""

@@ -23,3 +23,31 @@ def clean_env(**extra: str) -> dict[str, str]:
     env["XDG_CONFIG_HOME"] = str(ROOT / "tests" / "data" / "no-config")
     env.update(extra)
     return env
+
+
+def run_on_pty(args: list[str], env: dict[str, str],
+               stdout_file: Path | None = None) -> tuple[int, bytes]:
+    """Run ``python -m newsbrief ARGS`` with a pseudo-terminal as stdin, stderr and (unless
+    ``stdout_file``) stdout, as in an interactive shell; returns its exit code and what the
+    terminal showed."""
+    import pty
+    import sys
+
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        if stdout_file is not None:
+            with open(stdout_file, "wb") as fh:
+                os.dup2(fh.fileno(), 1)
+        os.execve(sys.executable, [sys.executable, "-m", "newsbrief", *args], env)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:  # EIO once the child has closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), b"".join(chunks)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import subprocess
@@ -11,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from helpers import ROOT, SAMPLES, RunCli, clean_env
+from helpers import ROOT, SAMPLES, RunCli, clean_env, run_on_pty
 
 FR = SAMPLES / "fr-conseil-municipal.txt"
 EN = SAMPLES / "en-harbour-strike.txt"
@@ -140,46 +139,15 @@ def test_usage_errors_exit_2(run_cli: RunCli) -> None:
 
 
 def test_no_input_on_a_terminal_prints_usage_and_exits_2() -> None:
-    import pty
-
-    pid, fd = pty.fork()
-    if pid == 0:  # child: stdin is the pseudo-terminal
-        os.execve(sys.executable, [sys.executable, "-m", "newsbrief"], clean_env())
-    out = b""
-    while True:
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        out += chunk
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 2
+    code, out = run_on_pty([], clean_env())
+    assert code == 2
     assert b"no article given" in out
 
 
 def test_rich_output_on_a_terminal_and_no_color() -> None:
-    import pty
-
-    def capture(env: dict[str, str]) -> bytes:
-        pid, fd = pty.fork()
-        if pid == 0:
-            os.execve(sys.executable, [sys.executable, "-m", "newsbrief", str(EN)], env)
-        out = b""
-        while True:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            out += chunk
-        os.waitpid(pid, 0)
-        return out
-
-    colored = capture(clean_env(COLUMNS="80", TERM="xterm-256color"))
-    plain = capture(clean_env(COLUMNS="80", TERM="xterm-256color", NO_COLOR="1"))
+    _, colored = run_on_pty([str(EN)], clean_env(COLUMNS="80", TERM="xterm-256color"))
+    _, plain = run_on_pty([str(EN)], clean_env(COLUMNS="80", TERM="xterm-256color",
+                                               NO_COLOR="1"))
     assert b"\x1b[" in colored and b"Who said what" in colored
     color_code = re.compile(rb"\x1b\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])[;m]")
     assert color_code.search(colored)
@@ -280,27 +248,10 @@ def test_man_page_is_generated_from_the_help() -> None:
 
 
 def test_progress_bar_only_on_a_terminal_stderr(tmp_path: Path) -> None:
-    import pty
-
     files = [str(p) for p in sorted(SAMPLES.glob("*.txt"))]
     out = tmp_path / "out.jsonl"
-    pid, fd = pty.fork()
-    if pid == 0:  # stderr is the pseudo-terminal, stdout a file
-        with open(out, "wb") as fh:
-            os.dup2(fh.fileno(), 1)
-        os.execve(sys.executable, [sys.executable, "-m", "newsbrief", "-f", "jsonl", *files],
-                  clean_env(TERM="xterm"))
-    seen = b""
-    while True:
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
+    code, seen = run_on_pty(["-f", "jsonl", *files], clean_env(TERM="xterm"), stdout_file=out)
+    assert code == 0
     assert b"briefed, 0 failed" in seen
     assert len(out.read_text().splitlines()) == len(files)
     assert b"\x1b" not in out.read_bytes()

@@ -5,13 +5,11 @@ escaped, and Rich markup and emoji codes are shown literally (issue 6)."""
 from __future__ import annotations
 
 import json
-import os
 import re
-import sys
 from pathlib import Path
 
 import pytest
-from helpers import SAMPLES, RunCli, clean_env
+from helpers import SAMPLES, RunCli, clean_env, run_on_pty
 
 # What must never reach a terminal raw (decoded output): C0 but \t and \n, DEL, C1, bidi.
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
@@ -87,24 +85,9 @@ def test_annotate_shows_the_whole_article_escaped(run_cli: RunCli, article: Path
 
 def read_pty(argv: list[str], env: dict[str, str]) -> tuple[int, str]:
     """Run ``python -m newsbrief ARGV`` on a pseudo-terminal; its exit code and output."""
-    import pty
-
-    pid, fd = pty.fork()
-    if pid == 0:  # pragma: no cover - the child
-        os.execve(sys.executable, [sys.executable, "-m", "newsbrief", *argv], env)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    os.close(fd)
-    _, status = os.waitpid(pid, 0)
+    code, out = run_on_pty(argv, env)
     # the terminal driver turns each \n into \r\n: undo it, so that any \r left is the article's
-    return os.waitstatus_to_exitcode(status), b"".join(chunks).decode().replace("\r\n", "\n")
+    return code, out.decode().replace("\r\n", "\n")
 
 
 @pytest.mark.parametrize("extra", [[], ["--annotate"]])
