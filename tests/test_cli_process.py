@@ -298,3 +298,13 @@ def test_a_bug_on_one_article_does_not_end_the_batch(tmp_path: Path) -> None:
     assert b"Traceback" not in p.stderr
     debug = subprocess.run([*args, "--debug"], capture_output=True, env=clean_env(), check=False)
     assert b"Traceback" in debug.stderr
+
+
+def test_speaker_filter_matches_any_alias(run_cli: RunCli) -> None:
+    by_surname = run_cli(str(EN), "-f", "tsv", "--speaker", "okafor").stdout.decode()
+    lines = by_surname.splitlines()
+    assert len(lines) == 2 and all(line.startswith("Maria Okafor\t") for line in lines)
+    brief = json.loads(run_cli(str(EN), "-f", "json", "--speaker", "Reeve").stdout)
+    assert {q["speaker"] for q in brief["quotes"]} == {"Daniel Reeve"}
+    assert [s["name"] for s in brief["speakers"]] == ["Daniel Reeve"]
+    assert run_cli(str(EN), "-f", "tsv", "--speaker", "nobody").stdout == b""
