@@ -18,22 +18,9 @@ from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import DETERMINERS, fold, is_role, is_source_head, key
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
-from newsbrief.quotes.people import (
-    Cast,
-    Entry,
-    is_group,
-    people_in,
-    sentence_subject,
-    tokenize,
-)
-from newsbrief.quotes.phrases import (
-    Attribution,
-    clause_start,
-    first_candidate,
-    is_speaker_np,
-    noun_phrase,
-    source_prep,
-)
+from newsbrief.quotes.people import Cast, Entry, forget, is_group, people_in
+from newsbrief.quotes.phrases import Attribution
+from newsbrief.quotes.subjects import Subjects, sentence_subjects
 from newsbrief.summarize.document import Document
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
@@ -46,7 +33,6 @@ _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragmen
 _GENERIC_ROLES = frozenset(
     """elu elue l'elu l'elue l’elu l’elue responsable interesse interessee official politician
     politiker politikerin""".split())
-_DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
 
 
 @dataclass
@@ -54,7 +40,7 @@ class _State:
     """What the reading pass remembers."""
 
     cast: Cast
-    subjects: list[tuple[int, Entry]]
+    subjects: Subjects
     last_pos: int = -1
     last_speaker: str | None = None
     last_entry: Entry | None = None
@@ -65,82 +51,27 @@ class _State:
     aliases: dict[str, list[str]] = field(default_factory=dict)
 
 
-def _subjects(document: Document, cast: Cast, lang: str) -> list[tuple[int, Entry]]:
-    """The person each body sentence starts with, in order (the antecedents of pronouns)."""
-    out: list[tuple[int, Entry]] = []
-    text = document.text
-    for s in document.sentences:
-        if not document.is_body(s):
-            continue
-        toks = tokenize(text, s.start, min(s.end, s.start + 300))
-        src = source_prep(toks, 0, lang)
-        if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
-            src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
-        if lang == "de" and src > 0:
-            # "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
-            # sentence (and a quote after it) reports.
-            end, name, role = noun_phrase(toks, src, text, lang)
-            if name and not is_group(name):
-                out.append((s.start, cast.add(name, role, s.start)))
-                continue
-            if role and end > src:
-                label = text[toks[src].start:toks[end - 1].end]
-                out.append((s.start, cast.find_role(label) or cast.label(label)))
-                continue
-        name = sentence_subject(toks, text, lang, cast)
-        role = None
-        if name is None:
-            i = clause_start(toks, lang)
-            end, name, role = noun_phrase(toks, i, text, lang)
-            if name is None and role and end > i and is_speaker_np(toks, i, lang):
-                # "Der Geschäftsführer kritisierte …": an unnamed role is an antecedent too.
-                label = text[toks[i].start:toks[end - 1].end]
-                out.append((s.start, cast.find_role(label) or cast.label(label)))
-                continue
-            if name and len(name.split()) < 2 and cast.find(name) is None:
-                if (lang == "de" and i < end < len(toks) and toks[end].text[:1].islower()
-                        and key(toks[i].text) in _DE_SUBJECT_DETS
-                        and _organisation(toks[end - 1].text, lang)):
-                    # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
-                    out.append((s.start, cast.label(text[toks[i].start:toks[end - 1].end])))
-                    continue
-                name = None
-        if name and not is_group(name):
-            out.append((s.start, cast.add(name, role, s.start)))
-    return out
-
-
-def _organisation(word: str, lang: str) -> bool:
-    """An acronym (BGH, SPD), a role noun or a source head (Bundesregierung, Polizei): a noun
-    that can say something, unlike "Die Gefahr" or "Die Regenzeit"."""
-    if sum(c.isupper() for c in word) >= 2:
-        return True
-    w = fold(word)
-    return is_role(word, lang) or is_source_head(word, lang) or any(
-        len(h) >= 5 and w.endswith(h) for h in _DE_SOURCE_ENDINGS)
-
-
-_DE_SOURCE_ENDINGS = ("regierung", "ministerium", "polizei", "behörde", "gericht", "partei",
-                      "verwaltung", "gewerkschaft", "anwaltschaft", "verband", "kommission",
-                      "amt", "rat", "fraktion", "agentur", "konzern", "unternehmen")
-
-
 def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
                 lang: str = "fr") -> Entry | None:
     """The person a pronoun at ``pos`` refers to: a sentence subject named since the previous
     quote, else the previous quote's speaker, else the last subject before. ``named`` skips
     unnamed sources (a role noun refers back to a named person, not to another role);
     ``pronoun`` skips people of the other gender when the text shows it (elle -> not Bernard)."""
-    subjects = [(p, e) for p, e in state.subjects
-                if (not named or e.first >= 0) and agrees(e, pronoun, lang)]
-    recent = [e for p, e in subjects if state.last_pos < p < pos]
-    if recent:
-        return recent[-1]
+    subjects = state.subjects
+    for p, e in subjects.before(pos):
+        if p <= state.last_pos:
+            if subjects.ordered:
+                break  # the rest are older still
+            continue
+        if (not named or e.first >= 0) and agrees(e, pronoun, lang):
+            return e
     last = state.last_entry
     if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
         return last
-    earlier = [e for p, e in subjects if p < pos]
-    return earlier[-1] if earlier else None
+    for _, e in subjects.before(pos):
+        if (not named or e.first >= 0) and agrees(e, pronoun, lang):
+            return e
+    return None
 
 
 def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive: bool
@@ -153,10 +84,12 @@ def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive:
         # German reported speech goes on in the subjunctive: "Die Beschäftigten seien „…“"
         # reports the previous speaker, not the grammatical subject.
         return state.last_speaker, state.last_entry
-    floor_block = document.blocks[max(0, bi - 1)].start
-    recent = [e for p, e in state.subjects if max(state.last_pos, floor_block) < p < pos]
-    if recent:
-        return recent[-1].name, recent[-1]
+    floor = max(state.last_pos, document.blocks[max(0, bi - 1)].start)
+    for p, e in state.subjects.before(pos):
+        if p > floor:
+            return e.name, e
+        if state.subjects.ordered:
+            break
     if state.last_speaker and 0 <= bi - state.last_block <= _CONTINUE_PARAGRAPHS:
         return state.last_speaker, state.last_entry
     return None, None
@@ -183,9 +116,7 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
         if state.last_speaker:
             return state.last_speaker, None  # "…, résume l'universitaire. « … », a-t-il dit"
         # Last resort: the person named last, close before ("selon Rami Abd al-Rahman …").
-        near = [e for at, e in cast.mentions if pos - _PRONOUN_REACH <= at < pos
-                and agrees(e, a.mention, lang)]
-        e = near[-1] if near else None
+        e = cast.last_mention(pos, _PRONOUN_REACH, lambda m: agrees(m, a.mention, lang))
         return (e.name, e) if e else (None, None)
     if a.name and is_group(a.name):
         return a.name, None  # "Pékin et Moscou": a collective source, kept as said
@@ -258,15 +189,18 @@ def extract_quotes(document: Document) -> QuoteReport:
     body = [(b.start, b.end) for b in blocks if b.kind == "paragraph"]
     spans = pair_quotes(text, [(b.start, b.end) for b in blocks], german=None)
     cast = Cast()
-    people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
-    state = _State(cast, _subjects(document, cast, lang))
-    groups: dict[int, list[Span]] = {}
-    for s in spans:
-        groups.setdefault(s.group, []).append(s)
     quotes: list[Quote] = []
     speakers: dict[str, list[str]] = {}
-    for group in sorted(groups.values(), key=lambda g: g[0].open_at):
-        quotes.extend(_quote_group(group, document, state, speakers))
+    try:
+        people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
+        state = _State(cast, sentence_subjects(document, cast, lang))
+        groups: dict[int, list[Span]] = {}
+        for s in spans:
+            groups.setdefault(s.group, []).append(s)
+        for group in sorted(groups.values(), key=lambda g: g[0].open_at):
+            quotes.extend(_quote_group(group, document, state, speakers))
+    finally:
+        forget(text)  # the article's tokens are not needed once its quotes are found
     quotes.sort(key=lambda q: (q.start, q.end))
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers), _people(cast))
 

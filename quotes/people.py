@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import NamedTuple
 
+from newsbrief.quotes.cast import Cast as Cast  # re-exported: the cast lives in cast.py
+from newsbrief.quotes.cast import Entry as Entry
 from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
@@ -41,7 +43,6 @@ _DE_NOUN_ENDINGS = (
 _VERBISH_STOP = frozenset("et and und y e de du des d' of von".split())
 _STOP_PUNCT = frozenset(",.;:!?«»\"“”„()")
 _CONJ = frozenset("et and und y e".split())
-_ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds)
 _LEADING_PARTICLES = frozenset("al van von bin ibn abu di da".split())  # not le/la/de: articles
 _PARTICLES = frozenset(
     "de du des da di del della van von der den zu bin ben al el la le ibn abu".split()
@@ -73,9 +74,9 @@ _NOT_NAME = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A word or punctuation mark with its offsets in the article."""
+class Tok(NamedTuple):
+    """A word or punctuation mark with its offsets in the article (a tuple of atoms: the
+    garbage collector stops tracking it, which matters with a million of them)."""
 
     text: str
     start: int
@@ -85,8 +86,10 @@ class Tok:
 
 def _scan(text: str, a: int, b: int) -> list[Tok]:
     out: list[Tok] = []
+    seen: dict[str, str] = {}  # one string per distinct word: a 10 MB article saves ~100 MB
     for m in _TOKEN.finditer(text, a, b):
         w = m.group()
+        w = seen.setdefault(w, w)
         inv = _INVERTED.match(w) if "-" in w else None
         if inv:
             verb, pron = inv.group(1), inv.group(2)
@@ -115,6 +118,13 @@ def tokenize(text: str, a: int, b: int) -> list[Tok]:
     if out and out[-1].end > b:
         out = out[:-1] + _scan(text, out[-1].start, b)
     return out
+
+
+def forget(text: str) -> None:
+    """Drop the tokens of ``text`` (a huge article's take hundreds of megabytes)."""
+    cached = _LAST[0] if _LAST else None
+    if cached is not None and cached[0] is text:
+        _LAST.clear()
 
 
 @cache
@@ -186,103 +196,6 @@ def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
             return i + 1, j
         return i, i
     return i, j
-
-
-@dataclass
-class Entry:
-    """One person of the cast: canonical name, role and every alias the text used."""
-
-    name: str
-    role: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    first: int = 0
-
-    def add_alias(self, alias: str) -> None:
-        """Remember ``alias`` once (case-insensitively)."""
-        if alias and all(fold(alias) != fold(a) for a in self.aliases):
-            self.aliases.append(alias)
-
-
-@lru_cache(maxsize=1 << 14)
-def _parts(name: str) -> tuple[str, ...]:
-    """The folded words of a name that can identify it (three letters or more)."""
-    return tuple(w for w in re.findall(r"\w+", fold(name)) if len(w) > 2)
-
-
-class Cast:
-    """The people of one article and the mentions that refer to them."""
-
-    def __init__(self) -> None:
-        self.entries: list[Entry] = []
-        self.mentions: list[tuple[int, Entry]] = []  # where people_in saw each person
-
-    def find(self, mention: str) -> Entry | None:
-        """The person ``mention`` names: full name, surname, or a role the text gave them."""
-        f = fold(mention)
-        words = _parts(mention)
-        for e in self.entries:
-            if fold(e.name) == f or any(fold(a) == f for a in e.aliases):
-                return e
-        for e in self.entries:
-            if fold(e.name) in f:
-                return e
-        for e in reversed(self.entries):
-            parts = _parts(e.name)
-            # A surname alone ("Poutine") is the person; "Souha Arafat" is not "Yasser Arafat".
-            if parts and words and parts[-1] in words and (
-                    len(words) == 1 or len(parts) == 1 or words[0] == parts[0]):
-                return e
-        return None
-
-    def last_before(self, pos: int, reach: int) -> Entry | None:
-        """The person named last before ``pos``, at most ``reach`` characters back."""
-        found = None
-        for at, e in self.mentions:
-            if pos - reach <= at < pos:
-                found = e
-        return found
-
-    def label(self, mention: str) -> Entry:
-        """An unnamed source (der Geschäftsführer) that later pronouns may refer to; it is not
-        listed among the people."""
-        return Entry(mention.strip(" ,;:"), first=-1)
-
-    def find_role(self, role: str) -> Entry | None:
-        """The person whose known role is ``role`` (le ministre de la Défense)."""
-        core = _strip_det(role)
-        if not core:
-            return None
-        for e in self.entries:
-            if e.role and (_strip_det(e.role) == core):
-                return e
-        # "la chancelière" for the one person introduced as "la chancelière allemande".
-        words = set(core.split())
-        found = [e for e in self.entries if e.role and words <= set(_strip_det(e.role).split())]
-        return found[-1] if len(found) == 1 else None
-
-    def add(self, name: str, role: str | None, at: int) -> Entry:
-        """Register a person (or find them again) and their role."""
-        e = self.find(name)
-        if e is None:
-            e = Entry(name, first=at)
-            self.entries.append(e)
-        elif len(name) > len(e.name) and fold(e.name) in fold(name):
-            e.name = name  # "Poutine" seen first, "Vladimir Poutine" later: keep the full name
-        e.add_alias(name)
-        if role and not e.role:
-            e.role = role
-        return e
-
-
-def _strip_det(phrase: str) -> str:
-    """Folded phrase without its leading determiner (``le président chinois`` -> ``président
-    chinois``)."""
-    words = fold(phrase).replace("’", "'").split()
-    while words and words[0] in _ALL_DETS:
-        words = words[1:]
-    if words and words[0].endswith("'"):
-        words = words[1:]
-    return " ".join(words)
 
 
 def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
@@ -369,7 +282,7 @@ def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
                 role = role_before(toks, i, text, lang) or apposition_after(toks, j, text, lang)
                 if j - i >= 2 or role:
                     entry = cast.add(name, role, toks[i].start)
-                    cast.mentions.append((toks[i].start, entry))
+                    cast.mention(toks[i].start, entry)
                     if role:
                         entry.add_alias(role)
                 i = j

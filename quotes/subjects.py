@@ -1,0 +1,101 @@
+"""The person each body sentence of an article is about: the antecedents of pronouns and of
+quotes nothing attributes, looked up from any position by bisection on their sorted offsets."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from newsbrief.quotes.cast import Cast, Entry
+from newsbrief.quotes.lexicon import fold, is_role, is_source_head, key
+from newsbrief.quotes.people import is_group, sentence_subject, tokenize
+from newsbrief.quotes.phrases import (
+    clause_start,
+    first_candidate,
+    is_speaker_np,
+    noun_phrase,
+    source_prep,
+)
+from newsbrief.summarize.document import Document
+
+_DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
+
+
+class Subjects:
+    """Sentence subjects as ``(offset, entry)`` in reading order."""
+
+    def __init__(self, items: list[tuple[int, Entry]]) -> None:
+        self.items = items
+        self.offsets = [p for p, _ in items]
+        # Sentences come in reading order; should they not, every look-up scans them all.
+        self.ordered = all(a <= b for a, b in zip(self.offsets, self.offsets[1:], strict=False))
+
+    def before(self, pos: int) -> Iterator[tuple[int, Entry]]:
+        """The subjects at offsets before ``pos``, last first (in list order); when
+        ``ordered``, their offsets decrease, so a caller may stop at the first too early."""
+        items = self.items
+        if self.ordered:
+            for i in range(bisect_left(self.offsets, pos) - 1, -1, -1):
+                yield items[i]
+        else:
+            yield from ((p, e) for p, e in reversed(items) if p < pos)
+
+
+def sentence_subjects(document: Document, cast: Cast, lang: str) -> Subjects:
+    """The person each body sentence starts with, in order (the antecedents of pronouns)."""
+    out: list[tuple[int, Entry]] = []
+    text = document.text
+    for s in document.sentences:
+        if not document.is_body(s):
+            continue
+        toks = tokenize(text, s.start, min(s.end, s.start + 300))
+        src = source_prep(toks, 0, lang)
+        if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
+            src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
+        if lang == "de" and src > 0:
+            # "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
+            # sentence (and a quote after it) reports.
+            end, name, role = noun_phrase(toks, src, text, lang)
+            if name and not is_group(name):
+                out.append((s.start, cast.add(name, role, s.start)))
+                continue
+            if role and end > src:
+                label = text[toks[src].start:toks[end - 1].end]
+                out.append((s.start, cast.find_role(label) or cast.label(label)))
+                continue
+        name = sentence_subject(toks, text, lang, cast)
+        role = None
+        if name is None:
+            i = clause_start(toks, lang)
+            end, name, role = noun_phrase(toks, i, text, lang)
+            if name is None and role and end > i and is_speaker_np(toks, i, lang):
+                # "Der Geschäftsführer kritisierte …": an unnamed role is an antecedent too.
+                label = text[toks[i].start:toks[end - 1].end]
+                out.append((s.start, cast.find_role(label) or cast.label(label)))
+                continue
+            if name and len(name.split()) < 2 and cast.find(name) is None:
+                if (lang == "de" and i < end < len(toks) and toks[end].text[:1].islower()
+                        and key(toks[i].text) in _DE_SUBJECT_DETS
+                        and _organisation(toks[end - 1].text, lang)):
+                    # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
+                    out.append((s.start, cast.label(text[toks[i].start:toks[end - 1].end])))
+                    continue
+                name = None
+        if name and not is_group(name):
+            out.append((s.start, cast.add(name, role, s.start)))
+    return Subjects(out)
+
+
+def _organisation(word: str, lang: str) -> bool:
+    """An acronym (BGH, SPD), a role noun or a source head (Bundesregierung, Polizei): a noun
+    that can say something, unlike "Die Gefahr" or "Die Regenzeit"."""
+    if sum(c.isupper() for c in word) >= 2:
+        return True
+    w = fold(word)
+    return is_role(word, lang) or is_source_head(word, lang) or any(
+        len(h) >= 5 and w.endswith(h) for h in _DE_SOURCE_ENDINGS)
+
+
+_DE_SOURCE_ENDINGS = ("regierung", "ministerium", "polizei", "behörde", "gericht", "partei",
+                      "verwaltung", "gewerkschaft", "anwaltschaft", "verband", "kommission",
+                      "amt", "rat", "fraktion", "agentur", "konzern", "unternehmen")
