@@ -8,6 +8,7 @@ far (:class:`~newsbrief.quotes.people.Cast`), the subject of each body sentence 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from newsbrief.quotes import attribution as attr
@@ -15,7 +16,7 @@ from newsbrief.quotes import context
 from newsbrief.quotes.classify import classify, looks_like_title
 from newsbrief.quotes.gender import agrees
 from newsbrief.quotes.leadin import before
-from newsbrief.quotes.lexicon import DETERMINERS, fold, is_role, is_source_head, key
+from newsbrief.quotes.lexicon import DETERMINERS, NP_LINKS, fold, is_role, is_source_head, key
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
 from newsbrief.quotes.people import Cast, Entry, forget, is_group, people_in
@@ -202,7 +203,9 @@ def extract_quotes(document: Document) -> QuoteReport:
     finally:
         forget(text)  # the article's tokens are not needed once its quotes are found
     quotes.sort(key=lambda q: (q.start, q.end))
-    return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers), _people(cast))
+    quoted = {q.speaker for q in quotes if q.speaker}
+    return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),
+                       _people(cast, text, quoted))
 
 
 def _quote_group(group: list[Span], document: Document, state: _State,
@@ -323,6 +326,31 @@ def _pronoun_only(alias: str) -> bool:
                            "ils", "elles", "they"}
 
 
-def _people(cast: Cast) -> tuple[Person, ...]:
-    """People the article names: multi-word names, with roles when given."""
-    return tuple(Person(e.name, e.role) for e in cast.entries if len(e.name.split()) >= 2)
+# Words after which a capitalised pair names a place or an organisation, not a person
+# ("at Port Alder", "à Pékin", "in der Deutschen Bank", "of the Harbour Workers' Union").
+_PLACE_BEFORE = frozenset(
+    """at in on from to into near of the à au aux en dans chez vers sur de du des la le les
+    im in am an auf aus bei nach vom zum zur der die das dem den des en el la los las del
+    a al da dal nel nella""".split()
+)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _people(cast: Cast, text: str, quoted: set[str]) -> tuple[Person, ...]:
+    """People the article names: multi-word names, with roles when given. A name is left out
+    when nothing says it is a person — not quoted, no role, and first seen right after a
+    preposition or article ("at Port Alder") — or when its "role" is a phrase cut before it
+    ("president of the" + "Harbour Workers")."""
+    out = []
+    for e in cast.entries:
+        if len(e.name.split()) < 2:
+            continue
+        if e.name not in quoted:
+            role_end = _LAST_WORD.search(e.role or "")
+            if role_end and fold(role_end.group(1)) in NP_LINKS | {"the"}:
+                continue
+            before = _LAST_WORD.search(text[max(0, e.first - 40) : max(0, e.first)])
+            if not e.role and before and fold(before.group(1)) in _PLACE_BEFORE:
+                continue
+        out.append(Person(e.name, e.role))
+    return tuple(out)
