@@ -86,3 +86,13 @@ def test_vscode_task_command(workdir: Path) -> None:
     command = task.group(1).replace("${file}", str(workdir / "article.txt"))
     p = subprocess.run(["bash", "-c", command], env=_env(), capture_output=True, check=True)
     assert p.stdout.startswith(b"# Dock workers")
+
+
+def test_readme_example_is_what_brief_prints() -> None:
+    block = README.split("<!-- example:start -->", 1)[1].split("<!-- example:end -->", 1)[0]
+    lines = block.strip().strip("`").strip().splitlines()
+    command, shown = lines[0], "\n".join(lines[1:]).rstrip("`").rstrip() + "\n"
+    args = command.split("#")[0].split()[2:-2]  # "$ brief ARGS | cat"
+    p = subprocess.run([sys.executable, "-m", "newsbrief", *args], capture_output=True,
+                       cwd=ROOT, env=clean_env(), check=True)
+    assert p.stdout.decode() == shown
