@@ -29,6 +29,19 @@ _META_PREFIX = re.compile(
 _META_LINE = re.compile(
     rf"\A(?:{_DATE_KEYS})\s*[:=]?\s*(?P<date>{_DATE_VALUE})\s*\Z", re.IGNORECASE
 )
+_MONTHS = (
+    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
+    "agosto|septiembre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    "settembre|ottobre|dicembre"
+)
+# A dateline opening the first paragraph: "29 mai 2012. - Un postier…", "May 29, 2012 — The…".
+_DATELINE = re.compile(
+    rf"\A(?P<date>\d{{1,2}}(?:er|\.)?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+"
+    rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?\s*[-–—]+\s+(?=\S)",
+    re.IGNORECASE,
+)
 _META_BLOCKS = 3  # a metadata line may follow the title; further down it is body text
 _FINAL_PUNCT = ".!?;:,…。！？"
 _QUOTE_CHARS = "\"'«»“”„‚‘’‹›「」『』"
@@ -95,7 +108,11 @@ def parse_document(text: str, language: str) -> Document:
         block = Block(kind, a, b, len(blocks))
         blocks.append(block)
         if kind == "paragraph":
-            pieces = split_sentences(text, language, a, b)
+            dateline = None if any(k.kind == "paragraph" for k in blocks[:-1]) else (
+                _DATELINE.match(text[a:b]))
+            if dateline:  # metadata, not prose: kept out of every sentence
+                date = date or dateline.group("date")
+            pieces = split_sentences(text, language, a + (dateline.end() if dateline else 0), b)
         else:
             pieces = [(a, b)]
         for s, e in pieces:

@@ -79,3 +79,22 @@ def test_last_block_is_never_a_heading_and_single_lines_are_blocks() -> None:
 def test_empty_text_has_no_blocks() -> None:
     doc = parse_document("", "en")
     assert doc.blocks == () and doc.sentences == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "first"),
+    [
+        ("Titre\n\n29 mai 2012. - Un postier a été retrouvé. Suite.", "29 mai 2012",
+         "Un postier a été retrouvé."),
+        ("Headline here\n\nMay 29, 2012 — The council met on Friday.", "May 29, 2012",
+         "The council met on Friday."),
+        ("29. Mai 2012 – Der Rat tagte am Freitag.", "29. Mai 2012", "Der Rat tagte"),
+        ("29 mai 2012, le conseil a voté. Fin.", None, "29 mai 2012, le conseil"),
+        ("Intro sans date.\n\n29 mai 2012. - Plus loin dans le texte.", None, "Intro"),
+    ],
+)
+def test_dateline_opening_the_first_paragraph(text: str, date: str | None, first: str) -> None:
+    doc = parse_document(text, "fr")
+    assert doc.date == date
+    body = [s for s in doc.sentences if doc.is_body(s)]
+    assert doc.sentence_text(body[0]).startswith(first)
