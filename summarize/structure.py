@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.document import Block, BlockKind, Document, Sentence
+from newsbrief.summarize.document import Block, BlockKind, Document, Sentence, trim_span
 from newsbrief.summarize.segment import split_sentences
 
 _BLOCK_SEP = re.compile(r"\n[ \t\u00a0\u202f]*\n\s*")
@@ -57,15 +57,8 @@ def _blocks(text: str, start: int) -> list[tuple[int, int]]:
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))
-    trimmed = []
-    for a, b in out:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
-    return trimmed
+    trimmed = (trim_span(text, a, b) for a, b in out)
+    return [(a, b) for a, b in trimmed if a < b]
 
 
 def looks_like_heading(line: str) -> bool:
