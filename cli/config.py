@@ -23,11 +23,11 @@ def config_path() -> Path:
     return Path(base) / "newsbrief" / "config.toml"
 
 
-def load_defaults(use_file: bool = True) -> dict[str, Any]:
+def load_defaults() -> dict[str, Any]:
     """Defaults from the config file, then overridden by ``NEWSBRIEF_<KEY>`` variables."""
     values: dict[str, Any] = {}
     path = config_path()
-    if use_file and path.is_file():
+    if path.is_file():
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -100,7 +100,7 @@ def _color(request: Request, defaults: dict[str, Any]) -> bool | None:
 
 def execute(request: Request) -> int:
     """Run the request; returns the exit code."""
-    defaults = load_defaults(request.use_config) if request.use_config else {}
+    defaults = load_defaults() if request.use_config else {}
     if sys.stdout is None:
         raise BriefError("standard output is closed", "run brief with its output open, e.g. "
                          "redirected to a file", ExitCode.IO)

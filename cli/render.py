@@ -119,9 +119,9 @@ def render_markdown(brief: Brief, *, summary: bool = True, quotes: bool = True) 
         for speaker, qs in groups:
             out += ["", f"### {_md(speaker_label(speaker, qs[0].speaker))}", ""]
             o, c = marks(brief.language)
-            out += [f"> {o}{_md(q.text)}{c}" + (" *(fragment)*" if q.kind == "fragment" else "")
-                    + "\n>" for q in qs]
-            out[-1] = out[-1].removesuffix("\n>")
+            lines = [f"> {o}{_md(q.text)}{c}" + (" *(fragment)*" if q.kind == "fragment" else "")
+                     for q in qs]
+            out.append("\n>\n".join(lines))  # one block quote, a blank quoted line between
         if brief.people:
             out += ["", "## People", ""]
             out += [f"- {_md(p.name)}" + (f" — {_md(p.role)}" if p.role else "")
