@@ -170,16 +170,26 @@ def render_tsv(brief: Brief) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def render_annotated(text: str, brief: Brief, *, markdown: bool) -> str:
-    """The article itself, each quote marked and tagged with its speaker."""
-    out, pos = [], 0
+def annotation_runs(text: str, brief: Brief) -> Iterator[tuple[str, Quote | None, str]]:
+    """The article cut into runs of terminal-safe text: ``(text, None, "")`` between quotes and
+    ``(text, quote, tag)`` for each outermost quote, ``tag`` naming its speaker."""
+    pos = 0
     for q in sorted(brief.quotes, key=lambda q: (q.start, -q.end)):
         if q.start < pos:
             continue  # nested inside a quote already marked
-        who = q.speaker or ("title/term" if q.kind == "other" else "?")
-        out.append(terminal_safe(text[pos : q.start]))
-        body = terminal_safe(text[q.start : q.end])
-        out.append(f"**{body}** *[{_md(who)}]*" if markdown else f"⟦{body}⟧[{one_line(who)}]")
+        yield terminal_safe(text[pos : q.start]), None, ""
+        tag = q.speaker or ("title/term" if q.kind == "other" else "?")
+        yield terminal_safe(text[q.start : q.end]), q, one_line(tag)
         pos = q.end
-    out.append(terminal_safe(text[pos:]))
+    yield terminal_safe(text[pos:]), None, ""
+
+
+def render_annotated(text: str, brief: Brief, *, markdown: bool) -> str:
+    """The article itself, each quote marked and tagged with its speaker."""
+    out = []
+    for run, quote, tag in annotation_runs(text, brief):
+        if quote is None:
+            out.append(run)
+        else:
+            out.append(f"**{run}** *[{_md(tag)}]*" if markdown else f"⟦{run}⟧[{tag}]")
     return "".join(out).rstrip("\n") + "\n"

@@ -11,7 +11,14 @@ from rich.table import Table
 from rich.text import Text
 
 from newsbrief.brief import Brief
-from newsbrief.cli.render import bar, grouped_quotes, header_line, marks, speaker_label
+from newsbrief.cli.render import (
+    annotation_runs,
+    bar,
+    grouped_quotes,
+    header_line,
+    marks,
+    speaker_label,
+)
 from newsbrief.cli.safe import one_line, terminal_safe
 
 _PALETTE = ["cyan", "magenta", "green", "yellow", "blue", "red"]
@@ -23,6 +30,10 @@ def make_console(*, color: bool | None, file: Any = None, stderr: bool = False) 
         file=file, stderr=stderr, force_terminal=color, no_color=True if color is False else None,
         markup=False, emoji=False, highlight=False, soft_wrap=False,
     )
+
+
+def _speaker_colors(brief: Brief) -> dict[str, str]:
+    return {s.name: _PALETTE[i % len(_PALETTE)] for i, s in enumerate(brief.speakers)}
 
 
 def _section(title: str) -> Text:
@@ -48,7 +59,7 @@ def render_rich(console: Console, brief: Brief, *, summary: bool = True,
         console.print(table)
     if not quotes:
         return
-    colors = {s.name: _PALETTE[i % len(_PALETTE)] for i, s in enumerate(brief.speakers)}
+    colors = _speaker_colors(brief)
     groups = grouped_quotes(brief)
     if groups:
         console.print(_section("Who said what"))
@@ -86,16 +97,13 @@ def render_rich(console: Console, brief: Brief, *, summary: bool = True,
 
 def render_annotated_rich(console: Console, text: str, brief: Brief) -> None:
     """The article with each quote coloured by speaker and tagged with the speaker's name."""
-    colors = {s.name: _PALETTE[i % len(_PALETTE)] for i, s in enumerate(brief.speakers)}
-    out, pos = Text(), 0
-    for q in sorted(brief.quotes, key=lambda q: (q.start, -q.end)):
-        if q.start < pos:
-            continue
-        out.append(terminal_safe(text[pos : q.start]))
-        color = colors.get(q.speaker or "", "white")
-        out.append(terminal_safe(text[q.start : q.end]), style=f"bold {color}")
-        tag = q.speaker or ("title/term" if q.kind == "other" else "?")
-        out.append(f" [{one_line(tag)}]", style=f"dim {color}")
-        pos = q.end
-    out.append(terminal_safe(text[pos:]))
+    colors = _speaker_colors(brief)
+    out = Text()
+    for run, quote, tag in annotation_runs(text, brief):
+        if quote is None:
+            out.append(run)
+        else:
+            color = colors.get(quote.speaker or "", "white")
+            out.append(run, style=f"bold {color}")
+            out.append(f" [{tag}]", style=f"dim {color}")
     console.print(out)
