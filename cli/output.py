@@ -148,14 +148,9 @@ def execute(request: Request) -> int:
                 done += 1
                 writer.write(outcome)
     except BrokenPipeError:
-        # The reader (head, less…) went away: stop quietly; keep Python from failing again when
-        # it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return ExitCode.OK
+        return _reader_gone()
     except OSError as exc:
-        raise BriefError(f"cannot write the output: {exc.strerror or exc}",
-                         "check the destination (free space, permissions)", ExitCode.IO) from None
+        raise _write_error(exc) from None
     finally:
         if progress is not None:
             progress.stop()
@@ -167,6 +162,19 @@ def execute(request: Request) -> int:
     if done == 0 and failed == 1 and last_error is not None:
         return last_error.code
     return ExitCode.SOME_FAILED
+
+
+def _reader_gone() -> int:
+    """The reader (head, less…) went away: stop quietly, and keep Python from failing again
+    when it flushes stdout at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return ExitCode.OK
+
+
+def _write_error(exc: OSError) -> BriefError:
+    return BriefError(f"cannot write the output: {exc.strerror or exc}",
+                      "check the destination (free space, permissions)", ExitCode.IO)
 
 
 def _execute_on_cluster(request: Request, settings: Settings, fmt: str) -> int:
@@ -197,9 +205,9 @@ def _execute_on_cluster(request: Request, settings: Settings, fmt: str) -> int:
                     sys.stdout.write(line.text)
                     sys.stdout.flush()
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return ExitCode.OK
+        return _reader_gone()
+    except OSError as exc:
+        raise _write_error(exc) from None
     if failed or output or sys.stderr.isatty():
         sys.stderr.write(f"brief: {done} briefed, {failed} failed" + (
             f" (written to {output})" if output else "") + "\n")
