@@ -18,6 +18,7 @@ _UNSAFE = re.compile(
     "\ud800-\udfff\ufeff\ufff9-\ufffb]"
 )
 
+_LINE_BREAKS = re.compile(r"[\t\n]+")
 
 def _escape(m: re.Match[str]) -> str:
     code = ord(m.group())
@@ -31,7 +32,7 @@ def terminal_safe(text: str) -> str:
 
 def one_line(text: str) -> str:
     """Terminal-safe text folded onto one line (tabs and newlines become spaces)."""
-    return terminal_safe(re.sub(r"[\t\n]+", " ", text))
+    return terminal_safe(_LINE_BREAKS.sub(" ", text))
 
 
 def json_safe(serialized: str) -> str:

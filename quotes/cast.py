@@ -18,13 +18,14 @@ from functools import lru_cache
 from newsbrief.quotes.lexicon import DETERMINERS, fold
 
 _ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds)
+_WORD = re.compile(r"\w+")
 _PREFIX = 3  # names at least this long are indexed by their first characters
 
 
 @lru_cache(maxsize=1 << 14)
 def _parts(name: str) -> tuple[str, ...]:
     """The folded words of a name that can identify it (three letters or more)."""
-    return tuple(w for w in re.findall(r"\w+", fold(name)) if len(w) > 2)
+    return tuple(w for w in _WORD.findall(fold(name)) if len(w) > 2)
 
 
 @lru_cache(maxsize=1 << 14)
