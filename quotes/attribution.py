@@ -23,6 +23,7 @@ from newsbrief.quotes.context import (
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
+    DETERMINERS,
     PRONOUNS,
     is_cue,
     key,
@@ -76,6 +77,9 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
         return make_attribution(toks, k, text, lang, cue, pattern)
     if subject is not None:
         return Attribution(subject.mention, subject.start, None, None, True, cue, pattern)
+    if k + 1 < len(toks) and key(toks[k].text) in DETERMINERS.get(lang, frozenset()) and toks[
+            k + 1].text in "„“«»\"":
+        k += 1  # "schreibt die „Computerwoche“"
     if k < len(toks) and toks[k].text in "„“«»\"":
         # A medium named in marks: "schrieb „Die Zeit“ in einem Nachruf".
         for m in range(k + 1, min(len(toks), k + 8)):
@@ -133,6 +137,12 @@ def _finished(text: str, close_at: int) -> bool:
 def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None:
     """The incise right after a closing mark at ``close_at``."""
     end = clause_end(text, close_at + 1, limit)
+    if end < limit and text[end] in "„“«\"":
+        # A short name in marks goes on with the incise: ", schreibt die „Computerwoche“."
+        shut = next((j for j in range(end + 2, min(limit, end + 40)) if text[j] in "“”»«\""),
+                    -1)
+        if shut > 0 and not any(c in ".!?,;:" for c in text[end:shut]):
+            end = clause_end(text, shut + 1, limit)
     toks = tokenize(text, close_at + 1, end)
     if lang == "de" and (not toks or toks[0].text == "."):
         # „…“. Das erklärte General X: the next sentence names the speaker of the quote.
@@ -147,6 +157,9 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
     if i == 0 and lang == "fr" and _inverted(toks, text):
         return _verb_first(toks, 0, text, lang, "incise")  # « … » avait-il lancé
     if i == 0 and _finished(text, close_at) and key(toks[0].text) != "so":
+        if toks[0].text[:1].islower():
+            # „… etabliert.“ erklärte die Ministerin: a new sentence would open with a capital.
+            return _verb_first(toks, 0, text, lang, "incise")
         return None  # „… .“ Er forderte …: a new sentence, not an incise (but „…“ so X)
     dash = text[close_at] in "—–"  # a dialogue line: "—Está todo listo —dijo el entrenador."
     if i == 0 and not dash and lang in ("fr", "es", "it") and key(toks[0].text) not in _AFTER_PREPS:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context
-from newsbrief.quotes.classify import classify, looks_like_title
+from newsbrief.quotes.classify import classify, looks_like_title, source_position
 from newsbrief.quotes.gender import agrees
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import DETERMINERS, NP_LINKS, fold, is_role, is_source_head, key
@@ -258,6 +258,7 @@ def _quote_group(group: list[Span], document: Document, state: _State,
                      and sentence is not None and state.prev_close >= sentence.start
                      and first.depth == 0)
     if same_sentence and kind == "other" and not looks_like_title(
+            text, first.open_at, pieces[0][0], pieces[-1][1], lang) and not source_position(
             text, first.open_at, pieces[0][0], pieces[-1][1], lang):
         # "… un signe de « détermination » des Grecs à « respecter leurs engagements »": a
         # quote in the sentence of a reported one continues the same report.

@@ -69,7 +69,9 @@ DE_ADVERBS = frozenset(
     trotzdem inzwischen bisher nun jetzt dort hier so man zudem außerdem allerdings später zuvor
     dafür dagegen demnach demzufolge deswegen ebenfalls ferner gleichzeitig indes insgesamt
     laut letztlich nachdem schließlich sogar somit stattdessen vorher weiterhin wegen zuletzt
-    über unter gegen für durch ohne um bis seit trotz während auch""".split()
+    über unter gegen für durch ohne um bis seit trotz während auch derzeit heute gestern morgen
+    bereits zunächst ebenso ähnlich besonders insbesondere anschließend zugleich erneut daraufhin
+    dazu hingegen zuerst dann damals mittlerweile vorerst künftig zusätzlich""".split()
 )
 # "de la fédération", "of the union", "von der Partei": these extend a noun phrase.
 NP_LINKS = frozenset(
@@ -137,6 +139,12 @@ def data_lines(name: str) -> list[str]:
     return _read(name)
 
 
+# Separable prefixes, longest first ("hinzu" before "hin").
+_DE_SEPARABLE = ("zurück", "heraus", "hervor", "entgegen", "weiter", "hinzu", "fest", "fort",
+                 "klar", "nach", "dar", "mit", "aus", "auf", "bei", "ein", "hin", "vor", "an",
+                 "ab", "zu")
+
+
 def _inflect(lemma: str, lang: str) -> set[str]:
     """Regular inflected forms of a speech-verb lemma (a generous over-generation is harmless:
     the forms are only looked up next to quotes)."""
@@ -162,6 +170,12 @@ def _inflect(lemma: str, lang: str) -> set[str]:
         forms |= {"ge" + st + "t", "ge" + st + "et"}
         if st.startswith(("er", "be", "ver", "zer", "ent", "ge")):
             forms.add(st + "t")
+        prefix = next((p for p in _DE_SEPARABLE if lemma.startswith(p) and len(lemma) - len(p) > 4),
+                      None)
+        if prefix:
+            # A main clause splits the verb: "fügt Gall hinzu", "teilte die Polizei mit".
+            base = st[len(prefix):]
+            forms |= {base + e for e in ("t", "te", "ten", "et", "ete", "eten")}
     elif lang == "es":
         st = lemma[:-2]
         if lemma.endswith("ar"):

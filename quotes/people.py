@@ -31,7 +31,9 @@ from newsbrief.quotes.lexicon import (
 _TOKEN = re.compile(
     r"(?i:qu|jusqu|lorsqu|puisqu|[dlmnstjc])['’](?=\w)"
     r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|Sr|Sra|Sig|Prof|St|[A-ZÀ-Ý])\.(?=\s)"
-    r"|\w+(?:[-'’.]\w+)*|[^\w\s]"
+    # A dot joins "t-online.de" and "E.ON", not two sentences with the space missing
+    # ("sagte der Papst.Der ältere Bruder").
+    r"|\w+(?:(?:[-'’]|\.(?![A-ZÀ-ÝÄÖÜ][a-zß-ÿ]))\w+)*|[^\w\s]"
 )
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|bin|ben|ibn|abu)-[A-ZÀ-Ý]")
 _INVERTED = re.compile(r"(?i)^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")

@@ -21,6 +21,7 @@ from newsbrief.quotes.lexicon import (
     NP_STOP,
     PRONOUNS,
     SOURCE_PREPS,
+    fold,
     is_cue,
     is_role,
     is_source_head,
@@ -184,6 +185,16 @@ def clause_start(toks: list[Tok], lang: str) -> int:
     return 0
 
 
+_DE_ADVERB_ENDINGS = ("end", "weise", "lich", "isch", "falls", "mals", "dessen", "seits")
+_DE_END_NOUNS = frozenset("abend jugend tugend gegend".split())
+
+
+def _de_adverbial(word: str) -> bool:
+    """A German adverb or adjective, by its ending (Relativierend, Höhnisch, Schließlich)."""
+    w = fold(word)
+    return len(w) > 5 and w.endswith(_DE_ADVERB_ENDINGS) and w not in _DE_END_NOUNS
+
+
 def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     """Can a speaker noun phrase start at ``toks[i]``: a personal pronoun, a person's name, a
     role noun or a source head (German nouns are capitalised, so a capital is not enough)."""
@@ -205,7 +216,9 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
         # before it ("im Kongress", "die Finanzaffäre"), a surname does not.
         prev = key(toks[i - 1].text) if i > 0 else ""
         if prev not in DETERMINERS["de"] and prev not in NP_STOP and prev not in DE_ADVERBS:
-            return True
+            # At the head of a sentence an adverb is capitalised too: "Relativierend fügt Gall
+            # hinzu", "Höhnisch, …, veröffentlichte der Verfasser".
+            return i > 0 or not _de_adverbial(toks[i].text)
     if f in DETERMINERS.get(lang, frozenset()) and i + 1 < len(toks):
         nxt = toks[i + 1]
         if is_role(nxt.text, lang) or is_source_head(nxt.text, lang):
