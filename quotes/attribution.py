@@ -21,6 +21,7 @@ from newsbrief.quotes.context import (
     clause_end,
 )
 from newsbrief.quotes.lexicon import (
+    AMBIGUOUS_PREPS,
     AUXILIARIES,
     DE_ADVERBS,
     DETERMINERS,
@@ -190,7 +191,7 @@ def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
         return None
     k = commas[-1] + 1
     p = source_prep(toks, k, lang)
-    if p > 0 and key(toks[k].text) not in {"pour", "for", "para", "per"}:
+    if p > 0 and key(toks[k].text) not in AMBIGUOUS_PREPS:
         return make_attribution(toks, p, text, lang, None, "source")
     return _verb_first(toks, k, text, lang, "incise")
 
@@ -198,7 +199,7 @@ def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
 def _incise_at(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:
     """The incise patterns at ``toks[i]``: source word, verb first, or noun phrase first."""
     p = source_prep(toks, i, lang)
-    if p > 0 and key(toks[i].text) not in {"pour", "for", "para", "per"}:
+    if p > 0 and key(toks[i].text) not in AMBIGUOUS_PREPS:
         # "so der Bürgermeister"; "so charakterisierte ihn der X" is a verb-first incise.
         return make_attribution(toks, p, text, lang, None, "source") or _verb_first(
             toks, p, text, lang, "incise")

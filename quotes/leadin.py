@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsbrief.quotes.context import WINDOW, clause_end, infinitive, initial, speech_words
 from newsbrief.quotes.lexicon import (
+    AMBIGUOUS_PREPS,
     AUXILIARIES,
     DE_ADVERBS,
     DETERMINERS,
@@ -34,7 +35,6 @@ from newsbrief.quotes.phrases import (
 )
 
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
-_AMBIGUOUS_PREPS = frozenset("pour for para per".split())
 
 
 def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
@@ -56,7 +56,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         return None
     # "Selon X, « … »" / "Pour Hélène Vidal, « … »" / "Laut X …".
     p = source_prep(toks, 0, lang)
-    if p > 0 and (key(toks[0].text) not in _AMBIGUOUS_PREPS or (
+    if p > 0 and (key(toks[0].text) not in AMBIGUOUS_PREPS or (
             p < len(toks) and candidate(toks, p, text, lang))):
         # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
         found = make_attribution(toks, p, text, lang, None, "source")

@@ -43,10 +43,13 @@ SOURCE_PREPS: dict[str, tuple[str, ...]] = {
     "en": ("according to", "for"),
     "de": ("laut", "so", "nach angaben", "nach aussagen", "nach ansicht", "nach meinung",
            "nach auffassung", "nach einschätzung", "nach informationen", "nach darstellung",
-           "zufolge"),
+           "zufolge", "für", "aus sicht", "gemäß"),
     "es": ("según", "para"),
     "it": ("secondo", "per"),
 }
+# Source prepositions that also open other phrases ("Pour construire ce code", "Für das Jahr"):
+# a source only when a speaker noun phrase follows, and never in an incise.
+AMBIGUOUS_PREPS = frozenset("pour for para per für".split())
 # Words that end a speaker noun phrase: prepositions that start an adjunct, relatives,
 # conjunctions and time words ("a déclaré Thomas Garnier dimanche", "said a senior official who").
 NP_STOP = frozenset(
@@ -261,10 +264,20 @@ def is_role(word: str, lang: str) -> bool:
             return True  # ex-députée, vice-président, Vize-Kanzler
     if w in _all_roles():
         return True
-    if lang == "de" and len(w) > 6:
+    if lang == "de":
         roles = role_nouns().get(lang, frozenset())
-        return any(w.endswith(r) for r in roles if len(r) >= 4)
+        for stem in _de_stems(w):  # "des Präsidenten", "des Ministers", "dem Experten"
+            if stem in roles or (len(stem) > 6 and any(
+                    stem.endswith(r) for r in roles if len(r) >= 4)):
+                return True
     return False
+
+
+def _de_stems(w: str) -> tuple[str, ...]:
+    """A folded German noun and the forms without a case ending (-s, -n, -es, -en)."""
+    if len(w) < 5 or not w.endswith(("s", "n")):
+        return (w,)
+    return (w, w[:-1], w[:-2]) if w.endswith(("es", "en")) else (w, w[:-1])
 
 
 @lru_cache(maxsize=1 << 16)

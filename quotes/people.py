@@ -42,6 +42,8 @@ _DE_NOUN_ENDINGS = (
     "ik", "tur", "anz", "enz", "ei", "chen", "lung", "ling", "werk", "amt", "rat", "gericht",
     "ministerium", "partei", "verband", "bank", "haus", "zeitung", "ern", "ungen",
 )
+# Inflected German adjectives (zahlreiche, wesentliches, internationale, bewaffnete).
+_DE_ADJECTIVE = re.compile(r"(?:lich|isch|ig|reich|ional|ikal|iell|ell)(?:e|en|es|er|em)$")
 _VERBISH_STOP = frozenset("et and und y e de du des d' of von".split())
 _STOP_PUNCT = frozenset(",.;:!?«»\"“”„()")
 _CONJ = frozenset("et and und y e".split())
@@ -49,6 +51,9 @@ _LEADING_PARTICLES = frozenset("al van von bin ibn abu di da".split())  # not le
 _PARTICLES = frozenset(
     "de du des da di del della van von der den zu bin ben al el la le ibn abu".split()
 )
+# Articles that are part of a name only after another particle ("von der Leyen", "van der
+# Vaart"); otherwise they link two nouns ("Anzahl der Bewohner", "Maison des Jeunes").
+_ARTICLE_PARTICLES = frozenset("der den des".split())
 # Capitalised words that start sentences or name things, not people.
 _NOT_NAME = frozenset(
     fold(w)
@@ -66,7 +71,8 @@ _NOT_NAME = frozenset(
     Saturday Sunday January February March July September October
     November December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar
     März Juni Juli Oktober Dezember Millionen Milliarden Euro Prozent Dollar Seine Ihre Dieser
-    Diese Dieses Dies Jeder Jede Alle Viele
+    Diese Dieses Dies Jeder Jede Alle Viele Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf
+    Zwölf Zwanzig Hundert Tausend Hälfte Drittel Viertel Dutzend Mehrere Zahlreiche Wenige
     Einige Beide Man Kein Keine Bereits Vermutlich Zwar Insbesondere Aktuell Weiter Erstmals
     Nun Doch Denn Jedoch Zudem Sinngemäß Wörtlich Tatsächlich Offenbar Angeblich Quelques
     Plusieurs Certains Certaines Tous Toutes Chaque Aucun Aucune Autre Autres Some Several Many
@@ -158,6 +164,8 @@ def _name_word(word: str, lang: str) -> bool:
         return False
     if lang == "de" and len(f) > 5 and f.endswith(_DE_NOUN_ENDINGS):
         return False  # Regierung, Gemeinschaft, Zuversicht: German nouns, not names
+    if lang == "de" and len(f) > 6 and _DE_ADJECTIVE.search(f):
+        return False  # "Zahlreiche Infektionen", "Evangelikale Christen": an adjective first
     return not (word.isupper() and len(word) > 4)  # NATO, UNICEF: organisations
 
 
@@ -170,7 +178,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
             j += 1
         elif ((j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
               and fold(t.text) in _PARTICLES and j + 1 < len(toks)
-              and name_word(toks[j + 1], lang)):
+              and name_word(toks[j + 1], lang)
+              and (fold(t.text) not in _ARTICLE_PARTICLES
+                   or (j > i and fold(toks[j - 1].text) in _PARTICLES))):
             j += 1  # "Charles de Gaulle", and capitalised at the start: "Al Jazeera", "Van Gogh"
         elif j > i and t.text == "-" and j + 1 < len(toks) and name_word(toks[j + 1], lang):
             j += 1
