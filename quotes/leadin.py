@@ -34,6 +34,9 @@ from newsbrief.quotes.phrases import (
     source_prep,
 )
 
+_AND = frozenset("und sowie".split())
+_NOMINATIVE = frozenset("der die das".split())
+_PREPS_DE = frozenset("in im an am auf aus bei mit nach von vom zu zum zur über unter gegen für".split())
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
 
 
@@ -119,6 +122,24 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                     if p_name is not None and p_end >= s - 1:
                         s = prev
                 att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
+                if att is not None:
+                    return att
+    if cues and lang == "de" and cues[-1] > 1 and key(toks[cues[-1] - 1].text) in _AND:
+        # "… befand der Premierminister X den Angriff als gerechtfertigt und nannte ihn „…“":
+        # the coordinated verb shares the subject of the first clause.
+        s = clause_start(toks, lang)
+        if (s + 2 < cues[-1] and key(toks[s].text) in _NOMINATIVE and toks[s + 1].cap
+                and toks[s + 2].text[:1].islower()):
+            # "Die CCE bestätigte … und nannte sie „…“": the clause opens with its subject.
+            att = make_attribution(toks, s, text, lang, toks[cues[-1]].text, pattern)
+            if att is not None:
+                return att
+        for k in range(cues[-1] - 1):
+            if candidate(toks, k, text, lang) and _person_like(toks, k, lang) and not (
+                    k > 0 and key(toks[k - 1].text) in OBLIQUE | _PREPS_DE) and not (
+                    k > 1 and toks[k - 2].cap and key(toks[k].text) in DETERMINERS["de"]):
+                # (not a genitive: "die Aussage der Gewerkschaft")
+                att = make_attribution(toks, k, text, lang, toks[cues[-1]].text, pattern)
                 if att is not None:
                     return att
     if cues and lang == "de":

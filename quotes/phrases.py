@@ -225,9 +225,12 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
             return True
         if lang != "de" and name_word(nxt, lang):
             return True  # "l'ONG", "la NASA", "le PS": an organisation
-        if i + 2 < len(toks) and not nxt.cap and (
-                is_role(toks[i + 2].text, lang) or is_source_head(toks[i + 2].text, lang)):
-            return True  # "der zuständige Minister", "das russische Außenministerium"
+        for k in range(i + 1, min(len(toks), i + 4)):
+            # "der zuständige Minister", "die spätere republikanische Außenministerin"
+            if is_role(toks[k].text, lang) or is_source_head(toks[k].text, lang):
+                return True
+            if toks[k].cap or not toks[k].text[:1].isalpha() or is_cue(toks[k].text, lang):
+                break
     return False
 
 
