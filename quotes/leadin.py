@@ -281,7 +281,8 @@ def _de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribu
     if nxt < len(toks) and candidate(toks, nxt, text, lang) and _person_like(toks, nxt, lang) and (
             name is None or len(name.split()) < 2):
         return None  # "Ähnlich äußerte sich der Präsident": the person after the verb
-    return make_attribution(toks, s, text, lang, toks[c].text, "subject")
+    # The subject opens the clause; the cue is the verb nearest the quote ("begrüßte …, nannte").
+    return make_attribution(toks, s, text, lang, toks[cues[-1]].text, "subject")
 
 
 _HEISST = frozenset("heißt hieß heisst hiess".split())
