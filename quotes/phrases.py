@@ -138,7 +138,9 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         # German capitalises nouns: "Vereinschef Corny Littmann" parses as role words.
         words = toks[role_start:role_end]
         caps = [k for k, w in enumerate(words) if w.cap and not is_role(w.text, lang)]
-        if len(caps) >= 2 and words[-1].cap and caps[-2] + 1 == caps[-1]:
+        if len(caps) >= 2 and words[-1].cap and caps[-2] + 1 == caps[-1] and not (
+                caps[-2] > 0 and key(words[caps[-2] - 1].text) in NP_LINKS):
+            # (but "Sprecher von Downing Street" names a place or a body, not the speaker)
             name = text[words[caps[-2]].start:words[caps[-1]].end]
     # Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name.
     if j + 1 < n and toks[j].text == ",":
