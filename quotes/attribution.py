@@ -26,6 +26,7 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
     PRONOUNS,
+    QUOTING,
     is_cue,
     key,
 )
@@ -81,13 +82,35 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     if k + 1 < len(toks) and key(toks[k].text) in DETERMINERS.get(lang, frozenset()) and toks[
             k + 1].text in "„“«»\"":
         k += 1  # "schreibt die „Computerwoche“"
+    source: Attribution | None = None
+    after_source = k
     if k < len(toks) and toks[k].text in "„“«»\"":
         # A medium named in marks: "schrieb „Die Zeit“ in einem Nachruf".
         for m in range(k + 1, min(len(toks), k + 8)):
             if toks[m].text in "“”»«\"" and m > k + 1:
                 span = text[toks[k + 1].start:toks[m - 1].end]
-                return Attribution(span, toks[k + 1].start, None, None, False, cue, pattern)
-    return make_attribution(toks, k, text, lang, cue, pattern)
+                source = Attribution(span, toks[k + 1].start, None, None, False, cue, pattern)
+                after_source = m + 1
+                break
+    if source is None:
+        source = make_attribution(toks, k, text, lang, cue, pattern)
+        after_source = noun_phrase(toks, k, text, lang)[0]
+    if source is not None and key(cue) in QUOTING:
+        # "zitiert Welt-Online den Minister", "zitiert die „Computerwoche“ Lynch": the medium
+        # quotes; the person after it said the words.
+        quoted = quoted_person(toks, after_source, text, lang, cue, pattern)
+        if quoted is not None:
+            return quoted
+    return source
+
+
+def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, pattern: str
+                  ) -> Attribution | None:
+    """The person a medium quotes, as the object of ``zitiert`` at ``toks[k]``."""
+    if k < len(toks) and candidate(toks, k, text, lang) and key(toks[k].text) not in PRONOUNS.get(
+            lang, frozenset()):
+        return make_attribution(toks, k, text, lang, cue, pattern)
+    return None
 
 
 def _skip_addressee(toks: list[Tok], k: int, lang: str) -> int:

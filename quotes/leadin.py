@@ -14,6 +14,7 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
     PRONOUNS,
+    QUOTING,
     is_cue,
     is_role,
     is_source_head,
@@ -124,6 +125,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
                 if att is not None:
                     return att
+    if cues and lang == "de" and key(toks[cues[-1]].text) in QUOTING:
+        found = _quoted(toks, cues[-1], text, lang, pattern)
+        if found is not None:
+            return found
     if cues and lang == "de" and cues[-1] > 1 and key(toks[cues[-1] - 1].text) in _AND:
         # "… befand der Premierminister X den Angriff als gerechtfertigt und nannte ihn „…“":
         # the coordinated verb shares the subject of the first clause.
@@ -311,6 +316,28 @@ def _skip_paren(toks: list[Tok], end: int) -> int:
             if toks[k].text == ")":
                 return k + 1
     return end
+
+
+def _quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: str) -> Attribution | None:
+    """The person a German lead-in quotes: "Ein Fernsehsender zitierte Papandreou mit den
+    Worten:", "zitierte die Zeitung den Minister:", "wird Watzke … wie folgt zitiert:"."""
+    cue = toks[c].text
+    for k in range(c):
+        if key(toks[k].text) in {"wird", "wurde", "werden", "wurden"}:
+            m = k + 1  # passive: the person quoted is the subject, right after the auxiliary
+            if m < c and candidate(toks, m, text, lang):
+                return make_attribution(toks, m, text, lang, cue, pattern)
+            return None
+    phrases: list[int] = []
+    m = c + 1
+    while m < len(toks) and len(phrases) < 2 and candidate(toks, m, text, lang):
+        phrases.append(m)
+        m = noun_phrase(toks, m, text, lang)[0]
+        while m < len(toks) and toks[m].text in "“”»«\"":
+            m += 1
+    if not phrases or (len(phrases) == 1 and clause_start(toks[:c], lang) >= c):
+        return None  # "zitierte die Zeitung:" - the medium, not a person quoted by it
+    return make_attribution(toks, phrases[-1], text, lang, cue, pattern)
 
 
 def _segments(toks: list[Tok], c: int) -> list[int]:

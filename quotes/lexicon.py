@@ -47,6 +47,8 @@ SOURCE_PREPS: dict[str, tuple[str, ...]] = {
     "es": ("según", "para"),
     "it": ("secondo", "per"),
 }
+# "zitiert": its subject is the medium, its object the person who spoke.
+QUOTING = frozenset("zitiert zitierte zitierten".split())
 # Source prepositions that also open other phrases ("Pour construire ce code", "Für das Jahr"):
 # a source only when a speaker noun phrase follows, and never in an incise.
 AMBIGUOUS_PREPS = frozenset("pour for para per für".split())
