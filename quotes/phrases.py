@@ -275,12 +275,30 @@ def _mention(toks: list[Tok], i: int, j: int, text: str) -> str:
     return text[toks[i].start:toks[j - 1].end]
 
 
+_DE_SPEECH_NOUNS = frozenset(fold(w) for w in """Fazit Aussage Aussagen Ankündigung Erklärung
+    Mitteilung Pressemitteilung Presseerklärung Stellungnahme Einschätzung Auffassung Darstellung
+    Ansicht Meinung Worten Angaben Forderung Kritik Warnung Urteil""".split())
+
+
 def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | None,
                      pattern: str) -> Attribution | None:
     """The attribution whose speaker noun phrase starts at ``toks[i]``, or None."""
     end, name, role = noun_phrase(toks, i, text, lang)
     if end <= i:
         return None
+    if lang == "de":
+        # "so das Fazit der Betreiber", "in einer Pressemitteilung des Clubs": who made the
+        # statement is the genitive after the speech noun.
+        for h in range(i, min(end, i + 3)):
+            if fold(toks[h].text) in _DE_SPEECH_NOUNS and h + 2 < len(toks) and key(
+                    toks[h + 1].text) in {"der", "des"} and toks[h + 2].cap:
+                stop = h + 3  # one genitive phrase: "des BMI", not "des BMI der Verbesserung"
+                while stop < len(toks) and stop < h + 6 and toks[stop].text[:1].isalpha() and (
+                        key(toks[stop].text) not in DETERMINERS["de"]):
+                    stop += 1
+                found = make_attribution(toks[:stop], h + 1, text, lang, cue, pattern)
+                if found is not None:
+                    return found
     pron = key(toks[i].text) in PRONOUNS.get(lang, frozenset())
     return Attribution(_mention(toks, i, end, text), toks[i].start, name, role, pron, cue, pattern)
 
