@@ -25,8 +25,9 @@ CASES: list[Case] = [
     # heißt es in X / In X heißt es
     ("So heißt es in dem Rundschreiben wörtlich: „Die Frist endet am Freitag.“", "de",
      [("Die Frist endet am Freitag.", "statement", "Rundschreiben")]),
+    # The genitive after a speech noun is who stated it.
     ("In der Stellungnahme des Vereins heißt es, die Pläne seien „völlig überzogen“.", "de",
-     [("völlig überzogen", "fragment", "der Stellungnahme des Vereins")]),
+     [("völlig überzogen", "fragment", "des Vereins")]),
     # role nouns and source heads (compounds too) as speakers
     ("Als Begründung sagte ein Wissenschaftler: „Die Daten sind eindeutig.“", "de",
      [("Die Daten sind eindeutig.", "statement", "ein Wissenschaftler")]),
