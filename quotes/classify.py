@@ -27,6 +27,7 @@ _SOURCE_WORDS = frozenset(
     "laut gegenüber zufolge zitiert zitierte selon d'après according told to según secondo".split()
 )
 _STOP_SCAN = frozenset(",.;:!?")
+_REPORTED_BY = frozenset("wie laut as".split())
 _LINKS = frozenset("de d' du des of von der la".split())
 _GENITIVE = frozenset("der des von vom du de of".split())
 _TIME_WORDS = frozenset("gestern heute zuvor bereits schon nun erneut am".split())
@@ -78,11 +79,14 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
     words = content.split()
     if content.rstrip()[-1:] in _END_PUNCT + ",;:":
         return False
-    if not words or len(words) > 5 or not content[:1].isupper():
+    before = tokenize(text, max(0, open_at - 40), open_at)
+    lead = key(before[-1].text) if before else ""
+    if not words or len(words) > 5 or not (
+            content[:1].isupper() or (lead in _REPORTED_BY and len(words) <= 3)):
+        # (lower case only after "wie" or "laut": "Wie „heise online“ berichtet")
         return len(words) == 1 and "." in content.strip(".") and content[:1].isalpha()
     if len(words) == 1 and "." in content.strip(".") and " " not in content:
         return True  # news.bbc.co.uk
-    before = tokenize(text, max(0, open_at - 40), open_at)
     while before and (key(before[-1].text) in DETERMINERS.get(lang, frozenset())
                       or key(before[-1].text) in _MEDIA_DETS):
         before.pop()

@@ -274,6 +274,11 @@ def _de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribu
         best = first_candidate(toks, 1, c, text, lang)
         if best >= 0:
             return make_attribution(toks, best, text, lang, toks[c].text, "subject")
+        words = [t for t in toks[1:c] if t.text not in "„“”»«\"" and key(t.text) not in AUXILIARIES]
+        if 0 < len(words) <= 5:
+            # "Wie t-online.de berichtet,", "Wie „heise online“ meldete,": whatever reports.
+            mention = text[words[0].start:words[-1].end]
+            return Attribution(mention, words[0].start, None, None, False, toks[c].text, "source")
     s = clause_start(toks[:c], lang)
     if s >= c or key(toks[s].text) in OBLIQUE or not candidate(toks, s, text, lang):
         return None
