@@ -280,6 +280,17 @@ _DE_SPEECH_NOUNS = frozenset(fold(w) for w in """Fazit Aussage Aussagen Ankündi
     Ansicht Meinung Worten Angaben Forderung Kritik Warnung Urteil""".split())
 
 
+_DE_REPORT_NOUNS = frozenset(fold(w) for w in """Nachricht Nachrichten Idee Vorstellung
+    Bericht Berichten Informationen Darstellungen Schätzung Schätzungen""".split())
+
+
+def _reported(word: str) -> bool:
+    """A German noun for a statement or its source (Ankündigung, Nachricht, Idee, Reporterin)."""
+    w = fold(word)
+    return w in _DE_SPEECH_NOUNS or w in _DE_REPORT_NOUNS or (
+        word[:1].isupper() and is_role(word, "de"))
+
+
 def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | None,
                      pattern: str) -> Attribution | None:
     """The attribution whose speaker noun phrase starts at ``toks[i]``, or None."""
@@ -317,6 +328,9 @@ def source_prep(toks: list[Tok], i: int, lang: str) -> int:
     """Index after ``selon`` / ``according to`` / ``laut`` at ``toks[i]``, or -1."""
     if i >= len(toks):
         return -1
+    if lang == "de" and key(toks[i].text) == "nach" and i + 2 < len(toks) and (
+            _reported(toks[i + 1].text) or _reported(toks[i + 2].text)):
+        return i + 1  # "Nach der Ankündigung der Ministerin", "nach einer weiteren Nachricht"
     preps = _source_preps(lang).get(key(toks[i].text.replace("’", "'")))
     for words in preps or ():
         if i + len(words) <= len(toks) and all(
