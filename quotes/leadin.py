@@ -74,6 +74,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         found = _heisst_es(toks, text, lang)
         if found is not None:
             return found
+    if lang == "de":
+        found = _relative(toks, cues, text, lang, close_at, pattern)
+        if found is not None:
+            return found
     if lang == "de" and not cues:
         # "Das Buch ist laut einem Jury-Mitglied eine „…“", "…, so Elshorst weiter: „…“",
         # "Korrespondentenberichten zufolge befinden sich …".
@@ -321,6 +325,56 @@ def _skip_paren(toks: list[Tok], end: int) -> int:
             if toks[k].text == ")":
                 return k + 1
     return end
+
+
+_RELATIVE = frozenset("der die das welche welcher welches".split())
+
+
+def _relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
+              pattern: str) -> Attribution | None:
+    """A German relative clause that frames the quote: "Kritik kommt vom Fahrgastverband IGEB,
+    der die Maßnahme als „Kapitulation“ sieht" - the speaker is the noun before the comma."""
+    r = next((k for k in range(len(toks) - 1, 0, -1) if toks[k - 1].text == ","), 0)
+    if r == 0 or key(toks[r].text) not in _RELATIVE:
+        return None
+    inner = [c for c in cues if c > r]
+    cue = toks[inner[-1]].text if inner else (_final_cue(text, close_at) if close_at >= 0 else None)
+    if cue is None:
+        return None
+    if r + 1 < len(toks) and candidate(toks, r + 1, text, lang) and _person_like(toks, r + 1, lang):
+        return make_attribution(toks, r + 1, text, lang, cue, pattern)  # "…, die der Verband …"
+    k = _np_before(toks, r - 1)
+    if k < 0:
+        return None
+    found = make_attribution(toks[:r - 1], k, text, lang, cue, pattern)
+    if found is not None:
+        return found
+    mention = text[toks[k].start:toks[r - 2].end]
+    return Attribution(mention, toks[k].start, None, None, False, cue, pattern)
+
+
+def _np_before(toks: list[Tok], end: int) -> int:
+    """Start of the German noun phrase that ends right before ``toks[end]`` (a determiner,
+    adjectives, capitalised words and genitives: "ein Kommentar", "der Sprecher des Vereins",
+    "Berliner Fahrgastverband IGEB"), or -1."""
+    dets = DETERMINERS["de"]
+    k = end
+    while k > 0 and end - k < 8:
+        t = toks[k - 1]
+        f = key(t.text)
+        if f in dets:
+            k -= 1
+            if f in {"der", "des"} and k > 0 and toks[k - 1].cap:
+                continue  # a genitive: "der Sprecher des Vereins"
+            break
+        if t.cap and t.text[:1].isalpha() and f not in _PREPS_DE:
+            k -= 1
+        elif t.text[:1].islower() and k > 1 and key(toks[k - 2].text) in dets and t.text.endswith(
+                ("e", "en", "er", "es")):
+            k -= 1  # an adjective after its article: "eine griechische Botschaft"
+        else:
+            break
+    return k if k < end and any(t.cap for t in toks[k:end]) else -1
 
 
 def _quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: str) -> Attribution | None:
