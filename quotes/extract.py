@@ -19,10 +19,10 @@ from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import DETERMINERS, NP_LINKS, fold, is_role, is_source_head, key
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
-from newsbrief.quotes.people import Cast, Entry, forget, is_group, people_in
+from newsbrief.quotes.people import Cast, Entry, forget, is_group, people_in, tokenize
 from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.subjects import Subjects, sentence_subjects
-from newsbrief.summarize.document import Document, trim_span
+from newsbrief.summarize.document import Document, Sentence, trim_span
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
 _DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
@@ -94,6 +94,23 @@ def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive:
     if state.last_speaker and 0 <= bi - state.last_block <= _CONTINUE_PARAGRAPHS:
         return state.last_speaker, state.last_entry
     return None, None
+
+
+_SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
+
+
+def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int) -> str | None:
+    """The third-person singular pronoun that opens the quote's sentence (after a conjunction
+    or an adverb at most), if any."""
+    if sentence is None:
+        return None
+    for tok in tokenize(text, sentence.start, open_at)[:3]:
+        f = key(tok.text)
+        if f in _SINGULAR:
+            return f
+        if tok.cap or not tok.text[:1].isalpha():
+            break  # a name or a noun opens the sentence
+    return None
 
 
 def _same_role(entry: Entry, role: str) -> bool:
@@ -270,6 +287,11 @@ def _quote_group(group: list[Span], document: Document, state: _State,
         if att is not None:
             speaker, entry = _resolve(att, state, first.open_at, lang)
             mention = att.mention
+        elif (pronoun := _pronoun_subject(text, sentence, first.open_at)) is not None:
+            # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
+            # before; resolve its pronoun as an incise's would be.
+            speaker, entry = _resolve(Attribution(pronoun, first.open_at, None, None, True, None,
+                                                  "subject"), state, first.open_at, lang)
         else:
             speaker, entry = _floating(state, document, first.open_at, bi,
                                        context.subjunctive(text, floor, first.open_at, lang))
