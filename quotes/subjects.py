@@ -64,19 +64,19 @@ def sentence_subjects(document: Document, cast: Cast, lang: str) -> Subjects:
                 label = text[toks[src].start:toks[end - 1].end]
                 out.append((s.start, cast.find_role(label) or cast.label(label)))
                 continue
+        speech = before(text, s.end, s.start, lang)
+        if speech is not None and speech.cue and speech.name and not is_group(speech.name):
+            # "In seiner Antrittsrede erklärte Johnson, …": who speaks is what the sentence
+            # is about, wherever the subject stands.
+            out.append((s.start, cast.add(speech.name, speech.role, s.start)))
+            continue
+        if speech is not None and speech.cue and speech.role and not speech.pronoun:
+            label = speech.mention.strip(" ,;:")
+            out.append((s.start, cast.find_role(label) or cast.label(label)))
+            continue
         name = sentence_subject(toks, text, lang, cast)
         role = None
         if name is None:
-            speech = before(text, s.end, s.start, lang)
-            if speech is not None and speech.cue and speech.name and not is_group(speech.name):
-                # "In seiner Antrittsrede erklärte Johnson, …": who speaks is what the sentence
-                # is about, wherever the subject stands.
-                out.append((s.start, cast.add(speech.name, speech.role, s.start)))
-                continue
-            if speech is not None and speech.cue and speech.role and not speech.pronoun:
-                label = speech.mention.strip(" ,;:")
-                out.append((s.start, cast.find_role(label) or cast.label(label)))
-                continue
             i = clause_start(toks, lang)
             end, name, role = noun_phrase(toks, i, text, lang)
             if name is None and role and end > i and is_speaker_np(toks, i, lang):
