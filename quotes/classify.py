@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    QUOTING,
     TITLE_NOUNS,
     is_cue,
     is_role,
@@ -102,11 +103,16 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
         break
     if text[end + 1:end + 2] == "-" and len(words) <= 3:
         return True  # „Bild“-Zeitung
+    if lead == "als":
+        return False  # "als „Meilensteine der Musik“ bezeichnet": what is said, not who says
     close = end
     while close < len(text) and close < end + 3 and (text[close] in "»«“”\"'’‘›‹"
                                                       or text[close].isspace()):
         close += 1
     after = tokenize(text, close, min(len(text), close + 40))
+    if before and key(before[-1].text) in {"von", "vom"} and any(
+            key(t.text) in QUOTING for t in after[:6]):
+        return True  # "wurde von der „Netzeitung“ mit den Worten zitiert"
     k = 0
     while lang == "de" and k < min(3, len(after) - 1) and (key(after[k].text) in AUXILIARIES
                                          or key(after[k].text) in _TIME_WORDS):

@@ -75,7 +75,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         if found is not None:
             return found
     if lang == "de":
-        found = _relative(toks, cues, text, lang, close_at, pattern)
+        found = _relative(toks, cues, text, lang, close_at, pattern) or _passive_agent(
+            toks, cues, text, lang, close_at, pattern)
         if found is not None:
             return found
     if lang == "de" and not cues:
@@ -351,6 +352,35 @@ def _relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: 
         return found
     mention = text[toks[k].start:toks[r - 2].end]
     return Attribution(mention, toks[k].start, None, None, False, cue, pattern)
+
+
+_PASSIVE = frozenset("wird werden wurde wurden".split())
+
+
+def _passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
+                   pattern: str) -> Attribution | None:
+    """German passive: "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" - the
+    agent after von/vom is the source."""
+    last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    toks = toks[last_comma + 1:]  # the clause of the quote, not "Nachdem er … gefragt wurde,"
+    cues = [c - last_comma - 1 for c in cues if c > last_comma]
+    if not any(key(t.text) in _PASSIVE for t in toks):
+        return None
+    cue = toks[cues[-1]].text if cues else (_final_cue(text, close_at) if close_at >= 0 else None)
+    if cue is None or key(cue) in QUOTING:
+        return None  # "wurde von der Zeitung zitiert": the medium quotes, it does not speak
+    for k in range(len(toks) - 2):
+        if key(toks[k].text) in {"von", "vom"} and (toks[k + 1].cap or (key(
+                toks[k + 1].text) in DETERMINERS["de"] and toks[k + 2].cap)):
+            found = make_attribution(toks, k + 1, text, lang, cue, pattern)
+            if found is not None:
+                return found
+            end = k + 2
+            while end < len(toks) and toks[end].cap:
+                end += 1  # "von Musikkennern", "vom Deutschen Wetterdienst"
+            mention = text[toks[k + 1].start:toks[end - 1].end]
+            return Attribution(mention, toks[k + 1].start, None, None, False, cue, pattern)
+    return None
 
 
 def _np_before(toks: list[Tok], end: int) -> int:

@@ -181,6 +181,7 @@ def _inflect(lemma: str, lang: str) -> set[str]:
             # A main clause splits the verb: "fügt Gall hinzu", "teilte die Polizei mit".
             base = st[len(prefix):]
             forms |= {base + e for e in ("t", "te", "ten", "et", "ete", "eten")}
+            forms |= {prefix + "ge" + base + "t", prefix + "ge" + base + "et"}  # eingestuft
     elif lang == "es":
         st = lemma[:-2]
         if lemma.endswith("ar"):
