@@ -187,6 +187,11 @@ def clause_start(toks: list[Tok], lang: str) -> int:
     return 0
 
 
+# Words before a German noun (contracted prepositions, quantifiers, demonstratives, possessives).
+_DE_ATTRIBUTIVE = frozenset("""zum zur vom beim ins ans aufs durchs fürs ums jede jeder jedem
+    jeden jedes diese dieser diesem diesen dieses alle allen aller beide beiden einige einigen
+    mehrere mehreren viele vielen wenige wenigen seine seiner seinem seinen ihre ihrer ihrem
+    ihren unsere unserer unserem unseren keine keiner keinem keinen""".split())
 _DE_ADVERB_ENDINGS = ("end", "weise", "lich", "isch", "falls", "mals", "dessen", "seits")
 _DE_END_NOUNS = frozenset("abend jugend tugend gegend".split())
 
@@ -217,6 +222,8 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
         # German: "Stoiber hatte …", "sagte Branson:"; a noun has its article or preposition
         # before it ("im Kongress", "die Finanzaffäre"), a surname does not.
         prev = key(toks[i - 1].text) if i > 0 else ""
+        if prev in _DE_ATTRIBUTIVE or prev.endswith(("ende", "enden", "ender", "endes", "weise")):
+            return False  # "zum Beispiel", "folgende Sanktionen", "an jedem Volksempfänger"
         if prev not in DETERMINERS["de"] and prev not in NP_STOP and prev not in DE_ADVERBS:
             # At the head of a sentence an adverb is capitalised too: "Relativierend fügt Gall
             # hinzu", "Höhnisch, …, veröffentlichte der Verfasser".
