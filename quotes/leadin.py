@@ -68,7 +68,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             return found  # "So heißt es in …": German "so" opens a clause, too
     colon = toks[-1].text == ":"
     cues = [k for k, t in enumerate(toks)
-            if is_cue(t.text, lang) and not infinitive(toks, k, lang)]
+            if is_cue(t.text, lang) and not infinitive(toks, k, lang)
+            and not (lang == "de" and k > 0 and t.cap)]  # "in Frage stellen": a noun
     pattern = "colon" if colon else "subject"
     if lang == "de":
         found = _heisst_es(toks, text, lang)
