@@ -25,6 +25,7 @@ from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
     DETERMINERS,
+    MODALS,
     PRONOUNS,
     QUOTING,
     is_cue,
@@ -95,6 +96,9 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     if source is None:
         source = make_attribution(toks, k, text, lang, cue, pattern)
         after_source = noun_phrase(toks, k, text, lang)[0]
+    if source is None and key(cue) in QUOTING and k < len(toks) and "." in toks[k].text:
+        source, after_source = Attribution(toks[k].text, toks[k].start, None, None, False, cue,
+                                           pattern), k + 1  # "zitiert ndr.de Polizeisprecher X"
     if source is not None and key(cue) in QUOTING:
         # "zitiert Welt-Online den Minister", "zitiert die „Computerwoche“ Lynch": the medium
         # quotes; the person after it said the words.
@@ -172,7 +176,13 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
         # „…“. Das erklärte General X: the next sentence names the speaker of the quote.
         nxt = tokenize(text, end + 1, clause_end(text, end + 1, limit))
         if len(nxt) > 2 and key(nxt[0].text) in {"das", "dies", "so"}:
-            return _verb_first(nxt, 1, text, lang, "incise")
+            found = _verb_first(nxt, 1, text, lang, "incise")
+            if found is None and key(nxt[1].text) in AUXILIARIES | MODALS and any(
+                    is_cue(t.text, lang) for t in nxt[3:]):
+                # „…“. Das musste der Minister einräumen: the verb closes the clause.
+                cue = next(t.text for t in nxt[3:] if is_cue(t.text, lang))
+                found = make_attribution(nxt, 2, text, lang, cue, "incise")
+            return found
     i = 0
     while i < len(toks) and toks[i].text in ",—–-":
         i += 1  # not ";": a semicolon starts a new clause, not an incise
@@ -208,15 +218,16 @@ def _inverted(toks: list[Tok], text: str) -> bool:
 
 
 def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
-    """An incise after the last comma of the clause that goes on after a quoted fragment."""
-    commas = [k for k, t in enumerate(toks) if t.text == ","]
-    if not commas or commas[-1] + 1 >= len(toks):
-        return None
-    k = commas[-1] + 1
-    p = source_prep(toks, k, lang)
-    if p > 0 and key(toks[k].text) not in AMBIGUOUS_PREPS:
-        return make_attribution(toks, p, text, lang, None, "source")
-    return _verb_first(toks, k, text, lang, "incise")
+    """An incise after a comma of the clause that goes on after a quoted fragment ("„…“ über
+    das Geschehen, sagte die Königin, …")."""
+    for k in (c + 1 for c, t in enumerate(toks) if t.text == "," and c + 1 < len(toks)):
+        p = source_prep(toks, k, lang)
+        if p > 0 and key(toks[k].text) not in AMBIGUOUS_PREPS:
+            return make_attribution(toks, p, text, lang, None, "source")
+        found = _verb_first(toks, k, text, lang, "incise")
+        if found is not None:
+            return found
+    return None
 
 
 def _incise_at(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:

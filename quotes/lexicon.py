@@ -47,6 +47,9 @@ SOURCE_PREPS: dict[str, tuple[str, ...]] = {
     "es": ("según", "para"),
     "it": ("secondo", "per"),
 }
+# German modal verbs (they put the speech verb at the end: "musste … einräumen").
+MODALS = frozenset("""muss musste mussten müssen will wollte wollten wollen kann konnte konnten
+    können soll sollte sollten sollen darf durfte durften dürfen""".split())
 # "zitiert": its subject is the medium, its object the person who spoke.
 QUOTING = frozenset("zitiert zitierte zitierten".split())
 # Source prepositions that also open other phrases ("Pour construire ce code", "Für das Jahr"):

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 # Each opening mark with the closing marks that end it.
 _FR_GUILLEMETS = {"«": "»", "‹": "›"}
 _DE_GUILLEMETS = {"»": "«", "›": "‹"}
-_OTHER_PAIRS = {"„": "“”", "‚": "‘’", "“": "”", "‘": "’", '"': '"', "'": "'", "”": "”"}
+# („…" with a straight closing mark is a common typing slip; an inner "…" pair still nests,
+# because a closing mark looks for its opener from the top of the stack.)
+_OTHER_PAIRS = {"„": "“”\"", "‚": "‘’", "“": "”", "‘": "’", '"': '"', "'": "'", "”": "”"}
 MARK_CHARS = frozenset("«»‹›„‚“”‘’\"'")
 DASHES = "—–"
 _SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"

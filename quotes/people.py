@@ -180,7 +180,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
               and fold(t.text) in _PARTICLES and j + 1 < len(toks)
               and name_word(toks[j + 1], lang)
               and (fold(t.text) not in _ARTICLE_PARTICLES
-                   or (j > i and fold(toks[j - 1].text) in _PARTICLES))):
+                   or (j > i and fold(toks[j - 1].text) in _PARTICLES))
+              and (fold(t.text) != "zu" or j == i + 1)):
+            # ("Karl-Theodor zu Guttenberg", but not "Peer Steinbrück zu Beginn")
             j += 1  # "Charles de Gaulle", and capitalised at the start: "Al Jazeera", "Van Gogh"
         elif j > i and t.text == "-" and j + 1 < len(toks) and name_word(toks[j + 1], lang):
             j += 1
