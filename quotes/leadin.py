@@ -37,7 +37,8 @@ from newsbrief.quotes.phrases import (
 
 _AND = frozenset("und sowie".split())
 _NOMINATIVE = frozenset("der die das".split())
-_PREPS_DE = frozenset("in im an am auf aus bei mit nach von vom zu zum zur über unter gegen für".split())
+_PREPS_DE = frozenset(
+    "in im an am auf aus bei mit nach von vom zu zum zur über unter gegen für".split())
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
 
 

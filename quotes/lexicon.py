@@ -72,9 +72,11 @@ NP_STOP = frozenset(
     a ad al alla nel nella davanti dopo prima durante chi quando ma ieri oggi""".split()
 )
 # German sentence adverbs are capitalised at the start of a clause, like names and nouns.
+# (case-folded like key(): "außerdem" is looked up as "ausserdem")
 DE_ADVERBS = frozenset(
-    """deshalb unterdessen zurzeit danach darin darauf darüber dabei damit daher dennoch jedoch
-    trotzdem inzwischen bisher nun jetzt dort hier so man zudem außerdem allerdings später zuvor
+    w.casefold() for w in """deshalb unterdessen zurzeit danach darin darauf darüber dabei damit
+    daher dennoch jedoch trotzdem inzwischen bisher nun jetzt dort hier so man zudem außerdem
+    allerdings später zuvor
     dafür dagegen demnach demzufolge deswegen ebenfalls ferner gleichzeitig indes insgesamt
     laut letztlich nachdem schließlich sogar somit stattdessen vorher weiterhin wegen zuletzt
     über unter gegen für durch ohne um bis seit trotz während auch derzeit heute gestern morgen

@@ -326,7 +326,7 @@ def _source_preps(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The source prepositions of ``lang`` (and French and English), by first word."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for prep in SOURCE_PREPS.get(lang, ()) + SOURCE_PREPS["fr"] + SOURCE_PREPS["en"]:
-        words = tuple(prep.replace("’", "'").split())
+        words = tuple(key(w) for w in prep.replace("’", "'").split())  # gemäß -> gemäss
         out.setdefault(words[0], []).append(words)
     return {k: tuple(v) for k, v in out.items()}
 
