@@ -28,6 +28,7 @@ from newsbrief.quotes.lexicon import (
     MODALS,
     PRONOUNS,
     QUOTING,
+    is_aux,
     is_cue,
     key,
 )
@@ -56,7 +57,7 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     subject: Attribution | None = None
     while j < len(toks) and j - i < 4:
         f = key(toks[j].text)
-        if f in AUXILIARIES or f in _REFLEXIVE or (f in AFTER_CUE_ADVERBS and j > i):
+        if is_aux(f, lang) or f in _REFLEXIVE or (f in AFTER_CUE_ADVERBS and j > i):
             j += 1  # "a ensuite précisé", "s'interroge"
         elif f in PRONOUNS.get(lang, frozenset()) and j > i:
             subject = make_attribution(toks, j, text, lang, None, pattern)

@@ -126,6 +126,16 @@ TITLE_NOUNS = frozenset(
 HONORIFICS = frozenset("m. mme mlle me dr pr mr mrs ms herr frau sr sra sig. dott".split())
 
 
+# Auxiliaries of one language that are other words in another: German "was" (what), Spanish
+# and Italian "a" (to).
+_FALSE_AUX = {"de": frozenset({"was"}), "es": frozenset({"a"}), "it": frozenset({"a"})}
+
+
+def is_aux(folded: str, lang: str) -> bool:
+    """A (key-folded) auxiliary verb, in ``lang``'s reading of the word."""
+    return folded in AUXILIARIES and folded not in _FALSE_AUX.get(lang, frozenset())
+
+
 def key(word: str) -> str:
     """Lower-case with one apostrophe, for closed-class look-ups (accents kept: él is not el)."""
     return word.casefold().replace("’", "'")

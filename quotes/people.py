@@ -73,6 +73,9 @@ _NOT_NAME = frozenset(
     März Juni Juli Oktober Dezember Millionen Milliarden Euro Prozent Dollar Seine Ihre Dieser
     Diese Dieses Dies Jeder Jede Alle Viele Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf
     Zwölf Zwanzig Hundert Tausend Hälfte Drittel Viertel Dutzend Mehrere Zahlreiche Wenige
+    Aufgrund Angesichts Anlässlich Bezüglich Gemäß Infolge Mittels Statt Trotz Wegen Zufolge
+    Seitens Hinsichtlich Entgegen Gegenüber Ohne Durch Gegen Für Außer Neben Zwischen Unter Über
+    Innerhalb Außerhalb Kurz Zunächst Danach Daraufhin Dazu Darüber Damals
     Einige Beide Man Kein Keine Bereits Vermutlich Zwar Insbesondere Aktuell Weiter Erstmals
     Nun Doch Denn Jedoch Zudem Sinngemäß Wörtlich Tatsächlich Offenbar Angeblich Quelques
     Plusieurs Certains Certaines Tous Toutes Chaque Aucun Aucune Autre Autres Some Several Many

@@ -84,6 +84,11 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 continue
         if k > j:
             name = text[toks[j].start:toks[k - 1].end]
+            if k + 1 < n and is_role(toks[k].text, lang) and name_at(toks, k + 1, lang) > k + 1:
+                # "Human Rights Watch-Sprecher Malinowski": the first name qualifies the role.
+                role_start, role_end = (role_start if role_start >= 0 else j), k + 1
+                j, k = k + 1, name_at(toks, k + 1, lang)
+                name = text[toks[j].start:toks[k - 1].end]
             j = k
             if (j + 1 < n and key(toks[j].text) in _CONJ and name_at(toks, j + 1, lang) > j + 1):
                 j = name_at(toks, j + 1, lang)
