@@ -84,19 +84,11 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     if k + 1 < len(toks) and key(toks[k].text) in DETERMINERS.get(lang, frozenset()) and toks[
             k + 1].text in "„“«»\"":
         k += 1  # "schreibt die „Computerwoche“"
-    source: Attribution | None = None
-    after_source = k
-    if k < len(toks) and toks[k].text in "„“«»\"":
-        # A medium named in marks: "schrieb „Die Zeit“ in einem Nachruf".
-        for m in range(k + 1, min(len(toks), k + 8)):
-            if toks[m].text in "“”»«\"" and m > k + 1:
-                span = text[toks[k + 1].start:toks[m - 1].end]
-                source = Attribution(span, toks[k + 1].start, None, None, False, cue, pattern)
-                after_source = m + 1
-                break
-    if source is None:
-        source = make_attribution(toks, k, text, lang, cue, pattern)
-        after_source = noun_phrase(toks, k, text, lang)[0]
+    source = make_attribution(toks, k, text, lang, cue, pattern)  # "schrieb „Die Zeit“"
+    after_source = noun_phrase(toks, k, text, lang)[0]
+    if source is not None and k < len(toks) and toks[k].text in "„“«»\"":
+        after_source = next((m + 1 for m in range(k + 2, len(toks)) if toks[m].text in "“”»«\""),
+                            len(toks))
     if source is None and key(cue) in QUOTING and k < len(toks) and "." in toks[k].text:
         source, after_source = Attribution(toks[k].text, toks[k].start, None, None, False, cue,
                                            pattern), k + 1  # "zitiert ndr.de Polizeisprecher X"

@@ -223,6 +223,9 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     if k - i == 1 and lang != "de":
         # "Poutine a dit", but not "Mise à jour": a lone capital before a preposition.
         return k >= len(toks) or key(toks[k].text) not in _PREP_AFTER
+    if lang == "de" and k == i and toks[i].cap and i + 1 < len(toks) and is_cue(
+            toks[i + 1].text, lang) and (i == 0 or key(toks[i - 1].text) not in DETERMINERS["de"]):
+        return True  # "Seidling sagte:" - a surname that ends like a noun, before its verb
     if k - i == 1 and (k >= len(toks) or toks[k].text in ",:" or toks[k].text[:1].islower()):
         # German: "Stoiber hatte …", "sagte Branson:"; a noun has its article or preposition
         # before it ("im Kongress", "die Finanzaffäre"), a surname does not.
@@ -303,9 +306,20 @@ def _reported(word: str) -> bool:
         word[:1].isupper() and is_role(word, "de"))
 
 
+_OPENING_MARKS = frozenset("„“«»\"")
+_CLOSING_MARKS = frozenset("“”»«\"")
+
+
 def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | None,
                      pattern: str) -> Attribution | None:
     """The attribution whose speaker noun phrase starts at ``toks[i]``, or None."""
+    if i < len(toks) and toks[i].text in _OPENING_MARKS:
+        # A medium named in marks: "Laut „Reuters“", "schrieb „Die Zeit“".
+        for m in range(i + 2, min(len(toks), i + 8)):
+            if toks[m].text in _CLOSING_MARKS:
+                span = text[toks[i + 1].start:toks[m - 1].end]
+                return Attribution(span, toks[i + 1].start, None, None, False, cue, pattern)
+        return None
     end, name, role = noun_phrase(toks, i, text, lang)
     if end <= i:
         return None
