@@ -51,6 +51,7 @@ _LEADING_PARTICLES = frozenset("al van von bin ibn abu di da".split())  # not le
 _PARTICLES = frozenset(
     "de du des da di del della van von der den zu bin ben al el la le ibn abu".split()
 )
+_DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
 # Vaart"); otherwise they link two nouns ("Anzahl der Bewohner", "Maison des Jeunes").
 _ARTICLE_PARTICLES = frozenset("der den des".split())
@@ -174,12 +175,14 @@ def _name_word(word: str, lang: str) -> bool:
 
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
+    # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
+    linking = not (lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)
     j = i
     while j < len(toks):
         t = toks[j]
         if name_word(t, lang):
             j += 1
-        elif ((j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
+        elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
               and fold(t.text) in _PARTICLES and j + 1 < len(toks)
               and name_word(toks[j + 1], lang)
               and (fold(t.text) not in _ARTICLE_PARTICLES
