@@ -166,8 +166,9 @@ def _name_word(word: str, lang: str) -> bool:
         return False
     if is_role(word, lang) or is_cue(word, lang):
         return False
-    if lang == "de" and len(f) > 5 and f.endswith(_DE_NOUN_ENDINGS):
-        return False  # Regierung, Gemeinschaft, Zuversicht: German nouns, not names
+    if lang == "de" and len(f) > 5 and (f.endswith(_DE_NOUN_ENDINGS) or (
+            f.endswith("es") and f[:-2].endswith(_DE_NOUN_ENDINGS))):
+        return False  # Regierung, Gemeinschaft, des Amtes: German nouns, not names
     if lang == "de" and len(f) > 6 and _DE_ADJECTIVE.search(f):
         return False  # "Zahlreiche Infektionen", "Evangelikale Christen": an adjective first
     return not (word.isupper() and len(word) > 4)  # NATO, UNICEF: organisations
