@@ -165,17 +165,20 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
         if shut > 0 and not any(c in ".!?,;:" for c in text[end:shut]):
             end = clause_end(text, shut + 1, limit)
     toks = tokenize(text, close_at + 1, end)
-    if lang == "de" and (not toks or toks[0].text == "."):
-        # „…“. Das erklärte General X: the next sentence names the speaker of the quote.
-        nxt = tokenize(text, end + 1, clause_end(text, end + 1, limit))
-        if len(nxt) > 2 and key(nxt[0].text) in {"das", "dies", "so"}:
+    inside = bool(toks) and _finished(text, close_at) and key(toks[0].text) in _THAT
+    if lang == "de" and (not toks or toks[0].text == "." or inside):
+        # „…“. Das erklärte General X / „… .“ Das musste X einräumen: the next sentence names
+        # the speaker of the quote.
+        nxt = toks if inside else tokenize(text, end + 1, clause_end(text, end + 1, limit))
+        if len(nxt) > 2 and key(nxt[0].text) in _THAT:
             found = _verb_first(nxt, 1, text, lang, "incise")
             if found is None and key(nxt[1].text) in AUXILIARIES | MODALS and any(
                     is_cue(t.text, lang) for t in nxt[3:]):
                 # „…“. Das musste der Minister einräumen: the verb closes the clause.
                 cue = next(t.text for t in nxt[3:] if is_cue(t.text, lang))
                 found = make_attribution(nxt, 2, text, lang, cue, "incise")
-            return found
+            if found is not None or not inside:
+                return found  # (inside: „…“ so das Fazit der X is a source incise, below)
     i = 0
     while i < len(toks) and toks[i].text in ",—–-":
         i += 1  # not ";": a semicolon starts a new clause, not an incise
@@ -199,6 +202,9 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
     if found is None and i == 0:
         return _late_incise(toks, text, lang)
     return found
+
+
+_THAT = frozenset("das dies so".split())
 
 
 def _inverted(toks: list[Tok], text: str) -> bool:

@@ -44,6 +44,7 @@ _DE_NOUN_ENDINGS = (
 )
 # Inflected German adjectives (zahlreiche, wesentliches, internationale, bewaffnete).
 _DE_ADJECTIVE = re.compile(r"(?:lich|isch|ig|reich|ional|ikal|iell|ell)(?:e|en|es|er|em)$")
+_DE_STRONG_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus")
 _VERBISH_STOP = frozenset("et and und y e de du des d' of von".split())
 _STOP_PUNCT = frozenset(",.;:!?«»\"“”„()")
 _CONJ = frozenset("et and und y e".split())
@@ -174,6 +175,14 @@ def _name_word(word: str, lang: str) -> bool:
     return not (word.isupper() and len(word) > 4)  # NATO, UNICEF: organisations
 
 
+def _surname(tok: Tok) -> bool:
+    """A German word after a first name that ends like a noun but is a surname (Eva Lorenz,
+    Paul Kipling) - any but the most noun-like endings (Stellung, Gesellschaft)."""
+    f = fold(tok.text)
+    return tok.cap and tok.text[:1].isalpha() and not f.endswith(_DE_STRONG_NOUN_ENDINGS) and (
+        f not in _stopwords("de") and not is_role(tok.text, "de") and not is_cue(tok.text, "de"))
+
+
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
     # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
@@ -181,7 +190,7 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     j = i
     while j < len(toks):
         t = toks[j]
-        if name_word(t, lang):
+        if name_word(t, lang) or (j > i and lang == "de" and _surname(t)):
             j += 1
         elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
               and fold(t.text) in _PARTICLES and j + 1 < len(toks)
