@@ -64,6 +64,10 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
             j += 1
         else:
             break
+    if j < len(toks) and key(toks[j].text) in _LASSEN and any(
+            key(t.text) in _LET_KNOW for t in toks[j + 1:j + 10]):
+        # "ließ ein Sprecher aus Washington verlauten": the speech verb closes the clause.
+        return make_attribution(toks, j + 1, text, lang, toks[j].text, pattern)
     if j >= len(toks) or not is_cue(toks[j].text, lang):
         return None
     cue = toks[j].text
@@ -204,6 +208,8 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
     return found
 
 
+_LASSEN = frozenset(w.casefold() for w in "ließ ließen lässt lassen".split())
+_LET_KNOW = frozenset("verlauten mitteilen wissen ausrichten erklären".split())
 _THAT = frozenset("das dies so".split())
 
 

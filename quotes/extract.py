@@ -96,6 +96,9 @@ def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive:
     return None, None
 
 
+# "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with
+# whoever the text is about.
+_IMPERSONAL = frozenset("on it es".split())
 _SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
 
 
@@ -126,7 +129,7 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
     """Canonical speaker for an attribution: a person of the cast or a label."""
     cast = state.cast
     if a.pronoun:
-        if key(a.mention) in {"on", "it", "es", "we", "i", "ich", "wir"}:
+        if key(a.mention) in _IMPERSONAL | {"we", "i", "ich", "wir"}:
             return None, None
         e = _antecedent(state, pos, pronoun=a.mention, lang=lang)
         if e is not None:
@@ -284,7 +287,7 @@ def _quote_group(group: list[Span], document: Document, state: _State,
     mention: str | None = None
     cue = att.cue if att else None
     if kind != "other":
-        if att is not None:
+        if att is not None and not (att.pronoun and key(att.mention) in _IMPERSONAL):
             speaker, entry = _resolve(att, state, first.open_at, lang)
             mention = att.mention
         elif (pronoun := _pronoun_subject(text, sentence, first.open_at)) is not None:

@@ -100,6 +100,12 @@ CASES: list[Case] = [
      ' „Gedanken“ seien bei den Opfern.',
      [('tief erschüttert', 'fragment', 'ein Sprecher des Palasts'),
       ('Gedanken', 'fragment', 'ein Sprecher des Palasts')]),
+    # ließ X verlauten: the speech verb closes the clause
+    ('„Die Stadt unterstützt den Verein“, ließ ein Rathaus-Sprecher kurz verlauten.',
+     [('Die Stadt unterstützt den Verein', 'statement', 'ein Rathaus-Sprecher')]),
+    # an impersonal "es" names no one: the report goes on with the person it is about
+    ('Kern sagte, es müsse Schluss sein mit „leeren Versprechen“. Es drohe „ein teurer Winter“.',
+     [('leeren Versprechen', 'fragment', 'Kern'), ('ein teurer Winter', 'fragment', 'Kern')]),
     # a sentence-initial participle adverb is not the subject
     ('Abschließend fügte Wendt hinzu: „Es gibt auch Hoffnung.“',
      [('Es gibt auch Hoffnung.', 'statement', 'Wendt')]),
