@@ -52,6 +52,7 @@ _LEADING_PARTICLES = frozenset("al van von bin ibn abu di da".split())  # not le
 _PARTICLES = frozenset(
     "de du des da di del della van von der den zu bin ben al el la le ibn abu".split()
 )
+_SECOND_PARTICLES = frozenset("der den des la le los las".split())
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
 # Vaart"); otherwise they link two nouns ("Anzahl der Bewohner", "Maison des Jeunes").
@@ -194,7 +195,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
             j += 1
         elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
               and fold(t.text) in _PARTICLES and j + 1 < len(toks)
-              and name_word(toks[j + 1], lang)
+              and (name_word(toks[j + 1], lang) or (
+                  j + 2 < len(toks) and fold(toks[j + 1].text) in _SECOND_PARTICLES
+                  and name_word(toks[j + 2], lang)))  # "von der Leyen", "de la Fontaine"
               and (fold(t.text) not in _ARTICLE_PARTICLES
                    or (j > i and fold(toks[j - 1].text) in _PARTICLES))
               and (fold(t.text) != "zu" or j == i + 1)):

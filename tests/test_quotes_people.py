@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from newsbrief.quotes.people import Cast, people_in, sentence_subject, tokenize
+import pytest
+
+from newsbrief.quotes.people import Cast, name_at, people_in, sentence_subject, tokenize
 
 
 def _cast(text: str, lang: str = "fr") -> Cast:
@@ -48,3 +50,23 @@ def test_sentence_subject_after_a_leading_adverbial() -> None:
     text = "Moins de trois semaines après la visite, Xi Jinping a souligné la proximité."
     cast = Cast()
     assert sentence_subject(tokenize(text, 0, len(text)), text, "fr", cast) == "Xi Jinping"
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Ursula von der Leyen sagte", "de", "Ursula von der Leyen"),
+    ("Von der Leyen sagte", "de", "Von der Leyen"),
+    ("Jean de la Fontaine a dit", "fr", "Jean de la Fontaine"),
+    ("Karl-Theodor zu Guttenberg sagte", "de", "Karl-Theodor zu Guttenberg"),
+    ("Peer Steinbrück zu Beginn", "de", "Peer Steinbrück"),  # "zu" after a surname links
+    ("Eva Lorenz nannte", "de", "Eva Lorenz"),  # a surname that ends like a noun
+])
+def test_names_with_particles(text: str, lang: str, name: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    end = name_at(toks, 0, lang)
+    assert text[:toks[end - 1].end] == name
+
+
+def test_no_german_name_after_an_article() -> None:
+    text = "die Arbeit von Benedikt XVI"
+    toks = tokenize(text, 0, len(text))
+    assert name_at(toks, 1, "de") == 2  # "Arbeit" alone: no "von" particle after an article
