@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # Each opening mark with the closing marks that end it.
 _FR_GUILLEMETS = {"«": "»", "‹": "›"}
@@ -165,8 +165,11 @@ class _Pairer:
         while nxt < len(text) and text[nxt] in _SPACE:
             nxt += 1
         bottom = stack[0]
-        # Straight marks are too ambiguous to recover: an unpaired one is more often noise.
         if bottom[0] in "\"'":
+            # Straight marks are too ambiguous to recover: an unpaired one is more often noise,
+            # unless a quote of the same mark opens right after a sentence end - a quote run
+            # over paragraphs whose breaks were lost ("… tasted bad. "Finally …," he said).
+            self._continued_straight(bottom)
             return []
         if nxt < len(text) and text[nxt] == bottom[0]:
             self._emit(bottom, b, -1, False, 0)
@@ -180,6 +183,22 @@ class _Pairer:
             end = min(later)
         self._emit(bottom, end, -1, False, 0)
         return []
+
+    def _continued_straight(self, bottom: tuple[str, int, int]) -> None:
+        """Emit an unclosed straight-mark quote up to the next quote of the same mark that
+        opens a new sentence, as the first piece of that quote (same group, top level)."""
+        text = self.text
+        for n in range(self.para_first, len(self.spans)):
+            nxt = self.spans[n]
+            if nxt.open_at <= bottom[1] or nxt.mark != bottom[0]:
+                continue
+            j = nxt.open_at - 1
+            while j > bottom[1] and text[j] in _SPACE:
+                j -= 1
+            if text[j] in ".!?" and j < nxt.open_at - 1:
+                self.spans[n] = replace(nxt, depth=0)
+                self._emit((bottom[0], bottom[1], nxt.group), nxt.open_at, -1, False, 0)
+            return  # only the first later quote can continue this one
 
     def _dialogue(self, first: int, b: int) -> None:
         """A dialogue line: ``—Está todo listo —dijo el entrenador—. Seguiremos.``"""

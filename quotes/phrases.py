@@ -84,10 +84,17 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 continue
         if k > j:
             name = text[toks[j].start:toks[k - 1].end]
-            if k + 1 < n and is_role(toks[k].text, lang) and name_at(toks, k + 1, lang) > k + 1:
-                # "Human Rights Watch-Sprecher Malinowski": the first name qualifies the role.
-                role_start, role_end = (role_start if role_start >= 0 else j), k + 1
-                j, k = k + 1, name_at(toks, k + 1, lang)
+            m = k
+            while m < n and m - k < 3 and toks[m].text[:1].isalpha() and (
+                    is_role(toks[m].text, lang) or (not toks[m].cap and lang != "de")) and not (
+                    is_cue(toks[m].text, lang) or key(toks[m].text) in NP_STOP):
+                m += 1
+            if m > k and m < n and any(is_role(t.text, lang) for t in toks[k:m]) and name_at(
+                    toks, m, lang) > m:
+                # "Human Rights Watch-Sprecher Malinowski", "NASA chief scientist Ellen Stofan":
+                # the first name qualifies the role; the person is named after it.
+                role_start, role_end = (role_start if role_start >= 0 else j), m
+                j, k = m, name_at(toks, m, lang)
                 name = text[toks[j].start:toks[k - 1].end]
             j = k
             if (j + 1 < n and key(toks[j].text) in _CONJ and name_at(toks, j + 1, lang) > j + 1):
