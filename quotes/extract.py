@@ -59,13 +59,20 @@ def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
     unnamed sources (a role noun refers back to a named person, not to another role);
     ``pronoun`` skips people of the other gender when the text shows it (elle -> not Bernard)."""
     subjects = state.subjects
+    thing: Entry | None = None  # a subject that is not a person: only if no person is near
     for p, e in subjects.before(pos):
         if p <= state.last_pos:
             if subjects.ordered:
                 break  # the rest are older still
             continue
         if (not named or e.first >= 0) and agrees(e, pronoun, lang):
+            if pronoun and e.first < 0 and not any(is_role(w, lang) for w in e.name.split()):
+                # "Son parti lui faisait grief … Il déclara": il is the person, not the party.
+                thing = thing or e
+                continue
             return e
+    if thing is not None:
+        return thing
     last = state.last_entry
     if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
         return last

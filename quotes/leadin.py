@@ -111,7 +111,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             nxt += 1
         if nxt < len(toks) and candidate(toks, nxt, text, lang):
             end, _, _ = noun_phrase(toks, nxt, text, lang)
-            if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1):
+            incise = c > 0 and toks[c - 1].text == "," and toks[end - 1].text not in PUNCT
+            if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
+                    incise and toks[end].text in ",."):
+                # (", affirme Rami Abd al-Rahman, directeur de l'OSDH.": an incise of its own)
                 att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
                 if att is not None:
                     return att

@@ -265,7 +265,9 @@ def is_cue(word: str, lang: str) -> bool:
 
 @cache
 def _all_roles() -> frozenset[str]:
-    return frozenset().union(*role_nouns().values())
+    """Role nouns of every language, for text whose language was misjudged - but not the short
+    ones, which are other words elsewhere (English "son" is French "his")."""
+    return frozenset(w for w in frozenset().union(*role_nouns().values()) if len(w) >= 5)
 
 
 @cache
@@ -280,7 +282,7 @@ def is_role(word: str, lang: str) -> bool:
     for prefix in ("ex-", "vice-", "co-", "sous-", "vize-", "ex", "former-"):
         if w.startswith(prefix) and w[len(prefix):] in _all_roles():
             return True  # ex-députée, vice-président, Vize-Kanzler
-    if w in _all_roles():
+    if w in role_nouns().get(lang, frozenset()) or w in _all_roles():
         return True
     if lang == "de":
         roles = role_nouns().get(lang, frozenset())

@@ -154,6 +154,23 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 caps[-2] > 0 and key(words[caps[-2] - 1].text) in NP_LINKS):
             # (but "Sprecher von Downing Street" names a place or a body, not the speaker)
             name = text[words[caps[-2]].start:words[caps[-1]].end]
+    if name is None and role is not None and lang != "de":
+        # "La procureure de la Cour pénale internationale, Mme Fatou Bensouda,": adjectives or
+        # an acronym in brackets may stand between the role phrase and the apposed name.
+        c = j
+        while c < n and c - j < 4 and (toks[c].text in "()" or toks[c].text.isupper() or (
+                toks[c].text[:1].isalpha() and not toks[c].cap
+                and not is_cue(toks[c].text, lang) and key(toks[c].text) not in AUXILIARIES
+                and key(toks[c].text) not in NP_STOP)):
+            c += 1
+        if c > j and c + 1 < n and toks[c].text == ",":
+            k0 = c + 1
+            while k0 < n and fold(toks[k0].text.rstrip(".")) in HONORIFICS:
+                k0 += 1
+            k = name_at(toks, k0, lang)
+            if k > k0 and (k >= n or toks[k].text in PUNCT):
+                return k, text[toks[k0].start:toks[k - 1].end], text[
+                    toks[role_start].start:toks[c - 1].end]
     # Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name.
     if j + 1 < n and toks[j].text == ",":
         if name is None and role is not None:
@@ -328,6 +345,9 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
                 return Attribution(span, toks[i + 1].start, None, None, False, cue, pattern)
         return None
     end, name, role = noun_phrase(toks, i, text, lang)
+    while end - 1 > i and (toks[end - 1].text.endswith(("'", "’")) or key(
+            toks[end - 1].text) in DETERMINERS.get(lang, frozenset())):
+        end -= 1  # "Pastor l'avait annoncé": the article belongs to the verb phrase
     if end <= i:
         return None
     if lang == "de":
