@@ -8,6 +8,8 @@ an attribution pattern fired, or the sentence reports speech (a speech verb, a s
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -28,6 +30,7 @@ _SOURCE_WORDS = frozenset(
     "laut gegenüber zufolge zitiert zitierte selon d'après according told to según secondo".split()
 )
 _STOP_SCAN = frozenset(",.;:!?")
+_SENTENCES = re.compile(r"\w[.!?…]\s+[A-ZÀ-ÝÄÖÜ«„“\"]")  # a sentence ends inside the quote
 _REPORTED_BY = frozenset("wie laut as".split())
 _LINKS = frozenset("de d' du des of von der la".split())
 _GENITIVE = frozenset("der des von vom du de of".split())
@@ -153,6 +156,12 @@ def classify(
     if attributed:
         if looks_like_title(text, open_at, start, end, lang) and not whole:
             return "other"
+        if clause and _SENTENCES.search(content):
+            return "statement"  # several sentences: « … tombes. C'est de l'intolérance »
+        if content[0].islower() and prev[-1:].isalnum():
+            # A phrase of the narrator's sentence: mort « des suites … » (but after a comma it
+            # may go on with a quote an incise interrupted: “This project,” she said, “was …”)
+            return "fragment"
         if framed and not (whole or sentence_start):
             return "fragment"  # quoted words inside reported speech: a déclaré que … « … »
         return "statement" if clause or whole or sentence_start else "fragment"
@@ -161,6 +170,8 @@ def classify(
     if looks_like_title(text, open_at, start, end, lang):
         return "other"
     if reported:
+        if clause and _SENTENCES.search(content):
+            return "statement"
         return "statement" if clause and (whole or sentence_start) else "fragment"
     if clause and (whole or sentence_start):
         return "statement"

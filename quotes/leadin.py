@@ -20,7 +20,7 @@ from newsbrief.quotes.lexicon import (
     is_source_head,
     key,
 )
-from newsbrief.quotes.people import Tok, name_at, tokenize
+from newsbrief.quotes.people import Tok, linked, name_at, tokenize
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     OBJECT_PRONOUNS,
@@ -96,6 +96,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             s = clause_start(toks, lang)
             if candidate(toks, s, text, lang):
                 return make_attribution(toks, s, text, lang, final, "subject")
+    if cues and lang != "de":
+        found = _relative_subject(toks, cues, text, lang, pattern)
+        if found is not None:
+            return found
     if cues and lang != "de":
         c = cues[-1]
         front = _front_subject(toks, c, text, lang)
@@ -388,6 +392,31 @@ def _passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close
                 end += 1  # "von Musikkennern", "vom Deutschen Wetterdienst"
             mention = text[toks[k + 1].start:toks[end - 1].end]
             return Attribution(mention, toks[k + 1].start, None, None, False, cue, pattern)
+    return None
+
+
+_RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),
+                     "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che", "chi"})}
+
+
+def _relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pattern: str
+                      ) -> Attribution | None:
+    """"Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué :", "la
+    Commission européenne qui regrette le « … »": the speech verb of a relative clause has the
+    noun phrase before the relative pronoun as its subject."""
+    rel = _RELATIVE_SUBJECT.get(lang, frozenset())
+    r = next((k for k in range(cues[-1] - 1, 0, -1) if key(toks[k].text) in rel), -1)
+    if r <= 0 or any(t.text in ",;:" for t in toks[r + 1:cues[-1]]):
+        return None
+    for k in range(max(0, r - 14), r):
+        if not candidate(toks, k, text, lang) or (k > 0 and linked(toks[k - 1])):
+            continue  # (not the complement of a noun: "le successeur de Claude Erignac")
+        end = noun_phrase(toks, k, text, lang)[0]
+        between = toks[end:r]
+        if end == r or (between and between[0].text == "," and between[-1].text == "," and not any(
+                is_cue(t.text, lang) or key(t.text) in AUXILIARIES for t in between)):
+            # (an apposition may stand between: "Bernard Bonnet, le successeur de X, qui")
+            return make_attribution(toks, k, text, lang, toks[cues[-1]].text, pattern)
     return None
 
 

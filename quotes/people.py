@@ -31,6 +31,7 @@ from newsbrief.quotes.lexicon import (
 _TOKEN = re.compile(
     r"(?i:qu|jusqu|lorsqu|puisqu|[dlmnstjc])['’](?=\w)"
     r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|Sr|Sra|Sig|Prof|St|[A-ZÀ-Ý])\.(?=\s)"
+    r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|M)\.(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "selon M.Houdré"
     # A dot joins "t-online.de" and "E.ON", not two sentences with the space missing
     # ("sagte der Papst.Der ältere Bruder").
     r"|\w+(?:(?:[-'’]|\.(?![A-ZÀ-ÝÄÖÜ][a-zß-ÿ]))\w+)*|[^\w\s]"
