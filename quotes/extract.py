@@ -66,7 +66,7 @@ def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
                 break  # the rest are older still
             continue
         if (not named or e.first >= 0) and agrees(e, pronoun, lang):
-            if pronoun and e.first < 0 and not any(is_role(w, lang) for w in e.name.split()):
+            if pronoun and _thing(e, lang):
                 # "Son parti lui faisait grief … Il déclara": il is the person, not the party.
                 thing = thing or e
                 continue
@@ -77,9 +77,16 @@ def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
     if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
         return last
     for _, e in subjects.before(pos):
-        if (not named or e.first >= 0) and agrees(e, pronoun, lang):
+        if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
+                pronoun and _thing(e, lang)):
             return e
     return None
+
+
+def _thing(e: Entry, lang: str) -> bool:
+    """An unnamed subject with no role noun ("L'alerte", "Son parti"): not whom il/er means
+    when a person is at hand."""
+    return e.first < 0 and not any(is_role(w, lang) for w in e.name.replace("'", "' ").split())
 
 
 def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive: bool
@@ -213,7 +220,8 @@ def extract_quotes(document: Document) -> QuoteReport:
     speakers: dict[str, list[str]] = {}
     try:
         people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
-        state = _State(cast, sentence_subjects(document, cast, lang))
+        quoted = sorted((s.start, s.end) for s in spans)
+        state = _State(cast, sentence_subjects(document, cast, lang, quoted))
         groups: dict[int, list[Span]] = {}
         for s in spans:
             groups.setdefault(s.group, []).append(s)

@@ -3,8 +3,8 @@ quotes nothing attributes, looked up from any position by bisection on their sor
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.leadin import before
@@ -42,14 +42,32 @@ class Subjects:
             yield from ((p, e) for p, e in reversed(items) if p < pos)
 
 
-def sentence_subjects(document: Document, cast: Cast, lang: str) -> Subjects:
-    """The person each body sentence starts with, in order (the antecedents of pronouns)."""
+def sentence_subjects(document: Document, cast: Cast, lang: str,
+                      quoted: Sequence[tuple[int, int]] = ()) -> Subjects:
+    """The person each body sentence starts with, in order (the antecedents of pronouns).
+    ``quoted``: the ``(start, end)`` of the quoted spans, sorted - their words are skipped."""
     out: list[tuple[int, Entry]] = []
     text = document.text
+    merged: list[tuple[int, int]] = []
+    for a, b in quoted:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    starts = [a for a, _ in merged]
+
+    def inside(pos: int) -> bool:
+        k = bisect_right(starts, pos) - 1
+        return k >= 0 and pos < merged[k][1]
+
     for s in document.sentences:
         if not document.is_body(s):
             continue
-        toks = tokenize(text, s.start, min(s.end, s.start + 300))
+        # Only the narrator's words: "nous avons" inside a quote is nobody the text is about.
+        toks = [t for t in tokenize(text, s.start, min(s.end, s.start + 300))
+                if not inside(t.start)]
+        k = bisect_left(starts, s.start)
+        end = min(s.end, starts[k] - 1) if k < len(starts) else s.end  # up to the first quote
         src = source_prep(toks, 0, lang)
         if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
             src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
@@ -65,6 +83,9 @@ def sentence_subjects(document: Document, cast: Cast, lang: str) -> Subjects:
                 out.append((s.start, cast.find_role(label) or cast.label(label)))
                 continue
         speech = before(text, s.end, s.start, lang)
+        if speech is not None and inside(speech.start):
+            # a "speaker" inside a quote ("quand nous avons reçu …"): read the words before it
+            speech = before(text, end, s.start, lang) if end < s.end else None
         if speech is not None and speech.cue and speech.name and not is_group(speech.name):
             # "In seiner Antrittsrede erklärte Johnson, …": who speaks is what the sentence
             # is about, wherever the subject stands.
