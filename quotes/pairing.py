@@ -83,6 +83,8 @@ class _Pairer:
               depth: int) -> None:
         mark, pos, group = entry
         a, b = _trim(self.text, pos + 1, end)
+        if mark in "'‘" and b - a <= 2 and close_at >= 0:
+            return  # rock 'n' roll, 'em: an elision between apostrophes, not a quote
         if a < b:
             self.spans.append(Span(a, b, pos, close_at, mark, depth, group, closed))
 

@@ -53,6 +53,9 @@ _LEADING_PARTICLES = frozenset("al van von bin ibn abu di da".split())  # not le
 _PARTICLES = frozenset(
     "de du des da di del della van von der den zu bin ben al el la le ibn abu".split()
 )
+# Function words that are also first names (Don McLean, Will Smith, Bill Gates); a capital and a
+# name after them decide.
+_NAME_STOPWORDS = frozenset("don will may bill".split())
 _SECOND_PARTICLES = frozenset("der den des la le los las".split())
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
@@ -163,12 +166,15 @@ def _name_word(word: str, lang: str) -> bool:
     if not word[0].isalpha():
         return False
     f = fold(word.rstrip("."))
-    if f in _stopwords(lang) or key(word) in NP_STOP:
+    if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in NP_STOP:
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
     if f in _NOT_NAME or f in HONORIFICS or (lang == "de" and key(word) in DE_ADVERBS):
         return False
     if is_role(word, lang) or is_cue(word, lang):
         return False
+    if word.endswith(("'s", "’s")) or any(
+            len(part) > 2 and part[:1].islower() for part in word.split("-")[1:]):
+        return False  # "Julia's Selina", "Grandmother-of-three Pat": not part of a name
     if lang == "de" and len(f) > 5 and (f.endswith(_DE_NOUN_ENDINGS) or (
             f.endswith("es") and f[:-2].endswith(_DE_NOUN_ENDINGS))):
         return False  # Regierung, Gemeinschaft, des Amtes: German nouns, not names
@@ -187,6 +193,9 @@ def _surname(tok: Tok) -> bool:
 
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
+    if lang == "en" and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[i].text.endswith(
+            "ing") and len(toks[i].text) > 5:
+        return i  # a participle opens the sentence: "Watching McLean deliver the song, …"
     # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
     linking = not (lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)
     j = i
