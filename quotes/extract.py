@@ -71,8 +71,6 @@ def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
                 thing = thing or e
                 continue
             return e
-    if thing is not None:
-        return thing
     last = state.last_entry
     if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
         return last
@@ -80,7 +78,8 @@ def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
         if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
                 pronoun and _thing(e, lang)):
             return e
-    return None
+    # A thing only when no one spoke before (the caller falls back on the previous speaker).
+    return None if state.last_speaker else thing
 
 
 def _thing(e: Entry, lang: str) -> bool:
