@@ -219,8 +219,8 @@ def extract_quotes(document: Document) -> QuoteReport:
     speakers: dict[str, list[str]] = {}
     try:
         people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
-        quoted = sorted((s.start, s.end) for s in spans)
-        state = _State(cast, sentence_subjects(document, cast, lang, quoted))
+        in_marks = sorted((s.start, s.end) for s in spans)
+        state = _State(cast, sentence_subjects(document, cast, lang, in_marks))
         groups: dict[int, list[Span]] = {}
         for s in spans:
             groups.setdefault(s.group, []).append(s)
