@@ -55,7 +55,7 @@ _PARTICLES = frozenset(
 )
 # Function words that are also first names (Don McLean, Will Smith, Bill Gates); a capital and a
 # name after them decide.
-_NAME_STOPWORDS = frozenset("don will may bill".split())
+_NAME_STOPWORDS = frozenset("don will may bill new".split())  # (New York Times)
 _SECOND_PARTICLES = frozenset("der den des la le los las".split())
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
@@ -172,6 +172,8 @@ def _name_word(word: str, lang: str) -> bool:
         return False
     if is_role(word, lang) or is_cue(word, lang):
         return False
+    if lang == "en" and len(f) > 5 and f.endswith(("ist", "ists")):
+        return False  # "Scientologist John Travolta": a descriptor before the name
     if word.endswith(("'s", "’s")) or any(
             len(part) > 2 and part[:1].islower() for part in word.split("-")[1:]):
         return False  # "Julia's Selina", "Grandmother-of-three Pat": not part of a name

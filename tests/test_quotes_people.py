@@ -70,3 +70,17 @@ def test_no_german_name_after_an_article() -> None:
     text = "die Arbeit von Benedikt XVI"
     toks = tokenize(text, 0, len(text))
     assert name_at(toks, 1, "de") == 2  # "Arbeit" alone: no "von" particle after an article
+
+
+@pytest.mark.parametrize(("text", "start", "name"), [
+    ("But Scientologist John Travolta is not a fan", 1, None),  # a descriptor, not a name
+    ("But Scientologist John Travolta is not a fan", 2, "John Travolta"),
+    ("The New York Times reported", 1, "New York Times"),
+    ("Don Parker wrote it", 0, "Don Parker"),
+    ("Watching Parker sing it", 0, None),  # a participle opens the sentence
+    ("Julia's Selina has been promoted", 0, None),  # a possessive
+])
+def test_english_name_edges(text: str, start: int, name: str | None) -> None:
+    toks = tokenize(text, 0, len(text))
+    end = name_at(toks, start, "en")
+    assert (text[toks[start].start:toks[end - 1].end] if end > start else None) == name
