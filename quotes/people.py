@@ -174,7 +174,7 @@ def _name_word(word: str, lang: str) -> bool:
         return False
     if lang == "en" and len(f) > 5 and f.endswith(("ist", "ists")):
         return False  # "Scientologist John Travolta": a descriptor before the name
-    if word.endswith(("'s", "’s")) or any(
+    if (lang == "en" and word.endswith(("'s", "’s"))) or any(
             len(part) > 2 and part[:1].islower() for part in word.split("-")[1:]):
         return False  # "Julia's Selina", "Grandmother-of-three Pat": not part of a name
     if lang == "de" and len(f) > 5 and (f.endswith(_DE_NOUN_ENDINGS) or (
