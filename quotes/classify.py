@@ -23,6 +23,7 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.model import QuoteKind
 from newsbrief.quotes.people import tokenize
 
+_QUOTED_PHRASE = 5  # a lower-case quoted phrase this long is someone's words
 _STATEMENT_WORDS = 4  # the gold convention: four words or more make a clause-sized quote
 _END_PUNCT = ".!?…"
 _MEDIA_DETS = frozenset("der die das dem den des im in le la the el il".split())
@@ -175,4 +176,8 @@ def classify(
         return "statement" if clause and (whole or sentence_start) else "fragment"
     if clause and (whole or sentence_start):
         return "statement"
+    if len(words) >= _QUOTED_PHRASE and content[0].islower():
+        # Five words or more in lower case are not a title, a name or a scare quote: someone's
+        # words the narrator works into the sentence (se présentait comme « l'entraîneur qui …»).
+        return "fragment"
     return "other"

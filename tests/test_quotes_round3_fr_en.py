@@ -67,6 +67,10 @@ CASES: list[Case] = [
      [('Je peux à peine décrire ce que je ressens. Je ne rêvais pas'
        ' de revenir ici',
        'statement', 'Léa Girard')]),
+    # a long lower-case quoted phrase is someone's words, not a scare quote
+    ('fr', "Politique\n\nLe candidat a parlé longtemps. Marc Lenoir se présentait comme"
+      " « l'entraîneur qui ferait gagner tout le pays ».",
+     [("l'entraîneur qui ferait gagner tout le pays", 'fragment', 'Marc Lenoir')]),
     # a pronoun incise goes to the previous speaker, not to a thing
     ('fr', "L'alerte a été donnée vers cinq heures « quand nous avons reçu des appels »,"
       " a indiqué un porte-parole de la police. L'incendie aurait été provoqué"
