@@ -69,11 +69,30 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     if introduced_as_title(text, open_at, lang):
         return True
     words = text[start:end].split()
+    if lang == "de" and _apposed_name(text, open_at, words):
+        return True
     # German capitalises nouns, so two capitalised words may be speech ("Heiligen Krieg"), but
     # three or more with no verb are a name ("Chaos Computer Club", "Full Metal Jacket").
     low, high = (3, 6) if lang == "de" else (2, 4)
     return low <= len(words) <= high and all(
         w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+def _apposed_name(text: str, open_at: int, words: list[str]) -> bool:
+    """German: a short capitalised name right after a common noun, in the middle of a sentence
+    ("das Shuttle „Endeavour“", "des Fahrzeugs „Think City“", "den Tropensturm „Nargis“")."""
+    if not words or len(words) > 3 or not words[0][:1].isupper() or words[-1][-1:] in _END_PUNCT:
+        return False
+    before = tokenize(text, max(0, open_at - 40), open_at)
+    if len(before) < 2 or not before[-1].cap or before[-2].text in ".!?:\n":
+        return False  # a capital at the head of a sentence says nothing
+    noun = before[-1].text
+    return noun.isalpha() and len(noun) > 3 and key(before[-2].text) in _NOUN_BEFORE
+
+
+# Articles and adjective endings that show the word before a quote is a common noun.
+_NOUN_BEFORE = frozenset("""der die das den dem des ein eine einen einem einer eines
+    neue neuen neuer neues seinem seinen seiner ihrem ihren ihrer""".split())
 
 
 def source_position(text: str, open_at: int, start: int, end: int, lang: str) -> bool:

@@ -106,6 +106,9 @@ CASES: list[Case] = [
     # an impersonal "es" names no one: the report goes on with the person it is about
     ('Kern sagte, es müsse Schluss sein mit „leeren Versprechen“. Es drohe „ein teurer Winter“.',
      [('leeren Versprechen', 'fragment', 'Kern'), ('ein teurer Winter', 'fragment', 'Kern')]),
+    # a short name right after a common noun is a name, even in reported speech
+    ('Die Regierung erklärte, das Fahrzeug „Think City“ werde weiter gebaut.',
+     [('Think City', 'other', None)]),
     # a sentence-initial participle adverb is not the subject
     ('Abschließend fügte Wendt hinzu: „Es gibt auch Hoffnung.“',
      [('Es gibt auch Hoffnung.', 'statement', 'Wendt')]),
