@@ -71,6 +71,9 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     words = text[start:end].split()
     if lang == "de" and _apposed_name(text, open_at, words):
         return True
+    if lang == "en" and words and words[0][:1].isupper() and re.search(
+            r"\w['’]s\s*$", text[max(0, open_at - 30):open_at]):
+        return True  # Henry Longfellow's “Evangeline”, Johnnie Ray's hit: a work, not words
     # German capitalises nouns, so two capitalised words may be speech ("Heiligen Krieg"), but
     # three or more with no verb are a name ("Chaos Computer Club", "Full Metal Jacket").
     low, high = (3, 6) if lang == "de" else (2, 4)

@@ -73,7 +73,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     colon = toks[-1].text == ":"
     cues = [k for k, t in enumerate(toks)
             if is_cue(t.text, lang) and not infinitive(toks, k, lang)
-            and not (lang == "de" and k > 0 and t.cap)]  # "in Frage stellen": a noun
+            and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))]
+    # (a verb is not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor
+    # does it follow an article: "the muse")
     pattern = "colon" if colon else "subject"
     if lang == "de":
         found = _heisst_es(toks, text, lang)

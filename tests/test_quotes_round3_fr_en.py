@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsbrief.quotes.classify import looks_like_title
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.summarize.structure import parse_document
 
@@ -67,6 +68,9 @@ CASES: list[Case] = [
      [('Je peux à peine décrire ce que je ressens. Je ne rêvais pas'
        ' de revenir ici',
        'statement', 'Léa Girard')]),
+    # "the muse" is a noun, not a speech verb
+    ('en', 'While Don Parker, the muse, has not tried to explain "American Pie," he sings it.',
+     [('American Pie', 'other', None)]),
     # a long lower-case quoted phrase is someone's words, not a scare quote
     ('fr', "Politique\n\nLe candidat a parlé longtemps. Marc Lenoir se présentait comme"
       " « l'entraîneur qui ferait gagner tout le pays ».",
@@ -85,3 +89,9 @@ def test_round3_fr_en(lang: str, text: str, expected: list[tuple[str, str, str |
     report = extract_quotes(parse_document(text, lang))
     got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
     assert got == expected
+
+
+def test_a_possessive_before_a_capitalised_quote_names_a_work() -> None:
+    text = "He read Longfellow's “Evangeline” twice."
+    open_at = text.index("“")
+    assert looks_like_title(text, open_at, open_at + 1, text.index("”"), "en")
