@@ -115,8 +115,10 @@ class Cast:
 
     # -- look-ups -------------------------------------------------------------------------
 
-    def find(self, mention: str) -> Entry | None:
-        """The person ``mention`` names: full name, surname, or a role the text gave them."""
+    def find(self, mention: str, at: int | None = None) -> Entry | None:
+        """The person ``mention`` names: full name, surname, or a role the text gave them.
+        ``at``: where the mention is; of two people with that surname, the one introduced
+        last before it ("Obama" early in the text is not Michelle Obama, named at the end)."""
         f = fold(mention)
         exact = self._exact.get(f)
         if exact:
@@ -132,6 +134,9 @@ class Cast:
             for e in reversed(self._surname.get(w, ())):
                 if best is not None and e._index < best._index:
                     break
+                if at is not None and e.first > at and any(
+                        0 <= o.first <= at for o in self._surname.get(w, ())):
+                    continue  # introduced after the mention, and someone else was before it
                 parts = _parts(e.name)
                 # A surname alone ("Poutine") is the person; "Souha Arafat" is not "Yasser".
                 if len(words) == 1 or len(parts) == 1 or words[0] == parts[0]:
@@ -213,7 +218,7 @@ class Cast:
 
     def add(self, name: str, role: str | None, at: int) -> Entry:
         """Register a person (or find them again) and their role."""
-        e = self.find(name)
+        e = self.find(name, at)
         if e is None:
             e = Entry(name, first=at)
             e._cast, e._index = self, len(self.entries)

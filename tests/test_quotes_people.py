@@ -84,3 +84,10 @@ def test_english_name_edges(text: str, start: int, name: str | None) -> None:
     toks = tokenize(text, 0, len(text))
     end = name_at(toks, start, "en")
     assert (text[toks[start].start:toks[end - 1].end] if end > start else None) == name
+
+
+def test_a_surname_means_the_person_introduced_before_it() -> None:
+    text = "Barack Obama a parlé. Obama a souri. Michelle Obama est arrivée ensuite."
+    cast = _cast(text)
+    assert cast.find("Obama", text.index("Obama a souri")).name == "Barack Obama"
+    assert cast.find("Obama", len(text)).name == "Michelle Obama"  # the last one named before
