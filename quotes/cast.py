@@ -110,6 +110,7 @@ class Cast:
         self._long: dict[str, dict[int, dict[str, list[Entry]]]] = {}
         self._short: dict[str, list[Entry]] = {}  # folded names shorter than _PREFIX
         self._surname: dict[str, list[Entry]] = {}  # last name part -> entries, in order
+        self._given: dict[str, list[Entry]] = {}  # first part of a full name -> entries
         self._role: dict[str, list[Entry]] = {}  # stripped role -> entries
         self._role_word: dict[str, set[Entry]] = {}  # word of a stripped role -> entries
 
@@ -142,6 +143,12 @@ class Cast:
                 if len(words) == 1 or len(parts) == 1 or words[0] == parts[0]:
                     best = e
                     break
+        if best is None and len(words) == 1:
+            # "Julia explained" after "Julia Louis-Dreyfus": a first name alone, when one person
+            # named before has it.
+            given = [e for e in self._given.get(words[0], ()) if at is None or 0 <= e.first <= at]
+            if len(given) == 1:
+                best = given[0]
         return best
 
     def _name_inside(self, f: str) -> Entry | None:
@@ -253,6 +260,8 @@ class Cast:
         parts = _parts(e.name)
         if parts:
             _insert(self._surname.setdefault(parts[-1], []), e)
+        if len(parts) >= 2:
+            _insert(self._given.setdefault(parts[0], []), e)
 
     def _unindex_name(self, e: Entry) -> None:
         f = fold(e.name)
@@ -265,6 +274,8 @@ class Cast:
         parts = _parts(e.name)
         if parts:
             _remove(self._surname.get(parts[-1]), e)
+        if len(parts) >= 2:
+            _remove(self._given.get(parts[0]), e)
 
     def _index_role(self, e: Entry) -> None:
         if e.role:

@@ -91,3 +91,10 @@ def test_a_surname_means_the_person_introduced_before_it() -> None:
     cast = _cast(text)
     assert cast.find("Obama", text.index("Obama a souri")).name == "Barack Obama"
     assert cast.find("Obama", len(text)).name == "Michelle Obama"  # the last one named before
+
+
+def test_a_first_name_alone_means_the_one_person_named_before_with_it() -> None:
+    text = "Julia Morel stars in the show. Julia laughed. Julia Brandt and Julia Morel came."
+    cast = _cast(text, "en")
+    assert cast.find("Julia", text.index("Julia laughed")).name == "Julia Morel"
+    assert cast.find("Julia", len(text)) is None  # two Julias by then: no guess
