@@ -81,6 +81,14 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
         w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+def _ends_sentence(text: str, end: int) -> bool:
+    """The quote whose content ends at ``end`` also ends its sentence."""
+    j = end
+    while j < len(text) and (text[j] in "»«“”\"'’›‹" or text[j] in " \u00a0\u202f"):
+        j += 1
+    return j >= len(text) or text[j] in ".!?…\n"
+
+
 def _apposed_name(text: str, open_at: int, words: list[str]) -> bool:
     """German: a short capitalised name right after a common noun, in the middle of a sentence
     ("das Shuttle „Endeavour“", "des Fahrzeugs „Think City“", "den Tropensturm „Nargis“")."""
@@ -185,6 +193,8 @@ def classify(
             # A phrase of the narrator's sentence: mort « des suites … » (but after a comma it
             # may go on with a quote an incise interrupted: “This project,” she said, “was …”)
             return "fragment"
+        if framed and clause and prev.endswith(",") and _ends_sentence(text, end):
+            return "statement"  # "Selon Météo France, « l'épisode s'étendra … »": the main clause
         if framed and not (whole or sentence_start):
             return "fragment"  # quoted words inside reported speech: a déclaré que … « … »
         return "statement" if clause or whole or sentence_start else "fragment"

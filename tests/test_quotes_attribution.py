@@ -106,8 +106,9 @@ CASES: list[Case] = [
      [("Rien n'est sûr", "statement", "V. Sapounov")]),
     ("Barroso, le président de la Commission, se dit « particulièrement rassuré ».", "fr",
      [("particulièrement rassuré", "fragment", "Barroso")]),
+    # the quote after "Pour X," is the whole main clause: a statement
     ("Mais pour Obama, « le problème est ailleurs ».", "fr",
-     [("le problème est ailleurs", "fragment", "Obama")]),
+     [("le problème est ailleurs", "statement", "Obama")]),
     # dialogue dash
     ("—Está todo listo —dijo el entrenador.", "es",
      [("Está todo listo", "statement", "el entrenador")]),

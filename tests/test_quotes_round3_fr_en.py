@@ -71,6 +71,10 @@ CASES: list[Case] = [
     # "the muse" is a noun, not a speech verb
     ('en', 'While Don Parker, the muse, has not tried to explain "American Pie," he sings it.',
      [('American Pie', 'other', None)]),
+    # "Selon X, « … »" closing the sentence: the quote is the main clause, a statement
+    ('fr', "Banques\n\nSelon la fédération des banques, Bancor, « le montant est plutôt de"
+      " 700 000 euros ».",
+     [('le montant est plutôt de 700 000 euros', 'statement', 'Bancor')]),
     # a long lower-case quoted phrase is someone's words, not a scare quote
     ('fr', "Politique\n\nLe candidat a parlé longtemps. Marc Lenoir se présentait comme"
       " « l'entraîneur qui ferait gagner tout le pays ».",
