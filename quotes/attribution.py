@@ -35,10 +35,13 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.people import Tok, name_at, tokenize
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
+    CLOSING_MARKS,
     OBJECT_PRONOUNS,
+    OPENING_MARKS,
     PUNCT,
     Attribution,
     candidate,
+    label_attribution,
     make_attribution,
     noun_phrase,
     source_prep,
@@ -86,23 +89,24 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     if subject is not None:
         return Attribution(subject.mention, subject.start, None, None, True, cue, pattern)
     if k + 1 < len(toks) and key(toks[k].text) in DETERMINERS.get(lang, frozenset()) and toks[
-            k + 1].text in "„“«»\"":
+            k + 1].text in OPENING_MARKS:
         k += 1  # "schreibt die „Computerwoche“"
     source = make_attribution(toks, k, text, lang, cue, pattern)  # "schrieb „Die Zeit“"
-    after_source = noun_phrase(toks, k, text, lang)[0]
-    if source is not None and k < len(toks) and toks[k].text in "„“«»\"":
-        after_source = next((m + 1 for m in range(k + 2, len(toks)) if toks[m].text in "“”»«\""),
-                            len(toks))
-    if source is None and key(cue) in QUOTING and k < len(toks) and "." in toks[k].text:
-        source, after_source = Attribution(toks[k].text, toks[k].start, None, None, False, cue,
-                                           pattern), k + 1  # "zitiert ndr.de Polizeisprecher X"
-    if source is not None and key(cue) in QUOTING:
-        # "zitiert Welt-Online den Minister", "zitiert die „Computerwoche“ Lynch": the medium
-        # quotes; the person after it said the words.
-        quoted = quoted_person(toks, after_source, text, lang, cue, pattern)
-        if quoted is not None:
-            return quoted
-    return source
+    if key(cue) not in QUOTING:
+        return source
+    # "zitiert Welt-Online den Minister", "zitiert die „Computerwoche“ Lynch": the medium quotes;
+    # the person after it said the words.
+    if source is None:
+        if k >= len(toks) or "." not in toks[k].text:
+            return None
+        source, after_source = label_attribution(text, toks[k], toks[k], cue, pattern), k + 1
+        # ("zitiert ndr.de Polizeisprecher X": a web address as the medium)
+    elif toks[k].text in OPENING_MARKS:
+        after_source = next((m + 1 for m in range(k + 2, len(toks))
+                             if toks[m].text in CLOSING_MARKS), len(toks))
+    else:
+        after_source = noun_phrase(toks, k, text, lang)[0]
+    return quoted_person(toks, after_source, text, lang, cue, pattern) or source
 
 
 def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, pattern: str

@@ -23,13 +23,16 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.people import Tok, linked, name_at, tokenize
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
+    CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OBLIQUE,
+    OPENING_MARKS,
     PUNCT,
     Attribution,
     candidate,
     clause_start,
     first_candidate,
+    label_attribution,
     make_attribution,
     noun_phrase,
     source_prep,
@@ -293,11 +296,11 @@ def _de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribu
         best = first_candidate(toks, 1, c, text, lang)
         if best >= 0:
             return make_attribution(toks, best, text, lang, toks[c].text, "subject")
-        words = [t for t in toks[1:c] if t.text not in "„“”»«\"" and key(t.text) not in AUXILIARIES]
+        words = [t for t in toks[1:c] if t.text not in OPENING_MARKS | CLOSING_MARKS
+                 and key(t.text) not in AUXILIARIES]
         if 0 < len(words) <= 5:
             # "Wie t-online.de berichtet,", "Wie „heise online“ meldete,": whatever reports.
-            mention = text[words[0].start:words[-1].end]
-            return Attribution(mention, words[0].start, None, None, False, toks[c].text, "source")
+            return label_attribution(text, words[0], words[-1], toks[c].text, "source")
     s = clause_start(toks[:c], lang)
     if s >= c or key(toks[s].text) in OBLIQUE or not candidate(toks, s, text, lang):
         return None
@@ -352,8 +355,7 @@ def _relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: 
     r = next((k for k in range(len(toks) - 1, 0, -1) if toks[k - 1].text == ","), 0)
     if r == 0 or key(toks[r].text) not in _RELATIVE:
         return None
-    inner = [c for c in cues if c > r]
-    cue = toks[inner[-1]].text if inner else (_final_cue(text, close_at) if close_at >= 0 else None)
+    cue = _frame_cue(toks, [c for c in cues if c > r], text, close_at)
     if cue is None:
         return None
     if r + 1 < len(toks) and candidate(toks, r + 1, text, lang) and _person_like(toks, r + 1, lang):
@@ -361,11 +363,8 @@ def _relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: 
     k = _np_before(toks, r - 1)
     if k < 0:
         return None
-    found = make_attribution(toks[:r - 1], k, text, lang, cue, pattern)
-    if found is not None:
-        return found
-    mention = text[toks[k].start:toks[r - 2].end]
-    return Attribution(mention, toks[k].start, None, None, False, cue, pattern)
+    return make_attribution(toks[:r - 1], k, text, lang, cue, pattern) or label_attribution(
+        text, toks[k], toks[r - 2], cue, pattern)
 
 
 _PASSIVE = frozenset("wird werden wurde wurden".split())
@@ -380,7 +379,7 @@ def _passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close
     cues = [c - last_comma - 1 for c in cues if c > last_comma]
     if not any(key(t.text) in _PASSIVE for t in toks):
         return None
-    cue = toks[cues[-1]].text if cues else (_final_cue(text, close_at) if close_at >= 0 else None)
+    cue = _frame_cue(toks, cues, text, close_at)
     if cue is None or key(cue) in QUOTING:
         return None  # "wurde von der Zeitung zitiert": the medium quotes, it does not speak
     for k in range(len(toks) - 2):
@@ -392,9 +391,16 @@ def _passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close
             end = k + 2
             while end < len(toks) and toks[end].cap:
                 end += 1  # "von Musikkennern", "vom Deutschen Wetterdienst"
-            mention = text[toks[k + 1].start:toks[end - 1].end]
-            return Attribution(mention, toks[k + 1].start, None, None, False, cue, pattern)
+            return label_attribution(text, toks[k + 1], toks[end - 1], cue, pattern)
     return None
+
+
+def _frame_cue(toks: list[Tok], cues: list[int], text: str, close_at: int) -> str | None:
+    """The speech verb that frames a quote: the last cue of its clause, else a verb closing the
+    clause after the quote (German "als „…“ bezeichnet")."""
+    if cues:
+        return toks[cues[-1]].text
+    return _final_cue(text, close_at) if close_at >= 0 else None
 
 
 _RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),
@@ -451,7 +457,7 @@ def _quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: str) -> Attr
     Worten:", "zitierte die Zeitung den Minister:", "wird Watzke … wie folgt zitiert:"."""
     cue = toks[c].text
     for k in range(c):
-        if key(toks[k].text) in {"wird", "wurde", "werden", "wurden"}:
+        if key(toks[k].text) in _PASSIVE:
             m = k + 1  # passive: the person quoted is the subject, right after the auxiliary
             if m < c and candidate(toks, m, text, lang):
                 return make_attribution(toks, m, text, lang, cue, pattern)
@@ -461,7 +467,7 @@ def _quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: str) -> Attr
     while m < len(toks) and len(phrases) < 2 and candidate(toks, m, text, lang):
         phrases.append(m)
         m = noun_phrase(toks, m, text, lang)[0]
-        while m < len(toks) and toks[m].text in "“”»«\"":
+        while m < len(toks) and toks[m].text in CLOSING_MARKS:
             m += 1
     if not phrases or (len(phrases) == 1 and clause_start(toks[:c], lang) >= c):
         return None  # "zitierte die Zeitung:" - the medium, not a person quoted by it

@@ -330,19 +330,25 @@ def _reported(word: str) -> bool:
         word[:1].isupper() and is_role(word, "de"))
 
 
-_OPENING_MARKS = frozenset("„“«»\"")
-_CLOSING_MARKS = frozenset("“”»«\"")
+OPENING_MARKS = frozenset("„“«»\"")
+CLOSING_MARKS = frozenset("“”»«\"")
+
+
+def label_attribution(text: str, first: Tok, last: Tok, cue: str | None, pattern: str
+                      ) -> Attribution:
+    """A source named by the words ``first`` … ``last`` as written, with no name or role parsed
+    out of them (a medium in marks, a web address, an agent like "von Musikkennern")."""
+    return Attribution(text[first.start:last.end], first.start, None, None, False, cue, pattern)
 
 
 def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | None,
                      pattern: str) -> Attribution | None:
     """The attribution whose speaker noun phrase starts at ``toks[i]``, or None."""
-    if i < len(toks) and toks[i].text in _OPENING_MARKS:
+    if i < len(toks) and toks[i].text in OPENING_MARKS:
         # A medium named in marks: "Laut „Reuters“", "schrieb „Die Zeit“".
         for m in range(i + 2, min(len(toks), i + 8)):
-            if toks[m].text in _CLOSING_MARKS:
-                span = text[toks[i + 1].start:toks[m - 1].end]
-                return Attribution(span, toks[i + 1].start, None, None, False, cue, pattern)
+            if toks[m].text in CLOSING_MARKS:
+                return label_attribution(text, toks[i + 1], toks[m - 1], cue, pattern)
         return None
     end, name, role = noun_phrase(toks, i, text, lang)
     while end - 1 > i and (toks[end - 1].text.endswith(("'", "’")) or key(
