@@ -66,8 +66,6 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         # Only the narrator's words: "nous avons" inside a quote is nobody the text is about.
         toks = [t for t in tokenize(text, s.start, min(s.end, s.start + 300))
                 if not inside(t.start)]
-        k = bisect_left(starts, s.start)
-        end = min(s.end, starts[k] - 1) if k < len(starts) else s.end  # up to the first quote
         src = source_prep(toks, 0, lang)
         if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
             src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
@@ -85,7 +83,9 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         speech = before(text, s.end, s.start, lang)
         if speech is not None and inside(speech.start):
             # a "speaker" inside a quote ("quand nous avons reçu …"): read the words before it
-            speech = before(text, end, s.start, lang) if end < s.end else None
+            k = bisect_left(starts, s.start)
+            first_quote = starts[k] - 1 if k < len(starts) else s.end
+            speech = before(text, first_quote, s.start, lang) if first_quote < s.end else None
         if speech is not None and speech.cue and speech.name and not is_group(speech.name):
             # "In seiner Antrittsrede erklärte Johnson, …": who speaks is what the sentence
             # is about, wherever the subject stands.
