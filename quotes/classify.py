@@ -81,6 +81,32 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
         w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+_NAMING_AFTER = frozenset("genannt getauft benannt".split())  # „der Dicke“ genannt
+_NAMING_VERBS = frozenset("nennt nennen nannte nannten".split())
+_KNOWN = frozenset("bekannt known connu connue connus connues".split())
+
+
+def names_something(text: str, open_at: int, end: int) -> bool:
+    """The quote is what someone or something is called, not what anyone said: „X“ genannt,
+    „X“, wie er genannt wird, als „X“ bekannt, nennt sich „X“, das sich „X“ nennt."""
+    before = tokenize(text, max(0, open_at - 30), open_at)
+    close = end
+    while close < len(text) and close < end + 3 and text[close] in "»«“”\"'’‘›‹":
+        close += 1
+    after = tokenize(text, close, min(len(text), close + 60))
+    words = [key(t.text) for t in after[:7]]
+    if words and words[0] in _NAMING_AFTER:
+        return True
+    if words[:2] == [",", "wie"] and any(w in _NAMING_AFTER for w in words[2:]):
+        return True
+    prev = [key(t.text) for t in before[-3:]]
+    if prev[-1:] in (["als"], ["as"], ["comme"]) and any(w in _KNOWN for w in words[:2]):
+        return True
+    if prev[-1:] == ["sich"] and any(w in _NAMING_VERBS for w in prev[:-1]):
+        return True  # "nennt sich „documenta 12“"
+    return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
+
+
 def _ends_sentence(text: str, end: int) -> bool:
     """The quote whose content ends at ``end`` also ends its sentence."""
     j = end
@@ -182,7 +208,7 @@ def classify(
     clause = len(words) >= _STATEMENT_WORDS
     prev = text[max(0, open_at - 3):open_at].strip()
     sentence_start = open_at == 0 or prev == "" or prev[-1] in ".!?:\n"
-    if source_position(text, open_at, start, end, lang):
+    if source_position(text, open_at, start, end, lang) or names_something(text, open_at, end):
         return "other"
     if attributed:
         if looks_like_title(text, open_at, start, end, lang) and not whole:

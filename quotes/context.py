@@ -7,7 +7,14 @@ extraction linear.
 
 from __future__ import annotations
 
-from newsbrief.quotes.lexicon import DE_SUBJUNCTIVE, SPEECH_NOUNS, is_cue, key
+from newsbrief.quotes.lexicon import (
+    DE_SUBJUNCTIVE,
+    SPEECH_NOUNS,
+    fold,
+    is_cue,
+    key,
+    split_particles,
+)
 from newsbrief.quotes.people import Tok, tokenize
 
 WINDOW = 220  # characters read on each side of a quote
@@ -44,6 +51,24 @@ def infinitive(toks: list[Tok], k: int, lang: str) -> bool:
     return lang in ("fr", "es", "it") and w.endswith(("er", "ir", "re", "ar")) and lang != "en"
 
 
+def speech_verb(text: str, tok: Tok, lang: str) -> bool:
+    """``tok`` is a speech verb here: a German verb split from its particle says something only
+    when the particle closes its clause ("legte er dar", "stellte er fest:"), not in "legte den
+    Termin fest" or "hob vom Boden ab"."""
+    if not is_cue(tok.text, lang):
+        return False
+    particles = split_particles().get(fold(tok.text)) if lang == "de" else None
+    if not particles:
+        return True
+    toks = tokenize(text, tok.end, min(len(text), tok.end + WINDOW))
+    for k, t in enumerate(toks):
+        if t.text in ".!?;:" or "\n" in text[t.start - 1:t.start]:
+            break
+        if key(t.text) in particles and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
+            return True  # the particle, then a comma, a full stop or a quotation mark
+    return False
+
+
 def speech_words(toks: list[Tok], lang: str) -> bool:
     """A speech noun (déclaration, statement) or a German subjunctive in the clause."""
     for t in toks:
@@ -56,7 +81,7 @@ def speech_words(toks: list[Tok], lang: str) -> bool:
 def speech_context(text: str, a: int, b: int, lang: str) -> bool:
     """True when ``text[a:b]`` has a speech verb, speech noun or subjunctive of report."""
     toks = tokenize(text, a, b)
-    return speech_words(toks, lang) or any(is_cue(t.text, lang) for t in toks)
+    return speech_words(toks, lang) or any(speech_verb(text, t, lang) for t in toks)
 
 
 def subjunctive(text: str, a: int, b: int, lang: str) -> bool:

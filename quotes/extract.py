@@ -26,6 +26,8 @@ from newsbrief.summarize.document import Document, Sentence, trim_span
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
 _DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
+# "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
+_INDEFINITE = frozenset("ein eine einer einem einen eines a an un une uno una unos unas".split())
 # An unattributed quote continues the previous speaker at most this many paragraphs on.
 _CONTINUE_PARAGRAPHS = 2
 _PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
@@ -162,6 +164,8 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
     dets = DETERMINERS.get(lang, frozenset())
     if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
         return None, None  # "l'", "der": articles alone name no one
+    if key(label.split()[0]) in _INDEFINITE:
+        return label, None
     found = cast.find_role(label) or cast.find(label)
     if found:
         found.add_alias(label)

@@ -7,7 +7,14 @@ and the subject of a speech verb whose complement holds quoted words (fragments)
 
 from __future__ import annotations
 
-from newsbrief.quotes.context import WINDOW, clause_end, infinitive, initial, speech_words
+from newsbrief.quotes.context import (
+    WINDOW,
+    clause_end,
+    infinitive,
+    initial,
+    speech_verb,
+    speech_words,
+)
 from newsbrief.quotes.lexicon import (
     AMBIGUOUS_PREPS,
     AUXILIARIES,
@@ -75,7 +82,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             return found  # "So heißt es in …": German "so" opens a clause, too
     colon = toks[-1].text == ":"
     cues = [k for k, t in enumerate(toks)
-            if is_cue(t.text, lang) and not infinitive(toks, k, lang)
+            if speech_verb(text, t, lang) and not infinitive(toks, k, lang)
             and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))]
     # (a verb is not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor
     # does it follow an article: "the muse")

@@ -94,7 +94,7 @@ AUXILIARIES = frozenset(
 )
 # Konjunktiv I marks reported speech in German even without a verb of saying nearby.
 DE_SUBJUNCTIVE = frozenset(
-    """sei seien habe werde werden könne müsse solle wolle dürfe gebe stehe liege gehe komme
+    """sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme
     bestehe handle wisse bleibe hätte hätten wäre wären würde würden stünde stünden gäbe käme
     müssten könnten sollten""".split()
 )
@@ -160,9 +160,9 @@ def data_lines(name: str) -> list[str]:
 
 
 # Separable prefixes, longest first ("hinzu" before "hin").
-_DE_SEPARABLE = ("zurück", "heraus", "hervor", "entgegen", "weiter", "hinzu", "fest", "fort",
-                 "klar", "nach", "dar", "mit", "aus", "auf", "bei", "ein", "hin", "vor", "an",
-                 "ab", "zu")
+_DE_SEPARABLE = ("bekannt", "zurück", "heraus", "hervor", "entgegen", "weiter", "hinzu", "fest",
+                 "fort", "klar", "nach", "dar", "mit", "aus", "auf", "bei", "ein", "hin", "vor",
+                 "an", "ab", "zu")
 
 
 def _inflect(lemma: str, lang: str) -> set[str]:
@@ -190,8 +190,7 @@ def _inflect(lemma: str, lang: str) -> set[str]:
         forms |= {"ge" + st + "t", "ge" + st + "et"}
         if st.startswith(("er", "be", "ver", "zer", "ent", "ge")):
             forms.add(st + "t")
-        prefix = next((p for p in _DE_SEPARABLE if lemma.startswith(p) and len(lemma) - len(p) > 4),
-                      None)
+        prefix = _separable_prefix(lemma)
         if prefix:
             # A main clause splits the verb: "fügt Gall hinzu", "teilte die Polizei mit".
             base = st[len(prefix):]
@@ -214,6 +213,36 @@ def _inflect(lemma: str, lang: str) -> set[str]:
             ends = "e ono ito ì irono iva ivano endo isce iscono irà"
         forms |= {st + e for e in ends.split()}
     return forms
+
+
+def _separable_prefix(lemma: str) -> str | None:
+    """The separable prefix of a German verb lemma (``hinzufügen`` -> ``hinzu``), if any."""
+    return next((p for p in _DE_SEPARABLE if lemma.startswith(p) and len(lemma) - len(p) > 4),
+                None)
+
+
+@cache
+def split_particles() -> dict[str, frozenset[str]]:
+    """German speech-verb forms that are speech only with their particle at the end of the
+    clause: ``legte`` (darlegen) means nothing said in "legte den Termin fest", ``stellte``
+    needs ``fest`` or ``klar``. Forms that a verb without prefix shares (``gestand``) need none."""
+    needs: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for line in _read("cues_de.txt"):
+        lemma, _, extra = line.partition(":")
+        lemma = lemma.strip()
+        prefix = _separable_prefix(lemma)
+        forms = _inflect(lemma, "de") | set(extra.split())
+        if prefix is None:
+            plain |= forms
+            continue
+        for form in forms:
+            if form.startswith(prefix):
+                plain.add(form)  # joined: "hinzugefügt", "mitteilte"
+            elif not form.startswith("ge" + prefix):  # (over-generated: "gemitteilt")
+                needs.setdefault(fold(form), set()).add(prefix)
+    folded = {fold(f) for f in plain}
+    return {f: frozenset(p) for f, p in needs.items() if f not in folded}
 
 
 @cache
@@ -309,5 +338,11 @@ def is_source_head(word: str, lang: str) -> bool:
         return True
     if lang == "de" and len(w) > 6:
         heads = source_heads().get(lang, frozenset())
-        return any(w.endswith(h) for h in heads if len(h) >= 5)
+        if any(w.endswith(h) for h in heads if len(h) >= 5):
+            return True
+        # Landratsamt, Bundesamt, Stadtrat, Betriebsrat - not Apparat, Vorrat or insgesamt.
+        return w.endswith(("amt", "rat")) and not w.endswith(_NOT_BODIES)
     return False
+
+
+_NOT_BODIES = ("apparat", "heirat", "vorrat", "verrat", "referat", "gesamt", "zierat")

@@ -254,8 +254,8 @@ def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
     found = -1
     while j >= 0 and end - j <= 7:
         t = toks[j]
-        if t.text in _STOP_PUNCT:
-            break
+        if t.text in _STOP_PUNCT or key(t.text) in _CONJ:
+            break  # ("Die Veranstalter und die Polizei": two parties, not one's role)
         if is_role(t.text, lang) or fold(t.text.rstrip(".")) in HONORIFICS:
             found = j
             if j == 0 or not is_role(toks[j - 1].text, lang):
