@@ -26,7 +26,7 @@ from newsbrief.quotes.people import tokenize
 _QUOTED_PHRASE = 5  # a lower-case quoted phrase this long is someone's words
 _STATEMENT_WORDS = 4  # the gold convention: four words or more make a clause-sized quote
 _END_PUNCT = ".!?…"
-_MEDIA_DETS = frozenset("der die das dem den des im in le la the el il".split())
+_MEDIA_DETS = frozenset("der die das dem den des im in zum zur beim le la the el il".split())
 _SOURCE_WORDS = frozenset(
     "laut gegenüber zufolge zitiert zitierte selon d'après according told to según secondo".split()
 )

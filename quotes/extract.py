@@ -385,7 +385,10 @@ def _people(cast: Cast, text: str, quoted: set[str]) -> tuple[Person, ...]:
             role_end = _LAST_WORD.search(e.role or "")
             if role_end and fold(role_end.group(1)) in NP_LINKS | {"the"}:
                 continue
-            before = _LAST_WORD.search(text[max(0, e.first - 40) : max(0, e.first)])
+            # (a sentence subject is registered at its sentence's start: look at the name)
+            seen = text.find(e.name, max(0, e.first), max(0, e.first) + 400)
+            at = seen if seen >= 0 else max(0, e.first)
+            before = _LAST_WORD.search(text[max(0, at - 40) : at])
             if not e.role and before and fold(before.group(1)) in _PLACE_BEFORE:
                 continue
         out.append(Person(e.name, e.role))

@@ -96,9 +96,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             toks, cues, text, lang, close_at, pattern)
         if found is not None:
             return found
-    if lang == "de" and not cues:
+    if lang == "de" and (not cues or any(key(t.text) in _EXPLICIT_SOURCE for t in toks)):
         # "Das Buch ist laut einem Jury-Mitglied eine „…“", "…, so Elshorst weiter: „…“",
-        # "Korrespondentenberichten zufolge befinden sich …".
+        # "Korrespondentenberichten zufolge befinden sich …"; with a speech verb too, the
+        # report names its source: "sagte die Kanzlerin einigen Teilnehmern zufolge: „…“".
         found = _inner_source(toks, text, lang)
         if found is not None:
             return found
@@ -269,6 +270,7 @@ def _front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
 
 
 _MID_SOURCE = frozenset("laut nach".split())
+_EXPLICIT_SOURCE = frozenset("zufolge angaben meinung ansicht auffassung".split())
 
 
 def _inner_source(toks: list[Tok], text: str, lang: str) -> Attribution | None:
@@ -281,6 +283,8 @@ def _inner_source(toks: list[Tok], text: str, lang: str) -> Attribution | None:
             while s > 0 and toks[s - 1].text not in PUNCT and k - s < 8 and not (
                     is_cue(toks[s - 1].text, lang) or key(toks[s - 1].text) in AUXILIARIES):
                 s -= 1
+            np = _np_before(toks, k)  # "sagte die Kanzlerin | einigen Teilnehmern zufolge"
+            s = max(s, np)
             att = make_attribution(toks[:k], s, text, lang, None, "source")
             if att is not None:
                 return att

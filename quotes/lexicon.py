@@ -118,7 +118,7 @@ TITLE_NOUNS = frozenset(
     verband verein gruppe firma hotel schiff station kongress initiative aktion bündnis namens
     genannt sogenannt sogenannte sogenannten titel album band spiel aktion gesetz genannte
     genannten genannter genanntes blatt fachblatt illustrierte illustrierten dienst sendung
-    quartier überschrift schlagzeile modell modelle marke kneipe restaurant lokal
+    quartier überschrift schlagzeile modell modelle marke kneipe restaurant lokal ausgabe
     libro novela canción serie programa operación proyecto periódico revista lema título llamado
     libro romanzo canzone serie programma operazione progetto giornale rivista motto
     titolo""".split()

@@ -315,6 +315,11 @@ def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
                 i += 1
                 continue
             s, j = person_at(toks, i, lang)
+            if j - s >= 2 and lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES:
+                # German names take no article: "das Pontifikat | Benedikt XVI", "der
+                # Sozialdemokrat | Peter Struck" - the capital after it is a noun.
+                i += 1
+                continue
             if j <= s:
                 i = max(name_at(toks, i, lang), i + 1)
                 continue

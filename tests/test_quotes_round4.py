@@ -49,6 +49,16 @@ CASES: list[Case] = [
     # an indefinite source is anonymous, whoever had that role before
     ('Der Forscher Jan Bode leitet das Labor. Später sagte ein Forscher: „Die Werte sind hoch.“',
      [('Die Werte sind hoch.', 'statement', 'ein Forscher')]),
+    # "X zufolge" names the source even after a speech verb, and it is the noun phrase right
+    # before "zufolge", not the subject of the verb
+    ('Im Ausschuss sagte die Ministerin einigen Abgeordneten zufolge: „Das Geld ist da.“',
+     [('Das Geld ist da.', 'statement', 'Abgeordneten')]),
+    ('Der Grund waren dem Gutachten zufolge „technische Mängel“ an der Pumpe.',
+     [('technische Mängel', 'fragment', 'Gutachten')]),
+    # "nach Meinung der X" beats the grammatical subject of a speech-like verb
+    ('Das Verbot rechtfertige sich nach Meinung der Tierschutzorganisation durch die'
+     ' „akute Gefahr“ für die Tiere.',
+     [('akute Gefahr', 'fragment', 'der Tierschutzorganisation')]),
 ]
 
 
@@ -77,3 +87,12 @@ def test_split_particles_table() -> None:
 def test_speech_verb_needs_particle_at_clause_end(text: str, word: str, expected: bool) -> None:
     tok = next(t for t in tokenize(text, 0, len(text)) if t.text == word)
     assert speech_verb(text, tok, "de") is expected
+
+
+def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
+    text = ("Kritik übte Grünen-Chef Tim Lenz am Kurs der Regierung und das Pontifikat"
+            " Benedikt XVI. Der Papst sagte: „Ich bin müde.“")
+    report = extract_quotes(parse_document(text, "de"))
+    names = [p.name for p in report.people]
+    assert "Benedikt XVI" in names
+    assert not any(n.startswith("Pontifikat") for n in names)
