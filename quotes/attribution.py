@@ -246,8 +246,12 @@ def _incise_at(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | N
         # "so der Bürgermeister"; "so charakterisierte ihn der X" is a verb-first incise.
         return make_attribution(toks, p, text, lang, None, "source") or _verb_first(
             toks, p, text, lang, "incise")
-    return (_verb_first(toks, i, text, lang, "incise") or _np_first(toks, i, text, lang, "incise")
-            or _aux_np_participle(toks, i, text, lang))
+    # German puts the verb first after a quote ("„…“, sagte X"): "„…“, X bezeichnete …" is a
+    # main clause of its own, about something else.
+    found = _verb_first(toks, i, text, lang, "incise")
+    if found is None and lang != "de":
+        found = _np_first(toks, i, text, lang, "incise")
+    return found or _aux_np_participle(toks, i, text, lang)
 
 
 def _aux_np_participle(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:

@@ -98,7 +98,13 @@ def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive:
     ``subjunctive``: the sentence reports speech in the German Konjunktiv I."""
     if subjunctive and state.last_speaker and 0 <= bi - state.last_block <= 1:
         # German reported speech goes on in the subjunctive: "Die Beschäftigten seien „…“"
-        # reports the previous speaker, not the grammatical subject.
+        # reports the previous speaker, not the grammatical subject - or whoever a speech verb
+        # has introduced since ("Die Abgeordnete Hajduk kritisierte den Etat. Hier seien …").
+        for p, e in state.subjects.before(pos):
+            if p > state.last_pos and p in state.subjects.speaking:
+                return e.name, e
+            if p <= state.last_pos and state.subjects.ordered:
+                break
         return state.last_speaker, state.last_entry
     floor = max(state.last_pos, document.blocks[max(0, bi - 1)].start)
     for p, e in state.subjects.before(pos):

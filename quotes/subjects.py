@@ -25,8 +25,10 @@ _DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looki
 class Subjects:
     """Sentence subjects as ``(offset, entry)`` in reading order."""
 
-    def __init__(self, items: list[tuple[int, Entry]]) -> None:
+    def __init__(self, items: list[tuple[int, Entry]], speaking: frozenset[int] = frozenset()
+                 ) -> None:
         self.items = items
+        self.speaking = speaking  # offsets of subjects that a speech verb or source introduces
         self.offsets = [p for p, _ in items]
         # Sentences come in reading order; should they not, every look-up scans them all.
         self.ordered = all(a <= b for a, b in zip(self.offsets, self.offsets[1:], strict=False))
@@ -47,6 +49,7 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
     """The person each body sentence starts with, in order (the antecedents of pronouns).
     ``quoted``: the ``(start, end)`` of the quoted spans, sorted - their words are skipped."""
     out: list[tuple[int, Entry]] = []
+    speaking: set[int] = set()
     text = document.text
     merged: list[tuple[int, int]] = []
     for a, b in quoted:
@@ -75,10 +78,12 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             end, name, role = noun_phrase(toks, src, text, lang)
             if name and not is_group(name):
                 out.append((s.start, cast.add(name, role, s.start)))
+                speaking.add(s.start)
                 continue
             if role and end > src:
                 label = text[toks[src].start:toks[end - 1].end]
                 out.append((s.start, cast.find_role(label) or cast.label(label)))
+                speaking.add(s.start)
                 continue
         speech = before(text, s.end, s.start, lang)
         if speech is not None and inside(speech.start):
@@ -90,10 +95,12 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             # "In seiner Antrittsrede erklärte Johnson, …": who speaks is what the sentence
             # is about, wherever the subject stands.
             out.append((s.start, cast.add(speech.name, speech.role, s.start)))
+            speaking.add(s.start)
             continue
         if speech is not None and speech.cue and speech.role and not speech.pronoun:
             label = speech.mention.strip(" ,;:")
             out.append((s.start, cast.find_role(label) or cast.label(label)))
+            speaking.add(s.start)
             continue
         name = sentence_subject(toks, text, lang, cast)
         role = None
@@ -115,7 +122,7 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
                 name = None
         if name and not is_group(name):
             out.append((s.start, cast.add(name, role, s.start)))
-    return Subjects(out)
+    return Subjects(out, frozenset(speaking))
 
 
 def _organisation(word: str, lang: str) -> bool:

@@ -59,6 +59,15 @@ CASES: list[Case] = [
     ('Das Verbot rechtfertige sich nach Meinung der Tierschutzorganisation durch die'
      ' „akute Gefahr“ für die Tiere.',
      [('akute Gefahr', 'fragment', 'der Tierschutzorganisation')]),
+    # a subjunctive report goes on with whoever a speech verb introduced since the last quote
+    ('Der Abgeordnete Jan Koppel sagte: „Das ist falsch.“ Die Haushaltspolitikerin der Grünen,'
+     ' Anja Hajduk, kritisierte den Etat scharf. Hier seien die Mittel „völlig unrealistisch“.',
+     [('Das ist falsch.', 'statement', 'Jan Koppel'),
+      ('völlig unrealistisch', 'fragment', 'Anja Hajduk')]),
+    # after a German quote the verb comes first; "„…“, X bezeichnete …" is a clause of its own
+    ('Kapitän Ole Brandt nannte die Entscheidung „überzogen“, Trainer Uwe Seifert bezeichnete'
+     ' das Spiel als schwach.',
+     [('überzogen', 'fragment', 'Ole Brandt')]),
 ]
 
 
