@@ -159,7 +159,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         found = _quoted(toks, cues[-1], text, lang, pattern)
         if found is not None:
             return found
-    if cues and lang == "de" and cues[-1] > 1 and key(toks[cues[-1] - 1].text) in _AND:
+    coordinated = bool(cues) and lang == "de" and cues[-1] > 1 and key(
+        toks[cues[-1] - 1].text) in _AND
+    if coordinated:
         # "… befand der Premierminister X den Angriff als gerechtfertigt und nannte ihn „…“":
         # the coordinated verb shares the subject of the first clause.
         s = clause_start(toks, lang)
@@ -183,6 +185,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             return found
         # V2 order: "Gegenüber dem Tagesspiegel sagte der Linkspolitiker:", "Relativierend
         # fügt Gall hinzu:" - a person right after the verb is its subject.
+        if coordinated:
+            return None  # "… und skandierten Sprüche wie „…“": what follows is the object
         c = cues[-1]
         nxt = c + 1
         while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:

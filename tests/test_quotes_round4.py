@@ -68,6 +68,10 @@ CASES: list[Case] = [
     ('Kapitän Ole Brandt nannte die Entscheidung „überzogen“, Trainer Uwe Seifert bezeichnete'
      ' das Spiel als schwach.',
      [('überzogen', 'fragment', 'Ole Brandt')]),
+    # a speech verb coordinated with "und" shares the first clause's subject: the noun after it
+    # is its object, never the speaker
+    ('Am Abend zogen Tausende vor das Rathaus und skandierten Sprüche wie „Freiheit jetzt“.',
+     [('Freiheit jetzt', 'fragment', None)]),
 ]
 
 
