@@ -128,7 +128,9 @@ def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int) -> str 
     or an adverb at most), if any."""
     if sentence is None:
         return None
-    for tok in tokenize(text, sentence.start, open_at)[:3]:
+    # "X bezweifelte die Eignung: Er habe „…“" - a colon opens a clause of its own.
+    start = max(sentence.start, text.rfind(":", sentence.start, open_at) + 1)
+    for tok in tokenize(text, start, open_at)[:3]:
         f = key(tok.text)
         if f in _SINGULAR:
             return f

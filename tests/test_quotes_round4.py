@@ -72,6 +72,12 @@ CASES: list[Case] = [
     # is its object, never the speaker
     ('Am Abend zogen Tausende vor das Rathaus und skandierten Sprüche wie „Freiheit jetzt“.',
      [('Freiheit jetzt', 'fragment', None)]),
+    # a pronoun subject after a colon opens a clause of its own and refers back to the subject
+    # before the colon, not to the previous speaker
+    ('Der Abgeordnete Tim Koppel sagte: „Das ist falsch.“ Der Vizechef der Fraktion, Jan Lenz,'
+     ' zweifelte an dem Plan: Er habe „nicht den Eindruck, dass er trägt“.',
+     [('Das ist falsch.', 'statement', 'Tim Koppel'),
+      ('nicht den Eindruck, dass er trägt', 'fragment', 'Jan Lenz')]),
 ]
 
 

@@ -80,6 +80,11 @@ CASES = [
      ["Dr. Schmidt kam z. B. zu spät.", "Er entschuldigte sich."]),
     ("de", "Am 3. Oktober feiert Deutschland. Viele Menschen kommen.",
      ["Am 3. Oktober feiert Deutschland.", "Viele Menschen kommen."]),
+    # A full stop with the space after it lost still ends the sentence - not in an address
+    ("de", "Das sagte gestern der Papst.Der ältere Bruder des Papstes war eingeweiht.",
+     ["Das sagte gestern der Papst.", "Der ältere Bruder des Papstes war eingeweiht."]),
+    ("de", "Mehr dazu steht auf der Seite www.example.Info im Netz und in der Zeitung.",
+     ["Mehr dazu steht auf der Seite www.example.Info im Netz und in der Zeitung."]),
     # No Punkt model: regex fallback
     ("zh", "国家主席会见了外国领导人。双方交换了意见。",
      ["国家主席会见了外国领导人。", "双方交换了意见。"]),
