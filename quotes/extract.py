@@ -51,7 +51,7 @@ class _State:
     prev_close: int = -1
     prev_kind: str = "other"
     outer: list[Span] = field(default_factory=list)
-    aliases: dict[str, list[str]] = field(default_factory=dict)
+    labels: list[str] = field(default_factory=list)  # unnamed sources, in reading order
 
 
 def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
@@ -190,6 +190,14 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
                 e.role = _strip(label, lang)
             e.add_alias(label)
             return e.name, e
+    if lang == "de" and definite and len(split) == 2:
+        # "die Fraktion" after "die SPD-Landtagsfraktion": the body named before, in full.
+        head = fold(split[1])
+        for earlier in reversed(state.labels):
+            last = fold(earlier.split()[-1])
+            if len(head) >= 4 and last.endswith(head) and fold(earlier) != fold(label):
+                return earlier, None
+    state.labels.append(label)
     return label or None, None
 
 

@@ -78,6 +78,12 @@ CASES: list[Case] = [
      ' zweifelte an dem Plan: Er habe „nicht den Eindruck, dass er trägt“.',
      [('Das ist falsch.', 'statement', 'Tim Koppel'),
       ('nicht den Eindruck, dass er trägt', 'fragment', 'Jan Lenz')]),
+    # a German body named again by the head of its compound ("die Fraktion") is the one named
+    # in full before
+    ('Die SPD-Landtagsfraktion erklärte, sie nehme die Entscheidung „zur Kenntnis“. Außerdem'
+     ' halte die Fraktion den Schritt für „überfällig und dringend geboten“.',
+     [('zur Kenntnis', 'fragment', 'Die SPD-Landtagsfraktion'),
+      ('überfällig und dringend geboten', 'fragment', 'Die SPD-Landtagsfraktion')]),
 ]
 
 
