@@ -106,9 +106,10 @@ def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive:
             if p <= state.last_pos and state.subjects.ordered:
                 break
         return state.last_speaker, state.last_entry
-    floor = max(state.last_pos, document.blocks[max(0, bi - 1)].start)
+    floor = document.blocks[max(0, bi - 1)].start
+    own = document.blocks[bi].start if bi < len(document.blocks) else floor
     for p, e in state.subjects.before(pos):
-        if p > floor:
+        if p > state.last_pos and (p > floor or p == own):  # (it may open the quote's block)
             return e.name, e
         if state.subjects.ordered:
             break

@@ -189,8 +189,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             return None  # "… und skandierten Sprüche wie „…“": what follows is the object
         c = cues[-1]
         nxt = c + 1
-        while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:
-            nxt += 1
+        while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | {
+                "sich"}:
+            nxt += 1  # "nahm auch der Ministerpräsident … Stellung"
         if nxt < len(toks) and candidate(toks, nxt, text, lang) and _person_like(toks, nxt, lang):
             att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
             if att is not None:

@@ -160,9 +160,9 @@ def data_lines(name: str) -> list[str]:
 
 
 # Separable prefixes, longest first ("hinzu" before "hin").
-_DE_SEPARABLE = ("bekannt", "zurück", "heraus", "hervor", "entgegen", "weiter", "hinzu", "fest",
-                 "fort", "klar", "nach", "dar", "mit", "aus", "auf", "bei", "ein", "hin", "vor",
-                 "an", "ab", "zu")
+_DE_SEPARABLE = ("stellung", "bekannt", "zurück", "heraus", "hervor", "entgegen", "weiter",
+                 "hinzu", "fest", "fort", "klar", "nach", "dar", "mit", "aus", "auf", "bei", "ein",
+                 "hin", "vor", "an", "ab", "zu")
 
 
 def _inflect(lemma: str, lang: str) -> set[str]:

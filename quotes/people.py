@@ -198,6 +198,10 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     if lang == "en" and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[i].text.endswith(
             "ing") and len(toks[i].text) > 5:
         return i  # a participle opens the sentence: "Watching McLean deliver the song, …"
+    if lang == "fr" and (i == 0 or toks[i - 1].text in ".!?\"“”«»") and len(toks[i].text) > 4 and (
+            toks[i].text.endswith(("é", "ée", "és", "ées", "ue", "ues", "is", "ise"))) and (
+            i + 1 < len(toks) and not toks[i + 1].cap):
+        return i  # "Prévue dimanche à Paris, une marche …": a participle, not a name
     # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
     linking = not (lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)
     j = i

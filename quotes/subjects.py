@@ -69,6 +69,13 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         # Only the narrator's words: "nous avons" inside a quote is nobody the text is about.
         toks = [t for t in tokenize(text, s.start, min(s.end, s.start + 300))
                 if not inside(t.start)]
+        dateline = s.start
+        if toks and toks[0].text == "(":
+            # "(CNN) …", "(AFP) …": the agency's dateline, not what the sentence is about
+            close = next((k for k, t in enumerate(toks[:5]) if t.text == ")"), -1)
+            if close > 0:
+                dateline = toks[close].end
+                toks = toks[close + 1:]
         src = source_prep(toks, 0, lang)
         if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
             src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
@@ -86,6 +93,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
                 speaking.add(s.start)
                 continue
         speech = before(text, s.end, s.start, lang)
+        if speech is not None and speech.start < dateline:
+            speech = None
         if speech is not None and inside(speech.start):
             # a "speaker" inside a quote ("quand nous avons reçu …"): read the words before it
             k = bisect_left(starts, s.start)

@@ -83,8 +83,9 @@ def test_the_count_sees_a_quadratic_scan(monkeypatch: pytest.MonkeyPatch) -> Non
 _init = Subjects.__init__
 
 
-def _unordered_init(self: Subjects, items: list[tuple[int, Entry]]) -> None:
-    _init(self, items)
+def _unordered_init(self: Subjects, items: list[tuple[int, Entry]],
+                    speaking: frozenset[int] = frozenset()) -> None:
+    _init(self, items, speaking)
     self.ordered = False
 
 

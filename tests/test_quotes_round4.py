@@ -84,6 +84,11 @@ CASES: list[Case] = [
      ' halte die Fraktion den Schritt für „überfällig und dringend geboten“.',
      [('zur Kenntnis', 'fragment', 'Die SPD-Landtagsfraktion'),
       ('überfällig und dringend geboten', 'fragment', 'Die SPD-Landtagsfraktion')]),
+    # "nahm … Stellung" is a speech act, and the subject that opens the paragraph is whom the
+    # subjunctive report after it quotes
+    ('Im Landtag nahm auch der Ministerpräsident des Landes, Karl Wendt (CDU), zu der Frage'
+     ' Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.',
+     [('das Konto jetzt einlösen', 'fragment', 'Karl Wendt')]),
 ]
 
 
@@ -121,3 +126,22 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     names = [p.name for p in report.people]
     assert "Benedikt XVI" in names
     assert not any(n.startswith("Pontifikat") for n in names)
+
+
+# Guards for the rule above (a subject may open the quote's paragraph): without them the
+# dateline and the participle became speakers on CNN/DM and OrangeSum dev articles.
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # an agency dateline is not what the first sentence is about
+    ("en", '(CNN)"A long time ago..." Those words make fans think of the song. "Bye, bye,"'
+     " goes the chorus.",
+     [("A long time ago...", "statement", None), ("Bye, bye", "other", None)]),
+    # a French participle that opens a sentence is not a name
+    ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
+     " cortèges.",
+     [("la violence", "fragment", None)]),
+])
+def test_round4_other_languages(lang: str, text: str,
+                                expected: list[tuple[str, str, str | None]]) -> None:
+    report = extract_quotes(parse_document(text, lang))
+    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
+    assert got == expected
