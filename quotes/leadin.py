@@ -318,7 +318,13 @@ def _de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribu
             # "Wie t-online.de berichtet,", "Wie „heise online“ meldete,": whatever reports.
             return label_attribution(text, words[0], words[-1], toks[c].text, "source")
     s = clause_start(toks[:c], lang)
-    if s >= c or key(toks[s].text) in OBLIQUE or not candidate(toks, s, text, lang):
+    if s >= c or key(toks[s].text) in OBLIQUE:
+        return None
+    if not candidate(toks, s, text, lang):
+        if _nominative_np(toks, s, c):
+            # "Die Hamburger Stadtreinigung äußerte …": whatever the noun, an article and a
+            # capitalised noun right before the verb are its subject, not the object after it.
+            return label_attribution(text, toks[s], toks[c - 1], toks[cues[-1]].text, "subject")
         return None
     end, name, _ = noun_phrase(toks, s, text, lang)
     if _skip_paren(toks, end) != c:
@@ -331,6 +337,14 @@ def _de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribu
         return None  # "Ähnlich äußerte sich der Präsident": the person after the verb
     # The subject opens the clause; the cue is the verb nearest the quote ("begrüßte …, nannte").
     return make_attribution(toks, s, text, lang, toks[cues[-1]].text, "subject")
+
+
+def _nominative_np(toks: list[Tok], s: int, c: int) -> bool:
+    """``toks[s:c]`` is "der/die/das", adjectives and a capitalised noun: a German subject."""
+    if c - s < 2 or c - s > 4 or key(toks[s].text) not in _NOMINATIVE or not toks[c - 1].cap:
+        return False
+    return all(t.text.isalpha() and (t.cap or t.text.endswith(("e", "en", "er", "es")))
+               for t in toks[s + 1:c])
 
 
 _HEISST = frozenset("heißt hieß heisst hiess".split())

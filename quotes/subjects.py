@@ -106,7 +106,9 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             out.append((s.start, cast.add(speech.name, speech.role, s.start)))
             speaking.add(s.start)
             continue
-        if speech is not None and speech.cue and speech.role and not speech.pronoun:
+        if speech is not None and speech.cue and not speech.pronoun and not speech.name:
+            # a role ("Der Geschäftsführer kritisierte") or a body named as written ("Die
+            # Hamburger Stadtreinigung äußerte")
             label = speech.mention.strip(" ,;:")
             out.append((s.start, cast.find_role(label) or cast.label(label)))
             speaking.add(s.start)

@@ -89,6 +89,11 @@ CASES: list[Case] = [
     ('Im Landtag nahm auch der Ministerpräsident des Landes, Karl Wendt (CDU), zu der Frage'
      ' Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.',
      [('das Konto jetzt einlösen', 'fragment', 'Karl Wendt')]),
+    # an article and a capitalised noun before the speech verb are its subject, whatever the
+    # noun; the object after the verb is not
+    ('Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung. Für eine Frist von einem'
+     ' Jahr sei es „rechtens“.',
+     [('rechtens', 'fragment', 'Die Hamburger Stadtreinigung')]),
 ]
 
 
