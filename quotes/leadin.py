@@ -190,8 +190,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         c = cues[-1]
         nxt = c + 1
         while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | {
-                "sich"}:
-            nxt += 1  # "nahm auch der Ministerpräsident … Stellung"
+                "sich"} | _WHEN:
+            nxt += 1  # "nahm jetzt auch der Ministerpräsident … Stellung"
         if nxt < len(toks) and candidate(toks, nxt, text, lang) and _person_like(toks, nxt, lang):
             att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
             if att is not None:
@@ -347,6 +347,7 @@ def _nominative_np(toks: list[Tok], s: int, c: int) -> bool:
                for t in toks[s + 1:c])
 
 
+_WHEN = frozenset("jetzt nun heute gestern inzwischen erneut bereits".split())
 _HEISST = frozenset("heißt hieß heisst hiess".split())
 _IN = frozenset("in im aus bei von vom".split())
 

@@ -94,6 +94,11 @@ CASES: list[Case] = [
     ('Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung. Für eine Frist von einem'
      ' Jahr sei es „rechtens“.',
      [('rechtens', 'fragment', 'Die Hamburger Stadtreinigung')]),
+    # a time adverb between the verb and its subject ("nahm jetzt auch der …"); the genitive
+    # noun before the verb ("des Landtages") is no one
+    ('Im Rahmen einer Sitzung des Landtages nahm jetzt auch der Ministerpräsident des Landes,'
+     ' Karl Wendt (CDU), zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.',
+     [('das Konto jetzt einlösen', 'fragment', 'Karl Wendt')]),
 ]
 
 
