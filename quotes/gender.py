@@ -5,9 +5,7 @@ short list. Unknown stays unknown, and an unknown person agrees with every prono
 
 from __future__ import annotations
 
-from functools import cache
-
-from newsbrief.quotes.lexicon import data_lines, fold, is_role, role_nouns
+from newsbrief.quotes.lexicon import first_names, fold, is_role, role_nouns
 from newsbrief.quotes.people import Entry
 
 _PRONOUNS = {
@@ -23,15 +21,6 @@ _EN_ROLES = {
     "f": frozenset(
         "spokeswoman chairwoman queen princess wife mother sister daughter businesswoman".split()),
 }
-
-
-@cache
-def _first_names() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {"m": set(), "f": set()}
-    for line in data_lines("first_names.txt"):
-        g, _, names = line.partition(":")
-        out.setdefault(g.strip(), set()).update(fold(n) for n in names.split())
-    return {g: frozenset(v) for g, v in out.items()}
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -89,7 +78,7 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     if entry.first < 0:
         return None  # an unnamed source ("die Polizei") has no first name
     first = fold(entry.name.split()[0]) if entry.name.split() else ""
-    names = _first_names()
+    names = first_names()
     if first in names.get("f", frozenset()):
         return "f"
     if first in names.get("m", frozenset()):

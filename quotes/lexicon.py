@@ -154,9 +154,14 @@ def _read(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-def data_lines(name: str) -> list[str]:
-    """Non-comment lines of the data file ``quotes/data/<name>``."""
-    return _read(name)
+@cache
+def first_names() -> dict[str, frozenset[str]]:
+    """Common first names by gender (``"m"``, ``"f"``), folded."""
+    out: dict[str, set[str]] = {"m": set(), "f": set()}
+    for line in _read("first_names.txt"):
+        g, _, names = line.partition(":")
+        out.setdefault(g.strip(), set()).update(fold(n) for n in names.split())
+    return {g: frozenset(v) for g, v in out.items()}
 
 
 # Separable prefixes, longest first ("hinzu" before "hin").

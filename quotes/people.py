@@ -20,6 +20,7 @@ from newsbrief.quotes.lexicon import (
     HONORIFICS,
     NP_LINKS,
     NP_STOP,
+    first_names,
     fold,
     is_cue,
     is_role,
@@ -216,8 +217,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
                   and name_word(toks[j + 2], lang)))  # "von der Leyen", "de la Fontaine"
               and (fold(t.text) not in _ARTICLE_PARTICLES
                    or (j > i and fold(toks[j - 1].text) in _PARTICLES))
-              and (fold(t.text) != "zu" or j == i + 1)):
-            # ("Karl-Theodor zu Guttenberg", but not "Peer Steinbrück zu Beginn")
+              and (fold(t.text) != "zu" or (j == i + 1 and _given(toks[i].text)))):
+            # ("Karl-Theodor zu Guttenberg", but not "Peer Steinbrück zu Beginn" nor "soll
+            # Anelka zu Domenech gesagt haben")
             j += 1  # "Charles de Gaulle", and capitalised at the start: "Al Jazeera", "Van Gogh"
         elif j > i and t.text == "-" and j + 1 < len(toks) and name_word(toks[j + 1], lang):
             j += 1
@@ -228,6 +230,12 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
         if j - i >= 5:
             break
     return j
+
+
+def _given(word: str) -> bool:
+    """A first name: hyphenated (Karl-Theodor) or a common one."""
+    f = fold(word)
+    return "-" in word or any(f in names for names in first_names().values())
 
 
 def linked(tok: Tok) -> bool:

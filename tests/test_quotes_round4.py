@@ -95,6 +95,11 @@ CASES: list[Case] = [
     ('Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung. Für eine Frist von einem'
      ' Jahr sei es „rechtens“.',
      [('rechtens', 'fragment', 'Die Hamburger Stadtreinigung')]),
+    # "zu" joins a name only after a first name (Karl-Theodor zu Guttenberg), not "X zu Y"
+    ('Im Streit soll Anelka zu Domenech gesagt haben: „Geh weg.“',
+     [('Geh weg.', 'statement', 'Anelka')]),
+    ('„Wir bleiben“, sagte Karl-Theodor zu Guttenberg.',
+     [('Wir bleiben', 'statement', 'Karl-Theodor zu Guttenberg')]),
 ]
 
 
