@@ -72,6 +72,14 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         toks = toks[1:]  # "Mais pour Obama, « … »"
     if not toks:
         return None
+    inner = text[open_at + 1:close_at].strip() if close_at > open_at else ""
+    if len(toks) >= 3 and toks[-1].text == "(" and inner[:1].isupper() and len(inner.split()) >= 4:
+        # "…, Mohammed ElBaradei („Mir fällt niemand ein …“), …": a sentence in parentheses
+        # right after a name is that person's (not a gloss: 'Dar El Bisklette ("la maison du
+        # vélo")', "Magnitski („Akte“)").
+        for k in range(len(toks) - 2, max(-1, len(toks) - 7), -1):
+            if name_at(toks, k, lang) == len(toks) - 1 and (k == 0 or not toks[k - 1].cap):
+                return make_attribution(toks[:-1], k, text, lang, None, "source")
     # "Selon X, « … »" / "Pour Hélène Vidal, « … »" / "Laut X …".
     p = source_prep(toks, 0, lang)
     if p > 0 and (key(toks[0].text) not in AMBIGUOUS_PREPS or (
@@ -180,7 +188,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 if att is not None:
                     return att
     if cues and lang == "de":
-        found = _de_front(toks, cues, text, lang)
+        found = _apposed_subject(toks, cues[-1], text, lang) or _de_front(toks, cues, text, lang)
         if found is not None:
             return found
         # V2 order: "Gegenüber dem Tagesspiegel sagte der Linkspolitiker:", "Relativierend
@@ -365,6 +373,26 @@ def _heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
         if k > 0 and len(toks) > 1 and key(toks[0].text) in _IN:
             return make_attribution(toks, 1, text, lang, toks[k].text, "source")
     return None
+
+
+def _apposed_subject(toks: list[Tok], c: int, text: str, lang: str) -> Attribution | None:
+    """German: a name set off by commas right before the verb is its subject, with the role
+    before it ("X wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE),
+    erklärte:") - not the subject of the clause before."""
+    if c < 3 or toks[c - 1].text != ",":
+        return None
+    segments = _segments(toks, c)  # nearest first; segments[0] is the empty stretch at c
+    if len(segments) < 3:
+        return None
+    s = segments[1]
+    end, name, _ = noun_phrase(toks, s, text, lang)
+    if name is None or _skip_paren(toks, end) != c - 1:
+        return None
+    r = segments[2]
+    r_end, r_name, r_role = noun_phrase(toks, r, text, lang)
+    if r_name is None and r_role and r_end == s - 1 and key(toks[r].text) in _NOMINATIVE:
+        s = r  # the role apposed before the name belongs to the subject
+    return make_attribution(toks[:c - 1], s, text, lang, toks[c].text, "subject")
 
 
 def _skip_paren(toks: list[Tok], end: int) -> int:

@@ -100,6 +100,15 @@ CASES: list[Case] = [
      [('Geh weg.', 'statement', 'Anelka')]),
     ('„Wir bleiben“, sagte Karl-Theodor zu Guttenberg.',
      [('Wir bleiben', 'statement', 'Karl-Theodor zu Guttenberg')]),
+    # "X wies das zurück, die Sprecherin …, NAME (PARTEI), erklärte:" - the name set off by
+    # commas before the verb is its subject
+    ('Ministerin Eva Kurz (CDU) wies diese Behauptung zurück, die Sprecherin der Fraktion,'
+     ' Sandra Bode (GRÜNE), erklärte: „Neiddebatten schaden allen.“',
+     [('Neiddebatten schaden allen.', 'statement', 'Sandra Bode')]),
+    # a sentence in parentheses right after a name is that person's
+    ('Viele gratulierten, so der Leiter der Behörde, Omar Saleh („Niemand verdient diese Ehre'
+     ' mehr.“), und andere.',
+     [('Niemand verdient diese Ehre mehr.', 'statement', 'Omar Saleh')]),
 ]
 
 
@@ -146,6 +155,12 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     ("en", '(CNN)"A long time ago..." Those words make fans think of the song. "Bye, bye,"'
      " goes the chorus.",
      [("A long time ago...", "statement", None), ("Bye, bye", "other", None)]),
+    # a gloss in parentheses after a name is not that person's words
+    ("fr", 'Rencontrée à Dar El Bisklette ("la maison du vélo", en dialecte), elle sourit.',
+     [("la maison du vélo", "other", None)]),
+    ("en", 'Many congratulated him, among them Jens Stoltenberg ("A well deserved prize."), and'
+     " others.",
+     [("A well deserved prize.", "statement", "Jens Stoltenberg")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
