@@ -59,6 +59,9 @@ def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
         before.pop()
     if before and _title_word(before[-1].text, lang):
         return True
+    if len(before) >= 2 and key(before[-1].text) == "saying" and key(before[-2].text) in {
+            "the", "a", "an", "old"}:
+        return True  # "the saying “…”" (a noun), not "a statement saying “…”" (a verb)
     return len(before) >= 2 and _title_word(before[-2].text, lang) and (
         before[-1].cap or key(before[-1].text) in _LINKS)
 

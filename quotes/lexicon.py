@@ -110,8 +110,9 @@ TITLE_NOUNS = frozenset(
     """film livre roman album chanson série émission opération plan programme projet journal
     magazine quotidien hebdomadaire revue site slogan devise thème titre ouvrage pièce exposition
     spectacle festival campagne mission surnom baptisé baptisée intitulé intitulée nommé nommée
+    dicton proverbe adage sprichwort redensart refrán proverbio
     book novel song series show operation plan programme program project newspaper magazine site
-    website slogan motto title called named nicknamed dubbed headline
+    website slogan motto title called named nicknamed dubbed headline adage proverb
     buch roman lied serie sendung operation projekt zeitung zeitschrift magazin titel motto name
     film filme films fernsehsender sender website webseite programm plattform kampagne
     nachrichtenagentur agentur zeitung wochenzeitung tageszeitung organisation partei bewegung

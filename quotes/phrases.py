@@ -67,6 +67,7 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     role_end = -1
     loose = 0  # plain (non-role, lower-case) words in a row
     seen_head = False
+    head_end = -1  # after the last head word (role noun, source head, capital)
     while j < n and j - i < 12:
         t = toks[j]
         f = key(t.text)
@@ -80,6 +81,7 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
             if role_start < 0:
                 role_start = j
             role_end = j = max(s, name_at(toks, j, lang)) if k == s else s
+            head_end = role_end
             if k == s:
                 continue
         if k > j:
@@ -106,6 +108,12 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         if f in dets or f in HONORIFICS:
             if f in NP_LINKS and j > i:
                 loose = 0  # "chargée de l'éducation": a complement starts afresh
+            elif (loose and lang != "de" and 0 <= role_start < j - 1
+                  and key(toks[i].text) in dets):
+                # "The club issued a statement": an article after a plain word opens the
+                # object; the noun phrase ended at its last head word (or its first noun).
+                role_end = j = max(head_end, role_start + 1)
+                break
             j += 1
             continue
         if f.endswith("'"):
@@ -137,6 +145,8 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         head = is_role(t.text, lang) or is_source_head(t.text, lang) or t.cap
         seen_head = seen_head or head
         loose = 0 if head else loose + 1
+        if head:
+            head_end = j + 1
         if loose > (1 if seen_head else 2):
             break  # "le président chinois", "un haut responsable"; more is a verb phrase
         if role_start < 0:

@@ -161,6 +161,14 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     ("en", 'Many congratulated him, among them Jens Stoltenberg ("A well deserved prize."), and'
      " others.",
      [("A well deserved prize.", "statement", "Jens Stoltenberg")]),
+    # an article after a plain word opens the verb's object: the subject ends before it
+    ("en", 'The club issued a statement saying "we are shocked".',
+     [("we are shocked", "fragment", "The club")]),
+    ("fr", "Le numéro un de la CFDT s'est dit « perplexe ».",
+     [("perplexe", "fragment", "Le numéro un de la CFDT")]),
+    # "the saying" is a noun that names a phrase; "a statement saying" is a verb
+    ("en", 'She laughed at the saying "grow old gracefully" and went out.',
+     [("grow old gracefully", "other", None)]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
