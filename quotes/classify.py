@@ -21,7 +21,7 @@ from newsbrief.quotes.lexicon import (
     key,
 )
 from newsbrief.quotes.model import QuoteKind
-from newsbrief.quotes.people import tokenize
+from newsbrief.quotes.people import Tok, tokenize
 
 _QUOTED_PHRASE = 5  # a lower-case quoted phrase this long is someone's words
 _STATEMENT_WORDS = 4  # the gold convention: four words or more make a clause-sized quote
@@ -57,13 +57,25 @@ def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
     before = tokenize(text, max(0, open_at - 40), open_at)
     while before and key(before[-1].text) in _MEDIA_DETS:
         before.pop()
-    if before and _title_word(before[-1].text, lang):
+    if before and _title_word(before[-1].text, lang) and not _someone_calls(before, -1):
         return True
     if len(before) >= 2 and key(before[-1].text) == "saying" and key(before[-2].text) in {
             "the", "a", "an", "old"}:
         return True  # "the saying “…”" (a noun), not "a statement saying “…”" (a verb)
     return len(before) >= 2 and _title_word(before[-2].text, lang) and (
-        before[-1].cap or key(before[-1].text) in _LINKS)
+        before[-1].cap or key(before[-1].text) in _LINKS) and not _someone_calls(before, -2)
+
+
+_NAMING = frozenset("called dubbed labelled labeled".split())
+_CALLERS = frozenset("he she they we i you who".split())
+
+
+def _someone_calls(before: list[Tok], at: int) -> bool:
+    """English "he called X “…”", "Travolta called X “…”", "what he called the “…”": someone's
+    words about something, not the title of a thing ("a show called “…”", "the film, called")."""
+    return key(before[at].text) in _NAMING and len(before) + at >= 1 and (
+        key(before[at - 1].text) in _CALLERS or (before[at - 1].cap
+                                                 and before[at - 1].text[:1].isalpha()))
 
 
 def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = "fr") -> bool:

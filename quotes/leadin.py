@@ -130,11 +130,13 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             att = make_attribution(toks, front, text, lang, toks[c].text, pattern)
             if att is not None:
                 return att
-        # "…, précise l'ambassadeur de France, Bernard Bajolet : « … »": inverted subject.
+        # "…, précise l'ambassadeur de France, Bernard Bajolet : « … »": inverted subject (but
+        # what follows "called" is what is named: "He called Scientology “brilliant”").
         nxt = c + 1
         while nxt < len(toks) and key(toks[nxt].text) in AFTER_CUE_ADVERBS:
             nxt += 1
-        if nxt < len(toks) and candidate(toks, nxt, text, lang):
+        if nxt < len(toks) and key(toks[c].text) not in _NAMES_OBJECT and candidate(
+                toks, nxt, text, lang):
             end, _, _ = noun_phrase(toks, nxt, text, lang)
             incise = c > 0 and toks[c - 1].text == "," and toks[end - 1].text not in PUNCT
             if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
@@ -355,6 +357,7 @@ def _nominative_np(toks: list[Tok], s: int, c: int) -> bool:
                for t in toks[s + 1:c])
 
 
+_NAMES_OBJECT = frozenset("called calls dubbed labelled labeled branded".split())
 _WHEN = frozenset("jetzt nun heute gestern inzwischen erneut bereits".split())
 _HEISST = frozenset("heißt hieß heisst hiess".split())
 _IN = frozenset("in im aus bei von vom".split())

@@ -169,6 +169,18 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     # "the saying" is a noun that names a phrase; "a statement saying" is a verb
     ("en", 'She laughed at the saying "grow old gracefully" and went out.',
      [("grow old gracefully", "other", None)]),
+    # "X called Y “…”" gives X's words about Y (a fragment), unlike "a show called “…”"
+    ("en", 'Travolta called Scientology "brilliant" and thanked the church.',
+     [("brilliant", "fragment", "Travolta")]),
+    ("en", 'She starred in a show called "Time for Beany" in 1949.',
+     [("Time for Beany", "other", None)]),
+    # a capitalised word after "a native" describes the person; it is not their name
+    ("en", "Having moved twice, Ray Dunn, a native New Yorker, became what he called the"
+     ' "voice of a lost generation."',
+     [("voice of a lost generation.", "fragment", "Ray Dunn")]),
+    ("en", "In a statement Dundee vowed to support their player, saying: 'The club does not"
+     " condone this.'",
+     [("The club does not condone this.", "statement", "Dundee")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
