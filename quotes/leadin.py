@@ -252,6 +252,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 return make_attribution(toks, s, text, lang, None, pattern)
     if colon:
         best = first_candidate(toks, 0, len(toks) - 1, text, lang)
+        while best > 0 and lang != "de" and key(toks[best - 1].text) in _PREP_OBJECT:
+            # "… uploaded to LiveLeak: “…”": the object of a preposition is not the speaker
+            best = first_candidate(toks, best + 1, len(toks) - 1, text, lang)
         if best >= 0:
             return make_attribution(toks, best, text, lang, None, pattern)
         if lang != "de":
@@ -357,6 +360,8 @@ def _nominative_np(toks: list[Tok], s: int, c: int) -> bool:
                for t in toks[s + 1:c])
 
 
+_PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
+    su con""".split())
 _NAMES_OBJECT = frozenset("called calls dubbed labelled labeled branded".split())
 _WHEN = frozenset("jetzt nun heute gestern inzwischen erneut bereits".split())
 _HEISST = frozenset("heißt hieß heisst hiess".split())

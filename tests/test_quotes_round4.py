@@ -181,6 +181,10 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     ("en", "In a statement Dundee vowed to support their player, saying: 'The club does not"
      " condone this.'",
      [("The club does not condone this.", "statement", "Dundee")]),
+    # before a colon, the object of a preposition is not the speaker
+    ("en", "Reporter Anna Holt was suspended. Among the highlights, as caught on tape and"
+     ' uploaded to LiveLeak: "You are in a trailer, honey."',
+     [("You are in a trailer, honey.", "statement", "Anna Holt")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
