@@ -122,6 +122,41 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
 
 
+_OPENERS = frozenset("mais et moi alors but and so pero y ma e".split())  # "Mais nous …"
+# Pronouns that open a clause (an article may as well open a noun phrase: "la société dans
+# laquelle nous vivrons").
+_SUBJECT_OPENERS = {
+    "fr": frozenset("il elle on ils elles c' cela ça".split()),
+    "en": frozenset("it he she they there".split()),
+    "es": frozenset("él ella ellos ellas esto eso".split()),
+    "it": frozenset("lui lei loro questo quello".split()),
+}
+_FIRST_PERSON = {
+    "fr": frozenset("je j' j’ nous moi mon ma mes notre nos".split()),
+    "en": frozenset("i i'm i've i'll we we're we've our my".split()),
+    "es": frozenset("yo nosotros nosotras mi mis nuestro nuestra nuestros nuestras".split()),
+    "it": frozenset("io noi mio mia miei mie nostro nostra nostri nostre".split()),
+}
+
+
+def _first_person(words: list[str], lang: str) -> bool:
+    """The quote opens on its speaker's "I" or "we" (je voulais, notre ville est, mais nous
+    ne perdons pas): a clause said as such, not a phrase worked into the narrator's."""
+    own = _FIRST_PERSON.get(lang, frozenset())
+    head = [key(w.strip(",.;:!?«»\"“”()")) for w in words[:2]]
+
+    def mine(w: str) -> bool:
+        return w in own or w.split("'")[0] + "'" in own  # j'espère
+
+    if mine(head[0]) or (len(head) > 1 and head[0] in _OPENERS and mine(head[1])):
+        return True
+    # "il y a bien une ardoise que nous devons honorer": a clause that opens on its subject
+    # pronoun and speaks as "we" further on.
+    lead = head[0].split("'")[0] + "'" if "'" in head[0] else head[0]
+    return lead in _SUBJECT_OPENERS.get(lang, frozenset()) and any(
+        mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:])
+
+
 def _ends_sentence(text: str, end: int) -> bool:
     """The quote whose content ends at ``end`` also ends its sentence."""
     j = end
@@ -225,12 +260,18 @@ def classify(
     sentence_start = open_at == 0 or prev == "" or prev[-1] in ".!?:\n"
     if source_position(text, open_at, start, end, lang) or names_something(text, open_at, end):
         return "other"
+    # « Nous aurions dû plaider … » after "que", « Imaginez un monde … » after "disant": a
+    # capitalised sentence, or words that open on the speaker's "I" or "we", are quoted as
+    # said - a statement even inside reported speech (German capitalises every noun).
+    as_said = clause and lang != "de" and (
+        (content[0].isupper() and _ends_sentence(text, end)) or _first_person(words, lang))
+    whole = whole or as_said
     if attributed:
         if looks_like_title(text, open_at, start, end, lang) and not whole:
             return "other"
         if clause and _SENTENCES.search(content):
             return "statement"  # several sentences: « … tombes. C'est de l'intolérance »
-        if content[0].islower() and prev[-1:].isalnum():
+        if content[0].islower() and prev[-1:].isalnum() and not as_said:
             # A phrase of the narrator's sentence: mort « des suites … » (but after a comma it
             # may go on with a quote an incise interrupted: “This project,” she said, “was …”)
             return "fragment"

@@ -185,6 +185,17 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     ("en", "Reporter Anna Holt was suspended. Among the highlights, as caught on tape and"
      ' uploaded to LiveLeak: "You are in a trailer, honey."',
      [("You are in a trailer, honey.", "statement", "Anna Holt")]),
+    # a quote after "que" that opens on its speaker's "je"/"nous", or a capitalised sentence,
+    # is a statement; a phrase worked into the sentence stays a fragment
+    ("fr", "Gilles Martin a déclaré au journal que « nous aurions dû plaider ensemble cet"
+     " après-midi ».",
+     [("nous aurions dû plaider ensemble cet après-midi", "statement", "Gilles Martin")]),
+    ("fr", "Elle parle de « la société dans laquelle nous vivrons » avec espoir.",
+     [("la société dans laquelle nous vivrons", "fragment", None)]),
+    ("fr", "L'agence explique dans un communiqué que « L'Italie a plus de risques qu'avant ».",
+     [("L'Italie a plus de risques qu'avant", "statement", "L'agence")]),
+    ("fr", "Le maire a qualifié la réunion de « chaleureuse et amicale ».",
+     [("chaleureuse et amicale", "fragment", "Le maire")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
