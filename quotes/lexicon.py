@@ -81,7 +81,10 @@ DE_ADVERBS = frozenset(
     laut letztlich nachdem schließlich sogar somit stattdessen vorher weiterhin wegen zuletzt
     über unter gegen für durch ohne um bis seit trotz während auch derzeit heute gestern morgen
     bereits zunächst ebenso ähnlich besonders insbesondere anschließend zugleich erneut daraufhin
-    dazu hingegen zuerst dann damals mittlerweile vorerst künftig zusätzlich""".split()
+    dazu hingegen zuerst dann damals mittlerweile vorerst künftig zusätzlich erst bislang
+    kürzlich jüngst endlich immerhin eigentlich womöglich vermutlich natürlich tatsächlich
+    letztendlich genauso gleichwohl zumindest mindestens lediglich ausgerechnet früher einst
+    offenbar offensichtlich angeblich vielmehr überdies""".split()
 )
 # "de la fédération", "of the union", "von der Partei": these extend a noun phrase.
 NP_LINKS = frozenset(
