@@ -9,8 +9,10 @@ de-wikinews and synthetic JSONL files are converted with ``../shared/tools/jsonl
 a temporary directory (never into the repository). By default the metrics are computed in-process
 with the scorer's own matching functions (imported from ``score_briefs.py``), which is fast and
 identical in definition; ``--runner CMD`` runs the real scorer on the CLI instead. Sets:
-``seed``, ``synthetic``, ``de-dev``, ``de-train``, ``de-test`` (report only), ``own`` (this
-project's multilingual articles in ``tests/data/quotes``, scored per language).
+``seed``, ``synthetic``, ``synthetic-resolved`` (the same, where a role-noun speaker also
+counts as right when it names the person the corpus resolves it to), ``de-dev``, ``de-train``,
+``de-test`` (report only), ``own`` (this project's multilingual articles in
+``tests/data/quotes``, scored per language).
 """
 
 from __future__ import annotations
@@ -45,6 +47,25 @@ def _convert(jsonl: Path, out: Path) -> Path:
     subprocess.run([sys.executable, str(TOOLS / "jsonl_to_gold.py"), str(jsonl), str(out)],
                    check=True)
     return out
+
+
+def _with_resolved(jsonl: Path, golds: Path) -> Path:
+    """Give each converted gold the corpus's ``speaker_resolved`` annotation as ``people``
+    aliases (the scorer's own mechanism, as in the seed gold): "le syndicaliste", resolved to
+    Jean Morel, then also accepts Jean Morel."""
+    for line in jsonl.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        path = golds / f"{record['id']}.json"
+        if not path.exists():
+            continue
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        aliases: dict[str, set[str]] = {}
+        for q in record["quotes"]:
+            if q.get("speaker") and q.get("speaker_resolved"):
+                aliases.setdefault(q["speaker"], set()).add(q["speaker_resolved"])
+        gold["people"] = [{"name": m, "aliases": sorted(a)} for m, a in sorted(aliases.items())]
+        path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    return golds
 
 
 def score(golds: list[Path], sc: ModuleType, misses: bool) -> dict[str, Any]:
@@ -130,8 +151,11 @@ def main() -> None:
         for name in a.sets.split(","):
             if name == "seed":
                 sets.append((name, sorted((SHARED / "corpus" / "seed").glob("*.json"))))
-            elif name == "synthetic":
-                d = _convert(QUOTES / "synthetic-challenge" / "challenge.jsonl", Path(tmp) / name)
+            elif name in ("synthetic", "synthetic-resolved"):
+                jsonl = QUOTES / "synthetic-challenge" / "challenge.jsonl"
+                d = _convert(jsonl, Path(tmp) / name)
+                if name == "synthetic-resolved":
+                    d = _with_resolved(jsonl, d)
                 sets.append((name, sorted(d.glob("*.json"))))
             elif name.startswith("de-"):
                 split = name[3:]
