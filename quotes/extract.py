@@ -191,12 +191,15 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
                 e.role = _strip(label, lang)
             e.add_alias(label)
             return e.name, e
+    for earlier in state.labels:
+        if fold(earlier) == fold(label):
+            return earlier, None  # "le quotidien" after "Le quotidien": one source, one spelling
     if lang == "de" and definite and len(split) == 2:
         # "die Fraktion" after "die SPD-Landtagsfraktion": the body named before, in full.
         head = fold(split[1])
         for earlier in reversed(state.labels):
             last = fold(earlier.split()[-1])
-            if len(head) >= 4 and last.endswith(head) and fold(earlier) != fold(label):
+            if len(head) >= 4 and last.endswith(head):
                 return earlier, None
     state.labels.append(label)
     return label or None, None

@@ -196,6 +196,11 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
      [("L'Italie a plus de risques qu'avant", "statement", "L'agence")]),
     ("fr", "Le maire a qualifié la réunion de « chaleureuse et amicale ».",
      [("chaleureuse et amicale", "fragment", "Le maire")]),
+    # one unnamed source, one spelling: "le quotidien" after "Le quotidien"
+    ("fr", "Le quotidien annonce un « tir d'obus » contre le quartier. « Les analyses sont"
+     " claires », indique le quotidien.",
+     [("tir d'obus", "fragment", "Le quotidien"),
+      ("Les analyses sont claires", "statement", "Le quotidien")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
