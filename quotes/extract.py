@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context
@@ -30,6 +31,7 @@ _DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".s
 _INDEFINITE = frozenset("ein eine einer einem einen eines a an un une uno una unos unas".split())
 # An unattributed quote continues the previous speaker at most this many paragraphs on.
 _CONTINUE_PARAGRAPHS = 2
+_LABEL_REACH = 50  # how many earlier unnamed sources a German compound head is matched against
 _PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragment
 # Role nouns that say nothing about the function: they may refer back to anyone named.
@@ -51,7 +53,7 @@ class _State:
     prev_close: int = -1
     prev_kind: str = "other"
     outer: list[Span] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)  # unnamed sources, in reading order
+    labels: dict[str, str] = field(default_factory=dict)  # unnamed sources: folded -> as written
 
 
 def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
@@ -191,17 +193,17 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
                 e.role = _strip(label, lang)
             e.add_alias(label)
             return e.name, e
-    for earlier in state.labels:
-        if fold(earlier) == fold(label):
-            return earlier, None  # "le quotidien" after "Le quotidien": one source, one spelling
+    same = state.labels.get(fold(label))
+    if same is not None:
+        return same, None  # "le quotidien" after "Le quotidien": one source, one spelling
     if lang == "de" and definite and len(split) == 2:
-        # "die Fraktion" after "die SPD-Landtagsfraktion": the body named before, in full.
+        # "die Fraktion" after "die SPD-Landtagsfraktion": the body named before, in full
+        # (among the last few named: a long text must not make every look-up longer).
         head = fold(split[1])
-        for earlier in reversed(state.labels):
-            last = fold(earlier.split()[-1])
-            if len(head) >= 4 and last.endswith(head):
+        for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
+            if len(head) >= 4 and fold(earlier.split()[-1]).endswith(head):
                 return earlier, None
-    state.labels.append(label)
+    state.labels[fold(label)] = label
     return label or None, None
 
 

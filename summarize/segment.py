@@ -225,13 +225,18 @@ def _split_glued(text: str, start: int, end: int) -> list[list[int]]:
 
 # A full stop with the space after it lost ("sagte der Papst.Der ältere Bruder …"): a word of
 # three lower-case letters or more, not part of an address, then a capitalised word.
-_NO_SPACE = re.compile(r"(?<![./@\w])[^\W\d_]*[a-zà-ÿß]{3}\.(?=[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]{2,}\b)")
+_NO_SPACE = re.compile(r"[a-zà-ÿß]{3}\.(?=[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]{2,}\b)")
 
 
 def _split_no_space(text: str, start: int, end: int) -> list[list[int]]:
     """Split where a sentence ends without a space before the next one."""
     out, a = [], start
     for m in _NO_SPACE.finditer(text, start, end):
+        w = m.start()
+        while w > start and text[w - 1].isalpha():
+            w -= 1
+        if w > start and text[w - 1] in "./@":
+            continue  # www.example.Info: an address
         if m.end() - a >= _MIN_GLUED_CHARS and end - m.end() >= _MIN_GLUED_CHARS:
             out.append([a, m.end()])
             a = m.end()
@@ -274,7 +279,8 @@ def split_sentences(
         i += 1
     spans = [piece for a, b in spans for piece in _split_intertitles(chunk, a, b)]
     spans = [piece for a, b in spans for piece in _split_glued(chunk, a, b)]
-    spans = [piece for a, b in spans for piece in _split_no_space(chunk, a, b)]
+    if _NO_SPACE.search(chunk):
+        spans = [piece for a, b in spans for piece in _split_no_space(chunk, a, b)]
     return [(start + a, start + b) for a, b in spans]
 
 
