@@ -45,6 +45,7 @@ _ROLE_PREPS = frozenset("à au aux".split())
 _NOT_ADVERBS = frozenset(
     "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
 # German articles that cannot open a subject (accusative, dative, genitive).
+_POSSESSIVE_EN = frozenset("her his their its our my".split())
 OBLIQUE = frozenset("den dem des einen einem eines".split())
 
 def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
@@ -58,9 +59,11 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     n = len(toks)
     if i >= n:
         return i, None, None
-    if key(toks[i].text) in PRONOUNS.get(lang, frozenset()):
-        return i + 1, None, None
-    dets = DETERMINERS.get(lang, frozenset())
+    possessive = (lang == "en" and key(toks[i].text) in _POSSESSIVE_EN and i + 1 < n
+                  and toks[i + 1].text.isalpha() and not toks[i + 1].cap)
+    if key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and not possessive:
+        return i + 1, None, None  # (but "Her granddaughter, Paris, said": a determiner)
+    dets = DETERMINERS.get(lang, frozenset()) | (_POSSESSIVE_EN if possessive else frozenset())
     j = i
     name: str | None = None
     role_start = -1
@@ -379,7 +382,7 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
                 found = make_attribution(toks[:stop], h + 1, text, lang, cue, pattern)
                 if found is not None:
                     return found
-    pron = key(toks[i].text) in PRONOUNS.get(lang, frozenset())
+    pron = key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and name is None and role is None
     return Attribution(_mention(toks, i, end, text), toks[i].start, name, role, pron, cue, pattern)
 
 

@@ -201,6 +201,13 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
      " claires », indique le quotidien.",
      [("tir d'obus", "fragment", "Le quotidien"),
       ("Les analyses sont claires", "statement", "Le quotidien")]),
+    # "Her granddaughter, Paris, 20, said:" - a possessive before a noun is a determiner, and
+    # the person is the one named in apposition, not whom "her" refers to
+    ("en", "Pat Ingles, 70, loves to party. Her granddaughter, Paris, 20, said: 'She stays out"
+     " till 1am.'",
+     [("She stays out till 1am.", "statement", "Paris")]),
+    ("en", "Her husband, Richard Ratcliffe, said the appeal was held in \"secret\".",
+     [("secret", "fragment", "Richard Ratcliffe")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
