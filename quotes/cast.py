@@ -17,7 +17,9 @@ from functools import lru_cache
 
 from newsbrief.quotes.lexicon import DETERMINERS, fold
 
-_ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds)
+# (and the English possessives: "his son" is the person introduced as "his son Donavan")
+_ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds) | frozenset(
+    "his her their its".split())
 _WORD = re.compile(r"\w+")
 _PREFIX = 3  # names at least this long are indexed by their first characters
 
@@ -33,8 +35,8 @@ def _strip_det(phrase: str) -> str:
     """Folded phrase without its leading determiner (``le président chinois`` -> ``président
     chinois``)."""
     words = fold(phrase).replace("’", "'").split()
-    while words and words[0] in _ALL_DETS:
-        words = words[1:]
+    while len(words) > 1 and words[0] in _ALL_DETS:
+        words = words[1:]  # (never the last word: English "son" is French "his")
     if words and words[0].endswith("'"):
         words = words[1:]
     return " ".join(words)

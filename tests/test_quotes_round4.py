@@ -208,6 +208,11 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
      [("She stays out till 1am.", "statement", "Paris")]),
     ("en", "Her husband, Richard Ratcliffe, said the appeal was held in \"secret\".",
      [("secret", "fragment", "Richard Ratcliffe")]),
+    # "his son" is the person introduced as "His son Donavan Freberg" (English "son" is no
+    # determiner, even though French "son" is)
+    ("en", 'His son Donavan Freberg confirmed the death. "He was and will always be my hero,"'
+     " his son wrote on Facebook.",
+     [("He was and will always be my hero", "statement", "Donavan Freberg")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
