@@ -61,11 +61,19 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     last = open_at - 1
     while last > a and (text[last].isspace() or text[last] == ":"):
         last -= 1  # the colon that introduces the quote belongs to its clause
+    closed = 0  # parentheses closed between here and the quote
     for j in range(open_at - 1, a - 1, -1):
         ch = text[j]
-        if ch == "\n" or (ch in ".!?" and j + 1 < open_at and text[j + 1].isspace()
-                           and not initial(text, j)) or (ch == ":" and j < last):
-            a = j + 1  # (an earlier colon ends a clause too: "…, scharf: So sagte X:")
+        if ch == ")":
+            closed += 1
+        elif ch == "(" and closed:
+            closed -= 1
+        elif (ch == "(" and text[j + 1:open_at].strip()) or ch == "\n" or (
+                ch in ".!?" and j + 1 < open_at and text[j + 1].isspace()
+                and not initial(text, j)) or (ch == ":" and j < last):
+            # (an earlier colon ends a clause too: "…, scharf: So sagte X:"; a quote inside
+            # brackets has the bracket's clause: "… (Jean-François Copé déplora un « … »)")
+            a = j + 1
             break
     toks = tokenize(text, a, open_at)
     while toks and (toks[0].text in PUNCT or key(toks[0].text) in _CLAUSE_CONJ):

@@ -166,8 +166,8 @@ def name_word(tok: Tok, lang: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _name_word(word: str, lang: str) -> bool:
-    if not word[0].isalpha():
-        return False
+    if not word[0].isalpha() or word.endswith(("'", "’")):
+        return False  # (an elided article or pronoun: "L’assemblée", "D'après")
     f = fold(word.rstrip("."))
     if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in NP_STOP:
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")

@@ -11,7 +11,7 @@ from newsbrief.quotes.context import speech_verb
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import split_particles
-from newsbrief.quotes.people import tokenize
+from newsbrief.quotes.people import name_at, tokenize
 from newsbrief.summarize.structure import parse_document
 
 Case = tuple[str, list[tuple[str, str, str | None]]]
@@ -213,6 +213,11 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     ("en", 'His son Donavan Freberg confirmed the death. "He was and will always be my hero,"'
      " his son wrote on Facebook.",
      [("He was and will always be my hero", "statement", "Donavan Freberg")]),
+    # an elided article is never a name ("C'est", "L’assemblée"), and a quote inside brackets
+    # has the bracket's own clause
+    ("fr", "Cependant, le maire dut faire face à une opposition mécontente (Jean Dupuis déplora"
+     " un discours « truffé d’incantations ») . L’assemblée a voté.",
+     [("truffé d’incantations", "fragment", "Jean Dupuis")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
@@ -230,3 +235,9 @@ def test_a_time_adverb_between_the_speech_verb_and_its_subject() -> None:
             " Landes, Karl Wendt (CDU), zu der Frage Stellung.")
     found = before(text, len(text), 0, "de")
     assert found is not None and found.name == "Karl Wendt"
+
+
+@pytest.mark.parametrize("text", ["C'est la fin.", "L’assemblée a voté.", "J'ai dit non."])
+def test_an_elided_article_or_pronoun_is_no_name(text: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    assert name_at(toks, 0, "fr") == 0
