@@ -122,6 +122,7 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
 
 
+_RELATIVES = frozenset("qui que qu dont où lequel laquelle who which whose that".split())
 _OPENERS = frozenset("mais et moi alors but and so pero y ma e".split())  # "Mais nous …"
 # Pronouns that open a clause (an article may as well open a noun phrase: "la société dans
 # laquelle nous vivrons").
@@ -275,7 +276,9 @@ def classify(
             # A phrase of the narrator's sentence: mort « des suites … » (but after a comma it
             # may go on with a quote an incise interrupted: “This project,” she said, “was …”)
             return "fragment"
-        if framed and clause and prev.endswith(",") and _ends_sentence(text, end):
+        if framed and clause and prev.endswith(",") and _ends_sentence(text, end) and key(
+                words[0].split("'")[0].split("’")[0]) not in _RELATIVES:
+            # (but "…, « qui doivent pouvoir … »" goes on with the narrator's noun: a fragment)
             return "statement"  # "Selon Météo France, « l'épisode s'étendra … »": the main clause
         if framed and not (whole or sentence_start):
             return "fragment"  # quoted words inside reported speech: a déclaré que … « … »

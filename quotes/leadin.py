@@ -266,7 +266,11 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         if best >= 0:
             return make_attribution(toks, best, text, lang, None, pattern)
         if lang != "de":
-            return make_attribution(toks, clause_start(toks, lang), text, lang, None, pattern)
+            s = clause_start(toks, lang)
+            found = make_attribution(toks, s, text, lang, None, pattern)
+            if found is not None and found.name is None and found.role is None:
+                return None  # "quand, tout à coup, quelqu'un a lancé :" - no noun, no one
+            return found
         return None
     if lang != "de" and speech_words(toks, lang):
         # "Dans une longue déclaration commune, Pékin et Moscou affichent … le « … »".

@@ -58,6 +58,8 @@ _PARTICLES = frozenset(
 # name after them decide.
 _NAME_STOPWORDS = frozenset("don will may bill new".split())  # (New York Times)
 _INDEFINITE_EN = frozenset("a an".split())
+_EN_ADVERB = ("ally", "ently", "ously", "ively", "ately", "edly", "antly")
+_DEMONSTRATIVES = frozenset("celle-ci celui-ci ceux-ci celles-ci celle-la celui-la".split())
 _DESCRIBING = frozenset("native former fellow local young retired lifelong proud veteran".split())
 _SECOND_PARTICLES = frozenset("der den des la le los las".split())
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
@@ -166,9 +168,12 @@ def name_word(tok: Tok, lang: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _name_word(word: str, lang: str) -> bool:
-    if not word[0].isalpha() or word.endswith(("'", "’")):
-        return False  # (an elided article or pronoun: "L’assemblée", "D'après")
+    if not word[0].isalpha() or word.endswith(("'", "’")) or any(c.isdigit() for c in word):
+        return False  # (an elided article or pronoun: "L’assemblée", "D'après"; "Covid-19")
     f = fold(word.rstrip("."))
+    if (lang == "en" and len(f) > 6 and f.endswith(_EN_ADVERB)) or (
+            lang == "fr" and len(f) > 8 and f.endswith("ment")) or f in _DEMONSTRATIVES:
+        return False  # "Initially", "Actuellement", "Celle-ci": adverbs and pronouns
     if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in NP_STOP:
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
     if f in _NOT_NAME or f in HONORIFICS or (lang == "de" and key(word) in DE_ADVERBS):

@@ -45,6 +45,10 @@ _ROLE_PREPS = frozenset("à au aux".split())
 _NOT_ADVERBS = frozenset(
     "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
 # German articles that cannot open a subject (accusative, dative, genitive).
+# Quantifiers open a noun phrase as an article does ("certains wikipédiens", "some residents").
+_QUANTIFIERS = frozenset("""certains certaines plusieurs quelques nombreux nombreuses some several
+    many most few einige mehrere viele manche algunos algunas varios varias muchos alcuni alcune
+    molti molte diversi""".split())
 _POSSESSIVE_EN = frozenset("her his their its our my".split())
 OBLIQUE = frozenset("den dem des einen einem eines".split())
 
@@ -158,6 +162,8 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         j += 1
     if j == i or (name is None and role_start < 0):
         return i, None, None  # nothing but articles: "l'" alone names no one
+    if name is None and not seen_head and key(toks[i].text) not in dets | _QUANTIFIERS:
+        return i, None, None  # no noun and no article: "tout à coup, quelqu'un a lancé"
     role = text[toks[role_start].start:toks[role_end - 1].end] if role_start >= 0 else None
     if lang == "de" and name is None and role_start >= 0:
         # German capitalises nouns: "Vereinschef Corny Littmann" parses as role words.
@@ -220,8 +226,9 @@ def clause_start(toks: list[Tok], lang: str) -> int:
     f = key(first.text)
     if lang == "de" and f in DE_ADVERBS and f not in _NOT_ADVERBS and len(toks) > 1:
         return 1 + clause_start(toks[1:], lang)  # "Auch die Ministerin äußerte …"
-    if name_word(first, lang) or f in DETERMINERS.get(lang, frozenset()) or f in PRONOUNS.get(
-            lang, frozenset()) or is_role(first.text, lang):
+    elided_adverb = f in {"d'", "d’"} and len(toks) > 1 and not toks[1].cap  # D'autre part,
+    if not elided_adverb and (name_word(first, lang) or f in DETERMINERS.get(lang, frozenset())
+                              or f in PRONOUNS.get(lang, frozenset()) or is_role(first.text, lang)):
         return 0
     for k, t in enumerate(toks[:14]):
         if t.text == ",":

@@ -218,6 +218,16 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     ("fr", "Cependant, le maire dut faire face à une opposition mécontente (Jean Dupuis déplora"
      " un discours « truffé d’incantations ») . L’assemblée a voté.",
      [("truffé d’incantations", "fragment", "Jean Dupuis")]),
+    # with no noun before the colon there is no speaker ("tout à coup, quelqu'un a lancé :")
+    ("fr", "Nous venions de voir des buffles quand, tout à coup, quelqu'un a lancé : « Oh, un"
+     " éléphant ! »",
+     [("Oh, un éléphant !", "statement", None)]),
+    # "D'autre part," is an adverbial; a quote that opens on "qui" goes on with the narrator's
+    # noun (a fragment), even after a comma
+    ("fr", "D'autre part, la direction de la chaîne a condamné les agressions contre les"
+     " journalistes, « qui doivent pouvoir exercer librement leur métier ».",
+     [("qui doivent pouvoir exercer librement leur métier", "fragment",
+       "la direction de la chaîne")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
@@ -237,7 +247,11 @@ def test_a_time_adverb_between_the_speech_verb_and_its_subject() -> None:
     assert found is not None and found.name == "Karl Wendt"
 
 
-@pytest.mark.parametrize("text", ["C'est la fin.", "L’assemblée a voté.", "J'ai dit non."])
-def test_an_elided_article_or_pronoun_is_no_name(text: str) -> None:
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "C'est la fin."), ("fr", "L’assemblée a voté."), ("fr", "J'ai dit non."),
+    ("fr", "Actuellement Santé publique France compte."), ("fr", "Celle-ci note une hausse."),
+    ("en", "Initially Student Finance refused."), ("fr", "Covid-19 France est partout."),
+])
+def test_elisions_adverbs_pronouns_and_codes_are_no_names(lang: str, text: str) -> None:
     toks = tokenize(text, 0, len(text))
-    assert name_at(toks, 0, "fr") == 0
+    assert name_at(toks, 0, lang) == 0
