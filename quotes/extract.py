@@ -171,7 +171,7 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
         e = cast.add(a.name, a.role, pos)
         e.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)
         return e.name, e
-    label = a.mention.strip(" ,;:")
+    label = _without_preposition(a.mention.strip(" ,;:"), lang)
     dets = DETERMINERS.get(lang, frozenset())
     if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
         return None, None  # "l'", "der": articles alone name no one
@@ -205,6 +205,25 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
                 return earlier, None
     state.labels[fold(label)] = label
     return label or None, None
+
+
+def _without_preposition(label: str, lang: str) -> str:
+    """French "de la maire sortante", "du jeune homme" -> the noun phrase itself (a source
+    phrase cut after its "selon" or "auprès"); "d'ajouter" (a verb) -> nothing."""
+    if lang != "fr":
+        return label
+    m = re.match(r"(?i)(?:de |du |d['’])(.+)", label)
+    if m is None:
+        return label
+    rest = m.group(1)
+    if " " not in rest and rest[:1].islower() and rest.endswith(("er", "ir", "re")):
+        return ""  # "avant d'ajouter"
+    if label[:2].lower() == "du":
+        return "le " + rest
+    first = rest.split()[0].lower()
+    if label[:3].lower() == "de " and not (rest[:1].isupper() or first in {"la", "l'", "l’"}):
+        return label  # "De nombreux habitants": an article, not a preposition
+    return rest
 
 
 def _strip(label: str, lang: str) -> str:

@@ -127,7 +127,7 @@ TITLE_NOUNS = frozenset(
     libro romanzo canzone serie programma operazione progetto giornale rivista motto
     titolo""".split()
 )
-HONORIFICS = frozenset("m. mme mlle me dr pr mr mrs ms herr frau sr sra sig. dott".split())
+HONORIFICS = frozenset("m. mme mlle me mm dr pr mr mrs ms herr frau sr sra sig. dott".split())
 
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish

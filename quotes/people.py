@@ -93,7 +93,8 @@ _NOT_NAME = frozenset(
     Plusieurs Certains Certaines Tous Toutes Chaque Aucun Aucune Autre Autres Some Several Many
     Most All Each Every Other Few Algunos Algunas Varios Todos Cada Alcuni Alcune Molti Tutti
     Ogni Altri Cependant Toutefois Néanmoins Pourtant Désormais Auparavant Ensuite Puis Outre
-    Malgré Parmi Face Lors Hier Demain However Meanwhile Moreover""".split()
+    Malgré Parmi Face Lors Hier Demain However Meanwhile Moreover Seul Seule Seuls Seules Mieux
+    Bref Reste""".split()
 )
 
 
@@ -174,6 +175,8 @@ def _name_word(word: str, lang: str) -> bool:
     if (lang == "en" and len(f) > 6 and f.endswith(_EN_ADVERB)) or (
             lang == "fr" and len(f) > 8 and f.endswith("ment")) or f in _DEMONSTRATIVES:
         return False  # "Initially", "Actuellement", "Celle-ci": adverbs and pronouns
+    if lang == "en" and re.search(r"['’][a-z]", word):
+        return False  # "I’ve", "It's": a contraction (but "O'Brien")
     if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in NP_STOP:
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
     if f in _NOT_NAME or f in HONORIFICS or (lang == "de" and key(word) in DE_ADVERBS):

@@ -228,6 +228,9 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
      " journalistes, « qui doivent pouvoir exercer librement leur métier ».",
      [("qui doivent pouvoir exercer librement leur métier", "fragment",
        "la direction de la chaîne")]),
+    # a contraction is no name ("I’ve got broad shoulders")
+    ("en", "Gary Locke spoke after the game. I’ve said it before: \"We will be back.\"",
+     [("We will be back.", "statement", "Gary Locke")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
@@ -251,6 +254,7 @@ def test_a_time_adverb_between_the_speech_verb_and_its_subject() -> None:
     ("fr", "C'est la fin."), ("fr", "L’assemblée a voté."), ("fr", "J'ai dit non."),
     ("fr", "Actuellement Santé publique France compte."), ("fr", "Celle-ci note une hausse."),
     ("en", "Initially Student Finance refused."), ("fr", "Covid-19 France est partout."),
+    ("fr", "Seule la Haute-Corse résiste."), ("fr", "MM. Martin et Durand ont dit non."),
 ])
 def test_elisions_adverbs_pronouns_and_codes_are_no_names(lang: str, text: str) -> None:
     toks = tokenize(text, 0, len(text))
