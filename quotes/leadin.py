@@ -9,46 +9,50 @@ from __future__ import annotations
 
 from newsbrief.quotes.context import (
     WINDOW,
-    clause_end,
     infinitive,
     initial,
     speech_verb,
     speech_words,
 )
+from newsbrief.quotes.german import (
+    NOMINATIVE,
+    PREPS_DE,
+    apposed_subject,
+    de_front,
+    final_cue,
+    heisst_es,
+    inner_source,
+    passive_agent,
+    quoted,
+    relative,
+)
 from newsbrief.quotes.lexicon import (
     AMBIGUOUS_PREPS,
     AUXILIARIES,
-    DE_ADVERBS,
     DETERMINERS,
-    PRONOUNS,
     QUOTING,
     is_cue,
-    is_role,
-    is_source_head,
     key,
 )
 from newsbrief.quotes.people import Tok, linked, name_at, tokenize
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
-    CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OBLIQUE,
-    OPENING_MARKS,
     PUNCT,
     Attribution,
     candidate,
     clause_start,
+    comma_stretches,
     first_candidate,
-    label_attribution,
     make_attribution,
     noun_phrase,
+    person_like,
+    skip_paren,
     source_prep,
 )
 
 _AND = frozenset("und sowie".split())
-_NOMINATIVE = frozenset("der die das".split())
-_PREPS_DE = frozenset(
-    "in im an am auf aus bei mit nach von vom zu zum zur über unter gegen für".split())
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
 
 
@@ -104,11 +108,11 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     # does it follow an article: "the muse")
     pattern = "colon" if colon else "subject"
     if lang == "de":
-        found = _heisst_es(toks, text, lang)
+        found = heisst_es(toks, text, lang)
         if found is not None:
             return found
     if lang == "de":
-        found = _relative(toks, cues, text, lang, close_at, pattern) or _passive_agent(
+        found = relative(toks, cues, text, lang, close_at, pattern) or passive_agent(
             toks, cues, text, lang, close_at, pattern)
         if found is not None:
             return found
@@ -116,11 +120,11 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         # "Das Buch ist laut einem Jury-Mitglied eine „…“", "…, so Elshorst weiter: „…“",
         # "Korrespondentenberichten zufolge befinden sich …"; with a speech verb too, the
         # report names its source: "sagte die Kanzlerin einigen Teilnehmern zufolge: „…“".
-        found = _inner_source(toks, text, lang)
+        found = inner_source(toks, text, lang)
         if found is not None:
             return found
     if not cues and not colon and lang == "de" and close_at >= 0:
-        final = _final_cue(text, close_at)
+        final = final_cue(text, close_at)
         if final is not None:
             s = clause_start(toks, lang)
             if candidate(toks, s, text, lang):
@@ -155,7 +159,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                     return att
         # "À la fin du match, face aux Bulgares, il avait lâché :": the subject opens the
         # comma-separated stretch nearest to the verb.
-        segments = _segments(toks, c)
+        segments = comma_stretches(toks, c)
         for n, s in enumerate(segments):
             while s < c and key(toks[s].text) in _CLAUSE_CONJ:
                 s += 1  # "Mais le premier ministre …"
@@ -174,7 +178,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 if att is not None:
                     return att
     if cues and lang == "de" and key(toks[cues[-1]].text) in QUOTING:
-        found = _quoted(toks, cues[-1], text, lang, pattern)
+        found = quoted(toks, cues[-1], text, lang, pattern)
         if found is not None:
             return found
     coordinated = bool(cues) and lang == "de" and cues[-1] > 1 and key(
@@ -183,22 +187,22 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         # "… befand der Premierminister X den Angriff als gerechtfertigt und nannte ihn „…“":
         # the coordinated verb shares the subject of the first clause.
         s = clause_start(toks, lang)
-        if (s + 2 < cues[-1] and key(toks[s].text) in _NOMINATIVE and toks[s + 1].cap
+        if (s + 2 < cues[-1] and key(toks[s].text) in NOMINATIVE and toks[s + 1].cap
                 and toks[s + 2].text[:1].islower()):
             # "Die CCE bestätigte … und nannte sie „…“": the clause opens with its subject.
             att = make_attribution(toks, s, text, lang, toks[cues[-1]].text, pattern)
             if att is not None:
                 return att
         for k in range(cues[-1] - 1):
-            if candidate(toks, k, text, lang) and _person_like(toks, k, lang) and not (
-                    k > 0 and key(toks[k - 1].text) in OBLIQUE | _PREPS_DE) and not (
+            if candidate(toks, k, text, lang) and person_like(toks, k, lang) and not (
+                    k > 0 and key(toks[k - 1].text) in OBLIQUE | PREPS_DE) and not (
                     k > 1 and toks[k - 2].cap and key(toks[k].text) in DETERMINERS["de"]):
                 # (not a genitive: "die Aussage der Gewerkschaft")
                 att = make_attribution(toks, k, text, lang, toks[cues[-1]].text, pattern)
                 if att is not None:
                     return att
     if cues and lang == "de":
-        found = _apposed_subject(toks, cues[-1], text, lang) or _de_front(toks, cues, text, lang)
+        found = apposed_subject(toks, cues[-1], text, lang) or de_front(toks, cues, text, lang)
         if found is not None:
             return found
         # V2 order: "Gegenüber dem Tagesspiegel sagte der Linkspolitiker:", "Relativierend
@@ -210,7 +214,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | {
                 "sich"} | _WHEN:
             nxt += 1  # "nahm jetzt auch der Ministerpräsident … Stellung"
-        if nxt < len(toks) and candidate(toks, nxt, text, lang) and _person_like(toks, nxt, lang):
+        if nxt < len(toks) and candidate(toks, nxt, text, lang) and person_like(toks, nxt, lang):
             att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
             if att is not None:
                 return att
@@ -218,7 +222,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         c = cues[-1]
         s = clause_start(toks[:c], lang)
         end, _, _ = noun_phrase(toks, s, text, lang)
-        end = _skip_paren(toks, end)  # "Renate Schmidt (SPD) äußerte"
+        end = skip_paren(toks, end)  # "Renate Schmidt (SPD) äußerte"
         opens = s < end < len(toks) and (end == c or toks[end].text[:1].islower())
         if opens and candidate(toks, s, text, lang):
             # The clause opens with its subject: "Die CCE bestätigte … und nannte sie „…“".
@@ -253,7 +257,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             return att
     if colon and lang != "de":
         # "Indépendant depuis 2007, le maire de New York prend peu de risque : « … »".
-        for s in _segments(toks, len(toks) - 1):
+        for s in comma_stretches(toks, len(toks) - 1):
             end, _, _ = noun_phrase(toks, s, text, lang)
             if s < end < len(toks) - 1 and candidate(toks, s, text, lang) and toks[
                     end].text[:1].islower():
@@ -299,187 +303,13 @@ def _front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
     return s if k == c else None
 
 
-_MID_SOURCE = frozenset("laut nach".split())
 _EXPLICIT_SOURCE = frozenset("zufolge angaben meinung ansicht auffassung".split())
-
-
-def _inner_source(toks: list[Tok], text: str, lang: str) -> Attribution | None:
-    """The last German source phrase inside the clause: ``laut X``, ``nach Angaben X``,
-    ``, so X``, or ``X zufolge``."""
-    for k in range(len(toks) - 1, -1, -1):
-        f = key(toks[k].text)
-        if f == "zufolge" and k > 0:
-            s = k - 1
-            while s > 0 and toks[s - 1].text not in PUNCT and k - s < 8 and not (
-                    is_cue(toks[s - 1].text, lang) or key(toks[s - 1].text) in AUXILIARIES):
-                s -= 1
-            np = _np_before(toks, k)  # "sagte die Kanzlerin | einigen Teilnehmern zufolge"
-            s = max(s, np)
-            att = make_attribution(toks[:k], s, text, lang, None, "source")
-            if att is not None:
-                return att
-            continue
-        if f not in _MID_SOURCE and not (f == "so" and k > 0 and toks[k - 1].text == ","):
-            continue
-        p = source_prep(toks, k, lang)
-        if 0 < p < len(toks) and (f != "so" or candidate(toks, p, text, lang)):
-            att = make_attribution(toks, p, text, lang, None, "source")
-            if att is not None:
-                return att
-    return None
-
-
-def _de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribution | None:
-    """German clauses whose subject precedes the verb: "Wie der Richter ausführte, …" and
-    "Die Ministerin Rice nannte Shultz einen „…“" (the name after the verb is its object)."""
-    c = cues[0]
-    if key(toks[0].text) == "wie" and c + 1 < len(toks) and toks[c + 1].text == ",":
-        best = first_candidate(toks, 1, c, text, lang)
-        if best >= 0:
-            return make_attribution(toks, best, text, lang, toks[c].text, "subject")
-        words = [t for t in toks[1:c] if t.text not in OPENING_MARKS | CLOSING_MARKS
-                 and key(t.text) not in AUXILIARIES]
-        if 0 < len(words) <= 5:
-            # "Wie t-online.de berichtet,", "Wie „heise online“ meldete,": whatever reports.
-            return label_attribution(text, words[0], words[-1], toks[c].text, "source")
-    s = clause_start(toks[:c], lang)
-    if s >= c or key(toks[s].text) in OBLIQUE:
-        return None
-    if not candidate(toks, s, text, lang):
-        if _nominative_np(toks, s, c):
-            # "Die Hamburger Stadtreinigung äußerte …": whatever the noun, an article and a
-            # capitalised noun right before the verb are its subject, not the object after it.
-            return label_attribution(text, toks[s], toks[c - 1], toks[cues[-1]].text, "subject")
-        return None
-    end, name, _ = noun_phrase(toks, s, text, lang)
-    if _skip_paren(toks, end) != c:
-        return None
-    nxt = c + 1
-    while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:
-        nxt += 1
-    if nxt < len(toks) and candidate(toks, nxt, text, lang) and _person_like(toks, nxt, lang) and (
-            name is None or len(name.split()) < 2):
-        return None  # "Ähnlich äußerte sich der Präsident": the person after the verb
-    # The subject opens the clause; the cue is the verb nearest the quote ("begrüßte …, nannte").
-    return make_attribution(toks, s, text, lang, toks[cues[-1]].text, "subject")
-
-
-def _nominative_np(toks: list[Tok], s: int, c: int) -> bool:
-    """``toks[s:c]`` is "der/die/das", adjectives and a capitalised noun: a German subject."""
-    if c - s < 2 or c - s > 4 or key(toks[s].text) not in _NOMINATIVE or not toks[c - 1].cap:
-        return False
-    return all(t.text.isalpha() and (t.cap or t.text.endswith(("e", "en", "er", "es")))
-               for t in toks[s + 1:c])
 
 
 _PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
     su con""".split())
 _NAMES_OBJECT = frozenset("called calls dubbed labelled labeled branded".split())
 _WHEN = frozenset("jetzt nun heute gestern inzwischen erneut bereits".split())
-_HEISST = frozenset("heißt hieß heisst hiess".split())
-_IN = frozenset("in im aus bei von vom".split())
-
-
-def _heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
-    """German ``heißt es in X`` / ``In X heißt es``: the document or body X is the source."""
-    for k in range(len(toks) - 1):
-        if key(toks[k].text) not in _HEISST or key(toks[k + 1].text) != "es":
-            continue
-        m = k + 2
-        while m < len(toks) and key(toks[m].text) in DE_ADVERBS:
-            m += 1  # "heißt es dazu in …"
-        if m + 1 < len(toks) and key(toks[m].text) in _IN:
-            return make_attribution(toks, m + 1, text, lang, toks[k].text, "source")
-        if k > 0 and len(toks) > 1 and key(toks[0].text) in _IN:
-            return make_attribution(toks, 1, text, lang, toks[k].text, "source")
-    return None
-
-
-def _apposed_subject(toks: list[Tok], c: int, text: str, lang: str) -> Attribution | None:
-    """German: a name set off by commas right before the verb is its subject, with the role
-    before it ("X wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE),
-    erklärte:") - not the subject of the clause before."""
-    if c < 3 or toks[c - 1].text != ",":
-        return None
-    segments = _segments(toks, c)  # nearest first; segments[0] is the empty stretch at c
-    if len(segments) < 3:
-        return None
-    s = segments[1]
-    end, name, _ = noun_phrase(toks, s, text, lang)
-    if name is None or _skip_paren(toks, end) != c - 1:
-        return None
-    r = segments[2]
-    r_end, r_name, r_role = noun_phrase(toks, r, text, lang)
-    if r_name is None and r_role and r_end == s - 1 and key(toks[r].text) in _NOMINATIVE:
-        s = r  # the role apposed before the name belongs to the subject
-    return make_attribution(toks[:c - 1], s, text, lang, toks[c].text, "subject")
-
-
-def _skip_paren(toks: list[Tok], end: int) -> int:
-    """Index after a short parenthesis at ``toks[end]`` ("(SPD)"), else ``end``."""
-    if end < len(toks) and toks[end].text == "(":
-        for k in range(end + 1, min(len(toks), end + 5)):
-            if toks[k].text == ")":
-                return k + 1
-    return end
-
-
-_RELATIVE = frozenset("der die das welche welcher welches".split())
-
-
-def _relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
-              pattern: str) -> Attribution | None:
-    """A German relative clause that frames the quote: "Kritik kommt vom Fahrgastverband IGEB,
-    der die Maßnahme als „Kapitulation“ sieht" - the speaker is the noun before the comma."""
-    r = next((k for k in range(len(toks) - 1, 0, -1) if toks[k - 1].text == ","), 0)
-    if r == 0 or key(toks[r].text) not in _RELATIVE:
-        return None
-    cue = _frame_cue(toks, [c for c in cues if c > r], text, close_at)
-    if cue is None:
-        return None
-    if r + 1 < len(toks) and candidate(toks, r + 1, text, lang) and _person_like(toks, r + 1, lang):
-        return make_attribution(toks, r + 1, text, lang, cue, pattern)  # "…, die der Verband …"
-    k = _np_before(toks, r - 1)
-    if k < 0:
-        return None
-    return make_attribution(toks[:r - 1], k, text, lang, cue, pattern) or label_attribution(
-        text, toks[k], toks[r - 2], cue, pattern)
-
-
-_PASSIVE = frozenset("wird werden wurde wurden".split())
-
-
-def _passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
-                   pattern: str) -> Attribution | None:
-    """German passive: "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" - the
-    agent after von/vom is the source."""
-    last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
-    toks = toks[last_comma + 1:]  # the clause of the quote, not "Nachdem er … gefragt wurde,"
-    cues = [c - last_comma - 1 for c in cues if c > last_comma]
-    if not any(key(t.text) in _PASSIVE for t in toks):
-        return None
-    cue = _frame_cue(toks, cues, text, close_at)
-    if cue is None or key(cue) in QUOTING:
-        return None  # "wurde von der Zeitung zitiert": the medium quotes, it does not speak
-    for k in range(len(toks) - 2):
-        if key(toks[k].text) in {"von", "vom"} and (toks[k + 1].cap or (key(
-                toks[k + 1].text) in DETERMINERS["de"] and toks[k + 2].cap)):
-            found = make_attribution(toks, k + 1, text, lang, cue, pattern)
-            if found is not None:
-                return found
-            end = k + 2
-            while end < len(toks) and toks[end].cap:
-                end += 1  # "von Musikkennern", "vom Deutschen Wetterdienst"
-            return label_attribution(text, toks[k + 1], toks[end - 1], cue, pattern)
-    return None
-
-
-def _frame_cue(toks: list[Tok], cues: list[int], text: str, close_at: int) -> str | None:
-    """The speech verb that frames a quote: the last cue of its clause, else a verb closing the
-    clause after the quote (German "als „…“ bezeichnet")."""
-    if cues:
-        return toks[cues[-1]].text
-    return _final_cue(text, close_at) if close_at >= 0 else None
 
 
 _RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),
@@ -507,75 +337,3 @@ def _relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pa
     return None
 
 
-def _np_before(toks: list[Tok], end: int) -> int:
-    """Start of the German noun phrase that ends right before ``toks[end]`` (a determiner,
-    adjectives, capitalised words and genitives: "ein Kommentar", "der Sprecher des Vereins",
-    "Berliner Fahrgastverband IGEB"), or -1."""
-    dets = DETERMINERS["de"]
-    k = end
-    while k > 0 and end - k < 8:
-        t = toks[k - 1]
-        f = key(t.text)
-        if f in dets:
-            k -= 1
-            if f in {"der", "des"} and k > 0 and toks[k - 1].cap:
-                continue  # a genitive: "der Sprecher des Vereins"
-            break
-        if t.cap and t.text[:1].isalpha() and f not in _PREPS_DE:
-            k -= 1
-        elif t.text[:1].islower() and k > 1 and key(toks[k - 2].text) in dets and t.text.endswith(
-                ("e", "en", "er", "es")):
-            k -= 1  # an adjective after its article: "eine griechische Botschaft"
-        else:
-            break
-    return k if k < end and any(t.cap for t in toks[k:end]) else -1
-
-
-def _quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: str) -> Attribution | None:
-    """The person a German lead-in quotes: "Ein Fernsehsender zitierte Papandreou mit den
-    Worten:", "zitierte die Zeitung den Minister:", "wird Watzke … wie folgt zitiert:"."""
-    cue = toks[c].text
-    for k in range(c):
-        if key(toks[k].text) in _PASSIVE:
-            m = k + 1  # passive: the person quoted is the subject, right after the auxiliary
-            if m < c and candidate(toks, m, text, lang):
-                return make_attribution(toks, m, text, lang, cue, pattern)
-            return None
-    phrases: list[int] = []
-    m = c + 1
-    while m < len(toks) and len(phrases) < 2 and candidate(toks, m, text, lang):
-        phrases.append(m)
-        m = noun_phrase(toks, m, text, lang)[0]
-        while m < len(toks) and toks[m].text in CLOSING_MARKS:
-            m += 1
-    if not phrases or (len(phrases) == 1 and clause_start(toks[:c], lang) >= c):
-        return None  # "zitierte die Zeitung:" - the medium, not a person quoted by it
-    return make_attribution(toks, phrases[-1], text, lang, cue, pattern)
-
-
-def _segments(toks: list[Tok], c: int) -> list[int]:
-    """Starts of the comma-separated stretches before ``toks[c]``, nearest first."""
-    return [k + 1 for k in range(c - 1, -1, -1) if toks[k].text == ","] + [0]
-
-
-def _person_like(toks: list[Tok], i: int, lang: str) -> bool:
-    """A pronoun, a name of two words or more, or an article before a role noun."""
-    f = key(toks[i].text)
-    if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "ihr", "ihm", "ihnen"}:
-        return True
-    if name_at(toks, i, lang) - i >= 2 or is_role(toks[i].text, lang):
-        return True
-    if f not in DETERMINERS.get(lang, frozenset()) or f in OBLIQUE:
-        return False  # "nannte den Bericht …": an object, not the subject
-    return any(is_role(t.text, lang) or is_source_head(t.text, lang) for t in toks[i + 1:i + 3])
-
-
-def _final_cue(text: str, close_at: int) -> str | None:
-    """A German speech verb closing the clause after a quote (no comma in between)."""
-    end = clause_end(text, close_at + 1, len(text))
-    for t in tokenize(text, close_at + 1, end)[:6]:
-        if t.text in ",;:":
-            return None
-        if is_cue(t.text, "de"):
-            return t.text
-    return None

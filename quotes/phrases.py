@@ -420,3 +420,29 @@ def source_prep(toks: list[Tok], i: int, lang: str) -> int:
                 end += 1  # "nach Ansicht von Ministerpräsident Wulff"
             return end
     return -1
+
+
+def skip_paren(toks: list[Tok], end: int) -> int:
+    """Index after a short parenthesis at ``toks[end]`` ("(SPD)"), else ``end``."""
+    if end < len(toks) and toks[end].text == "(":
+        for k in range(end + 1, min(len(toks), end + 5)):
+            if toks[k].text == ")":
+                return k + 1
+    return end
+
+
+def comma_stretches(toks: list[Tok], c: int) -> list[int]:
+    """Starts of the comma-separated stretches before ``toks[c]``, nearest first."""
+    return [k + 1 for k in range(c - 1, -1, -1) if toks[k].text == ","] + [0]
+
+
+def person_like(toks: list[Tok], i: int, lang: str) -> bool:
+    """A pronoun, a name of two words or more, or an article before a role noun."""
+    f = key(toks[i].text)
+    if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "ihr", "ihm", "ihnen"}:
+        return True
+    if name_at(toks, i, lang) - i >= 2 or is_role(toks[i].text, lang):
+        return True
+    if f not in DETERMINERS.get(lang, frozenset()) or f in OBLIQUE:
+        return False  # "nannte den Bericht …": an object, not the subject
+    return any(is_role(t.text, lang) or is_source_head(t.text, lang) for t in toks[i + 1:i + 3])

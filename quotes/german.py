@@ -1,0 +1,272 @@
+"""German lead-in patterns: the clause before (or right after) a quote in German word order.
+
+``So heißt es in X:``, ``Wie X mitteilte, …``, relative clauses (``X, der … als „…“ sieht``),
+passive agents (``von X als „…“ bezeichnet``), ``zitiert X Y``, ``X zufolge`` / ``laut X`` inside
+the clause, a subject set off by commas before the verb, and a speech verb that closes the clause
+after the quote (``„…“ zurückgewiesen``). :func:`newsbrief.quotes.leadin.before` calls these.
+"""
+
+from __future__ import annotations
+
+from newsbrief.quotes.context import clause_end
+from newsbrief.quotes.lexicon import (
+    AUXILIARIES,
+    DE_ADVERBS,
+    DETERMINERS,
+    QUOTING,
+    is_cue,
+    key,
+)
+from newsbrief.quotes.people import Tok, tokenize
+from newsbrief.quotes.phrases import (
+    CLOSING_MARKS,
+    OBJECT_PRONOUNS,
+    OBLIQUE,
+    OPENING_MARKS,
+    PUNCT,
+    Attribution,
+    candidate,
+    clause_start,
+    comma_stretches,
+    first_candidate,
+    label_attribution,
+    make_attribution,
+    noun_phrase,
+    person_like,
+    skip_paren,
+    source_prep,
+)
+
+NOMINATIVE = frozenset("der die das".split())
+
+
+PREPS_DE = frozenset(
+    "in im an am auf aus bei mit nach von vom zu zum zur über unter gegen für".split())
+
+
+_MID_SOURCE = frozenset("laut nach".split())
+
+
+def inner_source(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """The last German source phrase inside the clause: ``laut X``, ``nach Angaben X``,
+    ``, so X``, or ``X zufolge``."""
+    for k in range(len(toks) - 1, -1, -1):
+        f = key(toks[k].text)
+        if f == "zufolge" and k > 0:
+            s = k - 1
+            while s > 0 and toks[s - 1].text not in PUNCT and k - s < 8 and not (
+                    is_cue(toks[s - 1].text, lang) or key(toks[s - 1].text) in AUXILIARIES):
+                s -= 1
+            np = _np_before(toks, k)  # "sagte die Kanzlerin | einigen Teilnehmern zufolge"
+            s = max(s, np)
+            att = make_attribution(toks[:k], s, text, lang, None, "source")
+            if att is not None:
+                return att
+            continue
+        if f not in _MID_SOURCE and not (f == "so" and k > 0 and toks[k - 1].text == ","):
+            continue
+        p = source_prep(toks, k, lang)
+        if 0 < p < len(toks) and (f != "so" or candidate(toks, p, text, lang)):
+            att = make_attribution(toks, p, text, lang, None, "source")
+            if att is not None:
+                return att
+    return None
+
+
+def de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribution | None:
+    """German clauses whose subject precedes the verb: "Wie der Richter ausführte, …" and
+    "Die Ministerin Rice nannte Shultz einen „…“" (the name after the verb is its object)."""
+    c = cues[0]
+    if key(toks[0].text) == "wie" and c + 1 < len(toks) and toks[c + 1].text == ",":
+        best = first_candidate(toks, 1, c, text, lang)
+        if best >= 0:
+            return make_attribution(toks, best, text, lang, toks[c].text, "subject")
+        words = [t for t in toks[1:c] if t.text not in OPENING_MARKS | CLOSING_MARKS
+                 and key(t.text) not in AUXILIARIES]
+        if 0 < len(words) <= 5:
+            # "Wie t-online.de berichtet,", "Wie „heise online“ meldete,": whatever reports.
+            return label_attribution(text, words[0], words[-1], toks[c].text, "source")
+    s = clause_start(toks[:c], lang)
+    if s >= c or key(toks[s].text) in OBLIQUE:
+        return None
+    if not candidate(toks, s, text, lang):
+        if nominative_np(toks, s, c):
+            # "Die Hamburger Stadtreinigung äußerte …": whatever the noun, an article and a
+            # capitalised noun right before the verb are its subject, not the object after it.
+            return label_attribution(text, toks[s], toks[c - 1], toks[cues[-1]].text, "subject")
+        return None
+    end, name, _ = noun_phrase(toks, s, text, lang)
+    if skip_paren(toks, end) != c:
+        return None
+    nxt = c + 1
+    while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:
+        nxt += 1
+    if nxt < len(toks) and candidate(toks, nxt, text, lang) and person_like(toks, nxt, lang) and (
+            name is None or len(name.split()) < 2):
+        return None  # "Ähnlich äußerte sich der Präsident": the person after the verb
+    # The subject opens the clause; the cue is the verb nearest the quote ("begrüßte …, nannte").
+    return make_attribution(toks, s, text, lang, toks[cues[-1]].text, "subject")
+
+
+def nominative_np(toks: list[Tok], s: int, c: int) -> bool:
+    """``toks[s:c]`` is "der/die/das", adjectives and a capitalised noun: a German subject."""
+    if c - s < 2 or c - s > 4 or key(toks[s].text) not in NOMINATIVE or not toks[c - 1].cap:
+        return False
+    return all(t.text.isalpha() and (t.cap or t.text.endswith(("e", "en", "er", "es")))
+               for t in toks[s + 1:c])
+
+
+_HEISST = frozenset("heißt hieß heisst hiess".split())
+
+
+_IN = frozenset("in im aus bei von vom".split())
+
+
+def heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """German ``heißt es in X`` / ``In X heißt es``: the document or body X is the source."""
+    for k in range(len(toks) - 1):
+        if key(toks[k].text) not in _HEISST or key(toks[k + 1].text) != "es":
+            continue
+        m = k + 2
+        while m < len(toks) and key(toks[m].text) in DE_ADVERBS:
+            m += 1  # "heißt es dazu in …"
+        if m + 1 < len(toks) and key(toks[m].text) in _IN:
+            return make_attribution(toks, m + 1, text, lang, toks[k].text, "source")
+        if k > 0 and len(toks) > 1 and key(toks[0].text) in _IN:
+            return make_attribution(toks, 1, text, lang, toks[k].text, "source")
+    return None
+
+
+def apposed_subject(toks: list[Tok], c: int, text: str, lang: str) -> Attribution | None:
+    """German: a name set off by commas right before the verb is its subject, with the role
+    before it ("X wies das zurück, die Sprecherin der Fraktion, Sandra Boser (GRÜNE),
+    erklärte:") - not the subject of the clause before."""
+    if c < 3 or toks[c - 1].text != ",":
+        return None
+    segments = comma_stretches(toks, c)  # nearest first; segments[0] is the empty stretch at c
+    if len(segments) < 3:
+        return None
+    s = segments[1]
+    end, name, _ = noun_phrase(toks, s, text, lang)
+    if name is None or skip_paren(toks, end) != c - 1:
+        return None
+    r = segments[2]
+    r_end, r_name, r_role = noun_phrase(toks, r, text, lang)
+    if r_name is None and r_role and r_end == s - 1 and key(toks[r].text) in NOMINATIVE:
+        s = r  # the role apposed before the name belongs to the subject
+    return make_attribution(toks[:c - 1], s, text, lang, toks[c].text, "subject")
+
+
+_RELATIVE = frozenset("der die das welche welcher welches".split())
+
+
+def relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
+              pattern: str) -> Attribution | None:
+    """A German relative clause that frames the quote: "Kritik kommt vom Fahrgastverband IGEB,
+    der die Maßnahme als „Kapitulation“ sieht" - the speaker is the noun before the comma."""
+    r = next((k for k in range(len(toks) - 1, 0, -1) if toks[k - 1].text == ","), 0)
+    if r == 0 or key(toks[r].text) not in _RELATIVE:
+        return None
+    cue = _frame_cue(toks, [c for c in cues if c > r], text, close_at)
+    if cue is None:
+        return None
+    if r + 1 < len(toks) and candidate(toks, r + 1, text, lang) and person_like(toks, r + 1, lang):
+        return make_attribution(toks, r + 1, text, lang, cue, pattern)  # "…, die der Verband …"
+    k = _np_before(toks, r - 1)
+    if k < 0:
+        return None
+    return make_attribution(toks[:r - 1], k, text, lang, cue, pattern) or label_attribution(
+        text, toks[k], toks[r - 2], cue, pattern)
+
+
+_PASSIVE = frozenset("wird werden wurde wurden".split())
+
+
+def passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
+                   pattern: str) -> Attribution | None:
+    """German passive: "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" - the
+    agent after von/vom is the source."""
+    last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    toks = toks[last_comma + 1:]  # the clause of the quote, not "Nachdem er … gefragt wurde,"
+    cues = [c - last_comma - 1 for c in cues if c > last_comma]
+    if not any(key(t.text) in _PASSIVE for t in toks):
+        return None
+    cue = _frame_cue(toks, cues, text, close_at)
+    if cue is None or key(cue) in QUOTING:
+        return None  # "wurde von der Zeitung zitiert": the medium quotes, it does not speak
+    for k in range(len(toks) - 2):
+        if key(toks[k].text) in {"von", "vom"} and (toks[k + 1].cap or (key(
+                toks[k + 1].text) in DETERMINERS["de"] and toks[k + 2].cap)):
+            found = make_attribution(toks, k + 1, text, lang, cue, pattern)
+            if found is not None:
+                return found
+            end = k + 2
+            while end < len(toks) and toks[end].cap:
+                end += 1  # "von Musikkennern", "vom Deutschen Wetterdienst"
+            return label_attribution(text, toks[k + 1], toks[end - 1], cue, pattern)
+    return None
+
+
+def _frame_cue(toks: list[Tok], cues: list[int], text: str, close_at: int) -> str | None:
+    """The speech verb that frames a quote: the last cue of its clause, else a verb closing the
+    clause after the quote (German "als „…“ bezeichnet")."""
+    if cues:
+        return toks[cues[-1]].text
+    return final_cue(text, close_at) if close_at >= 0 else None
+
+
+def _np_before(toks: list[Tok], end: int) -> int:
+    """Start of the German noun phrase that ends right before ``toks[end]`` (a determiner,
+    adjectives, capitalised words and genitives: "ein Kommentar", "der Sprecher des Vereins",
+    "Berliner Fahrgastverband IGEB"), or -1."""
+    dets = DETERMINERS["de"]
+    k = end
+    while k > 0 and end - k < 8:
+        t = toks[k - 1]
+        f = key(t.text)
+        if f in dets:
+            k -= 1
+            if f in {"der", "des"} and k > 0 and toks[k - 1].cap:
+                continue  # a genitive: "der Sprecher des Vereins"
+            break
+        if t.cap and t.text[:1].isalpha() and f not in PREPS_DE:
+            k -= 1
+        elif t.text[:1].islower() and k > 1 and key(toks[k - 2].text) in dets and t.text.endswith(
+                ("e", "en", "er", "es")):
+            k -= 1  # an adjective after its article: "eine griechische Botschaft"
+        else:
+            break
+    return k if k < end and any(t.cap for t in toks[k:end]) else -1
+
+
+def quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: str) -> Attribution | None:
+    """The person a German lead-in quotes: "Ein Fernsehsender zitierte Papandreou mit den
+    Worten:", "zitierte die Zeitung den Minister:", "wird Watzke … wie folgt zitiert:"."""
+    cue = toks[c].text
+    for k in range(c):
+        if key(toks[k].text) in _PASSIVE:
+            m = k + 1  # passive: the person quoted is the subject, right after the auxiliary
+            if m < c and candidate(toks, m, text, lang):
+                return make_attribution(toks, m, text, lang, cue, pattern)
+            return None
+    phrases: list[int] = []
+    m = c + 1
+    while m < len(toks) and len(phrases) < 2 and candidate(toks, m, text, lang):
+        phrases.append(m)
+        m = noun_phrase(toks, m, text, lang)[0]
+        while m < len(toks) and toks[m].text in CLOSING_MARKS:
+            m += 1
+    if not phrases or (len(phrases) == 1 and clause_start(toks[:c], lang) >= c):
+        return None  # "zitierte die Zeitung:" - the medium, not a person quoted by it
+    return make_attribution(toks, phrases[-1], text, lang, cue, pattern)
+
+
+def final_cue(text: str, close_at: int) -> str | None:
+    """A German speech verb closing the clause after a quote (no comma in between)."""
+    end = clause_end(text, close_at + 1, len(text))
+    for t in tokenize(text, close_at + 1, end)[:6]:
+        if t.text in ",;:":
+            return None
+        if is_cue(t.text, "de"):
+            return t.text
+    return None
