@@ -2,7 +2,8 @@
 
 ``X a déclaré : « … »``, ``Pour X, « … »``, ``Selon X, …``, ``…, précise l'ambassadeur, Bernard
 Bajolet : « … »``, German V2 order (``Gegenüber dem Tagesspiegel sagte der Linkspolitiker:``),
-and the subject of a speech verb whose complement holds quoted words (fragments).
+and the subject of a speech verb whose complement holds quoted words (fragments). The patterns
+of German word order live in :mod:`newsbrief.quotes.german`.
 """
 
 from __future__ import annotations
