@@ -84,6 +84,9 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     if introduced_as_title(text, open_at, lang):
         return True
     words = text[start:end].split()
+    if len(words) == 1 and (_CODE.match(words[0]) or (
+            key(words[0]) in _VOTES and _after_article(text, open_at, lang))):
+        return True  # a rating or a code (« Baa3 », "AAA"), a vote option (le « oui »)
     if lang == "de" and _apposed_name(text, open_at, words):
         return True
     if lang == "en" and words and words[0][:1].isupper() and re.search(
@@ -156,6 +159,17 @@ def _first_person(words: list[str], lang: str) -> bool:
     lead = head[0].split("'")[0] + "'" if "'" in head[0] else head[0]
     return lead in _SUBJECT_OPENERS.get(lang, frozenset()) and any(
         mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:])
+
+
+_CODE = re.compile(r"^(?:[A-Za-z]{0,4}\d+[A-Za-z]?|[A-D]{2,3}[+-]?)$")
+_VOTES = frozenset("oui non yes no ja nein sí si".split())
+
+
+def _after_article(text: str, open_at: int, lang: str) -> bool:
+    """The word before the opening mark is an article (le « oui », the "no" camp)."""
+    before = tokenize(text, max(0, open_at - 12), open_at)
+    return bool(before) and (key(before[-1].text) in DETERMINERS.get(lang, frozenset())
+                             or key(before[-1].text) in {"du", "au", "del", "al", "dem", "vom"})
 
 
 def _ends_sentence(text: str, end: int) -> bool:

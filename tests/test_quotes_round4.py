@@ -231,6 +231,14 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     # a contraction is no name ("I’ve got broad shoulders")
     ("en", "Gary Locke spoke after the game. I’ve said it before: \"We will be back.\"",
      [("We will be back.", "statement", "Gary Locke")]),
+    # ratings and codes (« Baa2 », "AAA") and a vote option after an article (le « oui ») are
+    # labels, not words someone said; « non » answered to a question is
+    ("fr", "Moody's a abaissé la note de l'Italie à « Baa2 », contre « A3 » auparavant.",
+     [("Baa2", "other", None), ("A3", "other", None)]),
+    ("fr", "Après la victoire du « oui » au référendum, le général s'est retiré.",
+     [("oui", "other", None)]),
+    ("fr", "Le ministre a répondu « non » à la question.",
+     [("non", "fragment", "Le ministre")]),
     # a French participle that opens a sentence is not a name
     ("fr", "Prévue dimanche à Paris, une marche vise à protester contre « la violence » dans les"
      " cortèges.",
