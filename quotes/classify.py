@@ -99,6 +99,16 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
         w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
+def _words_after(text: str, end: int, width: int) -> list[Tok]:
+    """The tokens of the ``width`` characters after the closing mark of a quote whose content
+    ends at ``end``."""
+    close = end
+    while close < len(text) and close < end + 3 and (text[close] in "»«“”\"'’‘›‹"
+                                                      or text[close].isspace()):
+        close += 1
+    return tokenize(text, close, min(len(text), close + width))
+
+
 _NAMING_AFTER = frozenset("genannt getauft benannt".split())  # „der Dicke“ genannt
 _NAMING_VERBS = frozenset("nennt nennen nannte nannten".split())
 _KNOWN = frozenset("bekannt known connu connue connus connues".split())
@@ -108,11 +118,7 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     """The quote is what someone or something is called, not what anyone said: „X“ genannt,
     „X“, wie er genannt wird, als „X“ bekannt, nennt sich „X“, das sich „X“ nennt."""
     before = tokenize(text, max(0, open_at - 30), open_at)
-    close = end
-    while close < len(text) and close < end + 3 and text[close] in "»«“”\"'’‘›‹":
-        close += 1
-    after = tokenize(text, close, min(len(text), close + 60))
-    words = [key(t.text) for t in after[:7]]
+    words = [key(t.text) for t in _words_after(text, end, 60)[:7]]
     if words and words[0] in _NAMING_AFTER:
         return True
     if words[:2] == [",", "wie"] and any(w in _NAMING_AFTER for w in words[2:]):
@@ -230,11 +236,7 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
         return True  # „Bild“-Zeitung
     if lead == "als":
         return False  # "als „Meilensteine der Musik“ bezeichnet": what is said, not who says
-    close = end
-    while close < len(text) and close < end + 3 and (text[close] in "»«“”\"'’‘›‹"
-                                                      or text[close].isspace()):
-        close += 1
-    after = tokenize(text, close, min(len(text), close + 40))
+    after = _words_after(text, end, 40)
     if before and key(before[-1].text) in {"von", "vom"} and any(
             key(t.text) in QUOTING for t in after[:6]):
         return True  # "wurde von der „Netzeitung“ mit den Worten zitiert"

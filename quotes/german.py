@@ -38,12 +38,8 @@ from newsbrief.quotes.phrases import (
 )
 
 NOMINATIVE = frozenset("der die das".split())
-
-
 PREPS_DE = frozenset(
     "in im an am auf aus bei mit nach von vom zu zum zur über unter gegen für".split())
-
-
 _MID_SOURCE = frozenset("laut nach".split())
 
 
@@ -117,8 +113,6 @@ def nominative_np(toks: list[Tok], s: int, c: int) -> bool:
 
 
 _HEISST = frozenset("heißt hieß heisst hiess".split())
-
-
 _IN = frozenset("in im aus bei von vom".split())
 
 

@@ -109,11 +109,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     # does it follow an article: "the muse")
     pattern = "colon" if colon else "subject"
     if lang == "de":
-        found = heisst_es(toks, text, lang)
-        if found is not None:
-            return found
-    if lang == "de":
-        found = relative(toks, cues, text, lang, close_at, pattern) or passive_agent(
+        found = heisst_es(toks, text, lang) or relative(
+            toks, cues, text, lang, close_at, pattern) or passive_agent(
             toks, cues, text, lang, close_at, pattern)
         if found is not None:
             return found
@@ -134,7 +131,6 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         found = _relative_subject(toks, cues, text, lang, pattern)
         if found is not None:
             return found
-    if cues and lang != "de":
         c = cues[-1]
         front = _front_subject(toks, c, text, lang)
         if front is not None:
@@ -212,8 +208,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             return None  # "… und skandierten Sprüche wie „…“": what follows is the object
         c = cues[-1]
         nxt = c + 1
-        while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | {
-                "sich"} | _WHEN:
+        while nxt < len(toks) and key(toks[nxt].text) in _BEFORE_V2_SUBJECT:
             nxt += 1  # "nahm jetzt auch der Ministerpräsident … Stellung"
         if nxt < len(toks) and candidate(toks, nxt, text, lang) and person_like(toks, nxt, lang):
             att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
@@ -310,7 +305,10 @@ _EXPLICIT_SOURCE = frozenset("zufolge angaben meinung ansicht auffassung".split(
 _PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
     su con""".split())
 _NAMES_OBJECT = frozenset("called calls dubbed labelled labeled branded".split())
-_WHEN = frozenset("jetzt nun heute gestern inzwischen erneut bereits".split())
+# What may stand between a German speech verb and its subject: "sagte ihm der", "fügte sich
+# die", "nahm jetzt auch der Ministerpräsident".
+_BEFORE_V2_SUBJECT = OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | frozenset(
+    "sich jetzt nun heute gestern inzwischen erneut bereits".split())
 
 
 _RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),

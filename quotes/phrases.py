@@ -44,12 +44,12 @@ _ROLE_PREPS = frozenset("à au aux".split())
 # Prepositions in DE_ADVERBS: a clause opening with them is a phrase, not a skippable adverb.
 _NOT_ADVERBS = frozenset(
     "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
-# German articles that cannot open a subject (accusative, dative, genitive).
 # Quantifiers open a noun phrase as an article does ("certains wikipédiens", "some residents").
 _QUANTIFIERS = frozenset("""certains certaines plusieurs quelques nombreux nombreuses some several
     many most few einige mehrere viele manche algunos algunas varios varias muchos alcuni alcune
     molti molte diversi""".split())
 _POSSESSIVE_EN = frozenset("her his their its our my".split())
+# German articles that cannot open a subject (accusative, dative, genitive).
 OBLIQUE = frozenset("den dem des einen einem eines".split())
 
 def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
