@@ -279,8 +279,10 @@ def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribu
         att = _verb_first(toks, i + 1, text, lang, "inner")
         if att is None and lang == "en":
             att = _np_first(toks, i + 1, text, lang, "inner")
-        if att is None:
-            continue
+        if att is None or (lang == "de" and not any(
+                t.start == att.start and candidate(toks, n, text, lang)
+                for n, t in enumerate(toks))):
+            continue  # (German: "…, stellt ein Friedensrisiko dar" is the quote's own clause)
         # The incise must end at the next comma or at the end of the quote.
         k = i + 1
         while k < len(toks) and toks[k].text not in ",.;:!?" and k - i < 12:

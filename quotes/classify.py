@@ -39,7 +39,7 @@ _TIME_WORDS = frozenset("gestern heute zuvor bereits schon nun erneut am".split(
 _LONG_TITLES = frozenset(t for t in TITLE_NOUNS if len(t) >= 4)
 
 
-def _title_word(word: str, lang: str) -> bool:
+def title_word(word: str, lang: str) -> bool:
     """A noun that introduces a title or a name: film, livre, Zeitung - and, in German, any
     compound or inflection ending in one (Fachblatt, Magazins, Fernsehsendung)."""
     w = key(word)
@@ -57,12 +57,12 @@ def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
     before = tokenize(text, max(0, open_at - 40), open_at)
     while before and key(before[-1].text) in _MEDIA_DETS:
         before.pop()
-    if before and _title_word(before[-1].text, lang) and not _someone_calls(before, -1):
+    if before and title_word(before[-1].text, lang) and not _someone_calls(before, -1):
         return True
     if len(before) >= 2 and key(before[-1].text) == "saying" and key(before[-2].text) in {
             "the", "a", "an", "old"}:
         return True  # "the saying “…”" (a noun), not "a statement saying “…”" (a verb)
-    return len(before) >= 2 and _title_word(before[-2].text, lang) and (
+    return len(before) >= 2 and title_word(before[-2].text, lang) and (
         before[-1].cap or key(before[-1].text) in _LINKS) and not _someone_calls(before, -2)
 
 
@@ -87,7 +87,7 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     if len(words) == 1 and (_CODE.match(words[0]) or (
             key(words[0]) in _VOTES and _after_article(text, open_at, lang))):
         return True  # a rating or a code (« Baa3 », "AAA"), a vote option (le « oui »)
-    if lang == "de" and _apposed_name(text, open_at, words):
+    if lang == "de" and (_apposed_name(text, open_at, words) or _article_name(words)):
         return True
     if lang == "en" and words and words[0][:1].isupper() and re.search(
             r"\w['’]s\s*$", text[max(0, open_at - 30):open_at]):
@@ -196,6 +196,22 @@ def _apposed_name(text: str, open_at: int, words: list[str]) -> bool:
         return False  # a capital at the head of a sentence says nothing
     noun = before[-1].text
     return noun.isalpha() and len(noun) > 3 and key(before[-2].text) in _NOUN_BEFORE
+
+
+_FOREIGN_ARTICLES = frozenset("el la le les los las il lo the".split())
+_GERMAN_ARTICLES = frozenset("der die das".split())
+
+
+def _article_name(words: list[str]) -> bool:
+    """German text: a short quoted name that opens on its own article - „El Mundo“, „Le Canard
+    enchaîné“, „Die Zeit“ - is a paper, a party or a title (a German article needs every word
+    capitalised: „Die Linke“, not „Die Zeit drängt“)."""
+    if not 2 <= len(words) <= 5 or not words[1][:1].isupper() or words[-1][-1:] in _END_PUNCT:
+        return False
+    first = key(words[0])
+    if words[0][:1].isupper() and first in _FOREIGN_ARTICLES:
+        return True
+    return first in _GERMAN_ARTICLES and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 # Articles and adjective endings that show the word before a quote is a common noun.

@@ -8,6 +8,7 @@ of German word order live in :mod:`newsbrief.quotes.german`.
 
 from __future__ import annotations
 
+from newsbrief.quotes.classify import title_word
 from newsbrief.quotes.context import (
     WINDOW,
     infinitive,
@@ -30,6 +31,7 @@ from newsbrief.quotes.german import (
 from newsbrief.quotes.lexicon import (
     AMBIGUOUS_PREPS,
     AUXILIARIES,
+    DE_ADVERBS,
     DETERMINERS,
     QUOTING,
     is_cue,
@@ -38,6 +40,7 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.people import Tok, linked, name_at, tokenize
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
+    CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OBLIQUE,
     PUNCT,
@@ -54,6 +57,22 @@ from newsbrief.quotes.phrases import (
 )
 
 _AND = frozenset("und sowie".split())
+_CAPITAL_ARTICLES = frozenset("Der Die Das".split())
+
+
+def _heading_end(toks: list[Tok]) -> int:
+    """German: where the clause starts after a heading run into it with no full stop
+    ("Vorschlag an den Bundestag Der Bundesrat schlug …", "Neue Pläne Bereits im Mai hatte
+    …"): a capitalised article (before a noun) or sentence adverb right after a capitalised
+    word opens a sentence (0 when none does)."""
+    for k in range(len(toks) - 2, 0, -1):
+        t = toks[k]
+        opens = (t.text in _CAPITAL_ARTICLES and toks[k + 1].cap) or (
+            t.cap and key(t.text) in DE_ADVERBS)
+        if opens and toks[k - 1].cap and toks[k - 1].text.isalpha() and not title_word(
+                toks[k - 1].text, "de"):
+            return k  # (but "der Rockband Die Happy": a band's name)
+    return 0
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
 
 
@@ -74,8 +93,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         elif ch == "(" and closed:
             closed -= 1
         elif (ch == "(" and text[j + 1:open_at].strip()) or ch == "\n" or (
-                ch in ".!?" and j + 1 < open_at and text[j + 1].isspace()
+                ch in ".!?" and j + 1 < open_at and (text[j + 1].isspace() or (
+                    text[j + 1] in CLOSING_MARKS and j + 2 < open_at and text[j + 2].isspace()))
                 and not initial(text, j)) or (ch == ":" and j < last):
+            # (a quoted sentence ends the sentence it closes: "… Abpfeifen!“ Peter Struck")
             # (an earlier colon ends a clause too: "…, scharf: So sagte X:"; a quote inside
             # brackets has the bracket's clause: "… (Jean-François Copé déplora un « … »)")
             a = j + 1
@@ -83,6 +104,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     toks = tokenize(text, a, open_at)
     while toks and (toks[0].text in PUNCT or key(toks[0].text) in _CLAUSE_CONJ):
         toks = toks[1:]  # "Mais pour Obama, « … »"
+    if lang == "de":
+        toks = toks[_heading_end(toks):]
     if not toks:
         return None
     inner = text[open_at + 1:close_at].strip() if close_at > open_at else ""
@@ -235,8 +258,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
                 if att is not None:
                     return att
-        if opens and key(toks[s].text) in DETERMINERS.get(lang, frozenset()):
-            # "Die SPD sagte …": a determiner and a capitalised noun, in subject position.
+        if opens and key(toks[s].text) in DETERMINERS.get(lang, frozenset()) and any(
+                t.cap for t in toks[s + 1:end]):
+            # "Die SPD sagte …": a determiner and a capitalised noun, in subject position
+            # (not "Those words make fans think": no noun of a body or a person).
             att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
             if att is not None:
                 return att

@@ -345,6 +345,9 @@ def is_source_head(word: str, lang: str) -> bool:
     w = fold(word)
     if w in _all_sources():
         return True
+    if lang != "de" and len(w) > 4 and w.endswith(("s", "x")) and (
+            w[:-1] in role_nouns().get(lang, frozenset()) or w[:-1] in _all_roles()):
+        return True  # a plural role is a group: les députés, the judges, los ministros
     if lang == "de" and len(w) > 6:
         heads = source_heads().get(lang, frozenset())
         if any(w.endswith(h) for h in heads if len(h) >= 5):

@@ -63,6 +63,7 @@ _DEMONSTRATIVES = frozenset("celle-ci celui-ci ceux-ci celles-ci celle-la celui-
 _DESCRIBING = frozenset("native former fellow local young retired lifelong proud veteran".split())
 _SECOND_PARTICLES = frozenset("der den des la le los las".split())
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
+_DE_INDEFINITE = frozenset("ein eine einer einem einen eines".split())
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
 # Vaart"); otherwise they link two nouns ("Anzahl der Bewohner", "Maison des Jeunes").
 _ARTICLE_PARTICLES = frozenset("der den des".split())
@@ -94,7 +95,8 @@ _NOT_NAME = frozenset(
     Most All Each Every Other Few Algunos Algunas Varios Todos Cada Alcuni Alcune Molti Tutti
     Ogni Altri Cependant Toutefois Néanmoins Pourtant Désormais Auparavant Ensuite Puis Outre
     Malgré Parmi Face Lors Hier Demain However Meanwhile Moreover Seul Seule Seuls Seules Mieux
-    Bref Reste""".split()
+    Bref Reste Sollte Sollten Würde Würden Könnte Könnten Hätte Hätten Wäre Wären Müsste
+    Müssten Dürfte Dürften Möchte Möchten Wollte Wollten""".split()
 )
 
 
@@ -201,7 +203,10 @@ def _surname(tok: Tok) -> bool:
     Paul Kipling) - any but the most noun-like endings (Stellung, Gesellschaft)."""
     f = fold(tok.text)
     return tok.cap and tok.text[:1].isalpha() and not f.endswith(_DE_STRONG_NOUN_ENDINGS) and (
-        f not in _stopwords("de") and not is_role(tok.text, "de") and not is_cue(tok.text, "de"))
+        f not in _stopwords("de") and not is_role(tok.text, "de") and not is_cue(tok.text, "de")
+        and key(tok.text) not in DE_ADVERBS and key(tok.text) not in NP_STOP)
+    # (a capitalised adverb opens the next sentence after a heading run into it:
+    # "Engagement Deutschlands Bereits im Dezember …")
 
 
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
@@ -217,6 +222,8 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
             i > 1 and key(toks[i - 2].text) in _INDEFINITE_EN
             and key(toks[i - 1].text) in _DESCRIBING)):
         return i  # "McLean, a native New Yorker,": a description, not a name
+    if lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_INDEFINITE:
+        return i  # "ein Friedensrisiko", "einen Ausweg": a common noun, never a name
     # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
     linking = not (lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)
     j = i

@@ -268,8 +268,10 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
         # "Poutine a dit", but not "Mise à jour": a lone capital before a preposition.
         return k >= len(toks) or key(toks[k].text) not in _PREP_AFTER
     if lang == "de" and k == i and toks[i].cap and i + 1 < len(toks) and is_cue(
-            toks[i + 1].text, lang) and (i == 0 or key(toks[i - 1].text) not in DETERMINERS["de"]):
+            toks[i + 1].text, lang) and (i == 0 or key(toks[i - 1].text) not in (
+            DETERMINERS["de"] | NP_STOP | DE_ADVERBS)):
         return True  # "Seidling sagte:" - a surname that ends like a noun, before its verb
+        # (not a noun after its preposition: "um Unterstützung gebeten")
     if k - i == 1 and (k >= len(toks) or toks[k].text in ",:" or toks[k].text[:1].islower()):
         # German: "Stoiber hatte …", "sagte Branson:"; a noun has its article or preposition
         # before it ("im Kongress", "die Finanzaffäre"), a surname does not.

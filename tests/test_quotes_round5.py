@@ -1,0 +1,107 @@
+"""Fifth-round patterns, found on the de-wikinews train and dev splits and written as sentences
+of our own: a heading run into the next sentence, a quoted sentence that ends the sentence before
+the lead-in, German quotes that keep their own clause, paper and party names with their article,
+and common nouns that are not names."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.quotes.extract import extract_quotes
+from newsbrief.quotes.lexicon import is_source_head
+from newsbrief.quotes.people import name_at, tokenize
+from newsbrief.quotes.phrases import candidate
+from newsbrief.summarize.structure import parse_document
+
+Case = tuple[str, list[tuple[str, str, str | None]]]
+
+CASES: list[Case] = [
+    # a heading with no full stop, then a sentence that opens on an adverb: the heading is not
+    # the subject, nor is the adverb part of a name
+    ("Neue Pläne Bereits im Mai hatte Bürgermeisterin Eva Kranz angekündigt: „Wir bauen die"
+     " Brücke bis zum Herbst fertig.“",
+     [("Wir bauen die Brücke bis zum Herbst fertig.", "statement", "Eva Kranz")]),
+    # ... or on a capitalised article
+    ("Antrag an den Landtag Der Stadtrat forderte vom Landtag, „Leerstand“ stärker zu"
+     " besteuern.",
+     [("Leerstand", "fragment", "Der Stadtrat")]),
+    # a German quote is not split by a clause of its own that looks like an incise
+    ("Die Grünen wollen am Kurs festhalten. „Wir wollen Ruhe im Viertel. Wer das Gesetz bricht,"
+     " stellt ein Sicherheitsrisiko für alle dar.“",
+     [("Wir wollen Ruhe im Viertel. Wer das Gesetz bricht, stellt ein Sicherheitsrisiko für alle"
+       " dar.", "statement", None)]),
+    # a paper's name with its own (foreign) article is a name, not a fragment (the second is
+    # a guard: three capitalised words were a name before)
+    ("Im Streit um die Wahl schrieb die konservative „El Diario“ dem Kandidaten den Sieg zu.",
+     [("El Diario", "other", None)]),
+    ("Die Reporterin der „Le Petit Journal“ fragte nach.",
+     [("Le Petit Journal", "other", None)]),
+    # a quoted sentence closes the sentence before the next lead-in: its last words are no
+    # name for the speech verb after it
+    ("Sie demonstrierten unter dem Motto „20 Jahre Autobahn sind 20 Jahre zuviel! Schnellstraße"
+     " Stoppen!“ Verkehrsminister Peter Graf sagte, die Kritik müsse hingenommen werden, die"
+     " Straße sei aber für die Mehrheit „ein gutes Projekt“.",
+     [("20 Jahre Autobahn sind 20 Jahre zuviel! Schnellstraße Stoppen!", "other", None),
+      ("ein gutes Projekt", "fragment", "Peter Graf")]),
+    # a capitalised modal verb at the head of a sentence is not a name
+    ("Sollten die Gespräche scheitern, drohe ein „harter Winter“, hieß es.",
+     [("harter Winter", "fragment", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_round5(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    report = extract_quotes(parse_document(text, "de"))
+    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Der Verband sieht darin ein Friedensrisiko für alle.", "Friedensrisiko"),
+    ("Sie suchten einen Ausweg aus der Lage.", "Ausweg"),
+])
+def test_a_german_noun_after_an_indefinite_article_is_no_name(text: str, word: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    i = next(k for k, t in enumerate(toks) if t.text == word)
+    assert name_at(toks, i, "de") == i
+
+
+def test_a_noun_after_its_preposition_is_no_speaker_before_a_verb() -> None:
+    # "Seidling sagte:" - a surname that ends like a noun may stand before its verb, but not a
+    # noun after its preposition ("um Unterstützung gebeten")
+    text = "Angesichts der Schäden hat das Land die Nachbarn um Unterstützung gebeten."
+    toks = tokenize(text, 0, len(text))
+    i = next(k for k, t in enumerate(toks) if t.text == "Unterstützung")
+    assert not candidate(toks, i, text, "de")
+    text = "Seidling sagte, es reiche."
+    toks = tokenize(text, 0, len(text))
+    assert candidate(toks, 0, text, "de")
+
+
+@pytest.mark.parametrize(("word", "lang", "expected"), [
+    ("députés", "fr", True),
+    ("judges", "en", True),
+    ("diputados", "es", True),
+    ("bus", "en", False),  # too short to be a plural of a role
+    ("policy", "en", False),
+])
+def test_a_plural_role_heads_a_collective_source(word: str, lang: str, expected: bool) -> None:
+    assert is_source_head(word, lang) is expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # a plural role is a group, kept as written (guards: an article and any lower-case noun
+    # made a subject before; now the noun has to name people or a body)
+    ("fr", "Les députés ont dénoncé « une dérive inquiétante du gouvernement ».",
+     [("une dérive inquiétante du gouvernement", "fragment", "Les députés")]),
+    ("en", 'The judges said the ruling "gives clarity to drivers and to the industry".',
+     [("gives clarity to drivers and to the industry", "fragment", "The judges")]),
+    # an article and lower-case words that name no person nor body are no speaker
+    ("en", 'Those words make fans think of "a long time ago".',
+     [("a long time ago", "fragment", None)]),
+])
+def test_groups_and_things_as_subjects(lang: str, text: str,
+                                       expected: list[tuple[str, str, str | None]]) -> None:
+    report = extract_quotes(parse_document(text, lang))
+    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
+    assert got == expected
