@@ -241,6 +241,13 @@ class Cast:
             e.role = role
         return e
 
+    def describe(self, entry: Entry, phrase: str) -> None:
+        """Remember that ``phrase`` (le documentaire d'Al Jazeera) describes ``entry``, so that
+        a later "le documentaire" finds it with :meth:`find_role`; its role stays the first
+        one the text gave (la chaîne quatarie)."""
+        if _strip_det(phrase) and (not entry.role or _strip_det(phrase) != _strip_det(entry.role)):
+            self._index_role_words(entry, phrase)
+
     def mention(self, at: int, entry: Entry) -> None:
         """Record that the text names ``entry`` at ``at``."""
         self.mentions.append((at, entry))
@@ -281,10 +288,13 @@ class Cast:
 
     def _index_role(self, e: Entry) -> None:
         if e.role:
-            core = _strip_det(e.role)
-            _insert(self._role.setdefault(core, []), e)
-            for w in set(core.split()):
-                self._role_word.setdefault(w, set()).add(e)
+            self._index_role_words(e, e.role)
+
+    def _index_role_words(self, e: Entry, role: str) -> None:
+        core = _strip_det(role)
+        _insert(self._role.setdefault(core, []), e)
+        for w in set(core.split()):
+            self._role_word.setdefault(w, set()).add(e)
 
     def _unindex_role(self, e: Entry) -> None:
         if e.role:

@@ -177,11 +177,17 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
         return None, None  # "l'", "der": articles alone name no one
     if key(label.split()[0]) in _INDEFINITE:
         return label, None
-    found = cast.find_role(label) or cast.find(label)
+    split = label.replace("’", "’ ").replace("'", "' ").split()  # "l’élu" -> "l’", "élu"
+    found = cast.find_role(label)
+    if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
+        # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
+        # Sprecher von Tony Blair")
+        found = cast.find(label)
+        if found is not None and key(split[0]) in dets:
+            cast.describe(found, label)  # "Le documentaire d'Al Jazeera" names Al Jazeera
     if found:
         found.add_alias(label)
         return found.name, found
-    split = label.replace("’", "’ ").replace("'", "' ").split()  # "l’élu" -> "l’", "élu"
     words = [key(w) for w in split]
     definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith(("'", "’")))
     head_is_role = any(is_role(w, lang) for w in split[1:3])
@@ -196,12 +202,15 @@ def _resolve(a: Attribution, state: _State, pos: int, lang: str
     same = state.labels.get(fold(label))
     if same is not None:
         return same, None  # "le quotidien" after "Le quotidien": one source, one spelling
-    if lang == "de" and definite and len(split) == 2:
-        # "die Fraktion" after "die SPD-Landtagsfraktion": the body named before, in full
-        # (among the last few named: a long text must not make every look-up longer).
+    if definite and len(split) == 2:
+        # "die Fraktion" after "die SPD-Landtagsfraktion", "le documentaire" after "Le
+        # documentaire d'Al Jazeera" or "Un reportage diffusé …": the source named before, in
+        # full (among the last few named: a long text must not make every look-up longer).
         head = fold(split[1])
         for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
-            if len(head) >= 4 and fold(earlier.split()[-1]).endswith(head):
+            words = earlier.replace("’", "’ ").replace("'", "' ").split()
+            if len(head) >= 4 and (fold(words[-1]).endswith(head) if lang == "de" else (
+                    len(words) > 2 and fold(words[1]) == head)):
                 return earlier, None
     state.labels[fold(label)] = label
     return label or None, None

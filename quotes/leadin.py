@@ -102,8 +102,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             a = j + 1
             break
     toks = tokenize(text, a, open_at)
-    while toks and (toks[0].text in PUNCT or key(toks[0].text) in _CLAUSE_CONJ):
-        toks = toks[1:]  # "Mais pour Obama, « … »"
+    while toks and (toks[0].text in PUNCT or toks[0].text == "-"
+                    or key(toks[0].text) in _CLAUSE_CONJ):
+        toks = toks[1:]  # "Mais pour Obama, « … »", "18 juillet 2012. - Le quotidien …"
     if lang == "de":
         toks = toks[_heading_end(toks):]
     if not toks:

@@ -116,7 +116,9 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
             if f in NP_LINKS and j > i:
                 loose = 0  # "chargée de l'éducation": a complement starts afresh
             elif (loose and lang != "de" and 0 <= role_start < j - 1
-                  and key(toks[i].text) in dets):
+                  and key(toks[i].text) in dets and not (
+                      t.cap and j + 1 < n and toks[j + 1].cap)):
+                # (but "Le quotidien français Le Figaro": a name with its own article)
                 # "The club issued a statement": an article after a plain word opens the
                 # object; the noun phrase ended at its last head word (or its first noun).
                 role_end = j = max(head_end, role_start + 1)

@@ -105,3 +105,37 @@ def test_groups_and_things_as_subjects(lang: str, text: str,
     report = extract_quotes(parse_document(text, lang))
     got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
     assert got == expected
+
+
+FRENCH: list[Case] = [
+    # a name with its own article after the role and an adjective; a later "le quotidien" is
+    # the same paper (the dateline's dash does not hide the subject)
+    ("3 mars 2021. - Le quotidien régional Le Courrier annonce que le maire aurait été « menacé à"
+     " plusieurs reprises par des inconnus ». « Les enquêteurs ont saisi plusieurs lettres"
+     " anonymes au domicile de l'élu », indique le quotidien.",
+     [("menacé à plusieurs reprises par des inconnus", "fragment", "Courrier"),
+      ("Les enquêteurs ont saisi plusieurs lettres anonymes au domicile de l'élu", "statement",
+       "Courrier")]),
+    # "le reportage" after "le reportage de Télé Nord": the source named before, in full
+    ("Un reportage diffusé lundi sème le doute. « Nous avons trouvé des traces de produits"
+     " toxiques dans l'eau », affirme le reportage de Télé Nord. « Les niveaux étaient très"
+     " élevés », ajoute le reportage.",
+     [("Nous avons trouvé des traces de produits toxiques dans l'eau", "statement",
+       "le reportage de Télé Nord"),
+      ("Les niveaux étaient très élevés", "statement", "le reportage de Télé Nord")]),
+    # a role before a name is someone else, and "le porte-parole" is that someone again
+    ("Le porte-parole de Marc Dubois a réagi : « Nous contestons cette décision du tribunal. »"
+     " Marc Dubois a ensuite déclaré : « Je ferai appel de ce jugement devant la cour. »"
+     " « Aucune date n'est fixée », a précisé le porte-parole.",
+     [("Nous contestons cette décision du tribunal.", "statement",
+       "Le porte-parole de Marc Dubois"),
+      ("Je ferai appel de ce jugement devant la cour.", "statement", "Marc Dubois"),
+      ("Aucune date n'est fixée", "statement", "Le porte-parole de Marc Dubois")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRENCH, ids=[c[0][:40] for c in FRENCH])
+def test_round5_french(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    report = extract_quotes(parse_document(text, "fr"))
+    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
+    assert got == expected
