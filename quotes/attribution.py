@@ -41,6 +41,7 @@ from newsbrief.quotes.phrases import (
     PUNCT,
     Attribution,
     candidate,
+    clitic_object,
     label_attribution,
     make_attribution,
     noun_phrase,
@@ -60,8 +61,9 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     subject: Attribution | None = None
     while j < len(toks) and j - i < 4:
         f = key(toks[j].text)
-        if is_aux(f, lang) or f in _REFLEXIVE or (f in AFTER_CUE_ADVERBS and j > i):
-            j += 1  # "a ensuite précisé", "s'interroge"
+        if is_aux(f, lang) or f in _REFLEXIVE or (f in AFTER_CUE_ADVERBS and j > i) or (
+                j == i and clitic_object(toks, j, lang)):
+            j += 1  # "a ensuite précisé", "s'interroge", "lui avait dit X"
         elif f in PRONOUNS.get(lang, frozenset()) and j > i:
             subject = make_attribution(toks, j, text, lang, None, pattern)
             j += 1

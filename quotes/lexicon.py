@@ -320,10 +320,18 @@ def is_role(word: str, lang: str) -> bool:
     for prefix in ("ex-", "vice-", "co-", "sous-", "vize-", "ex", "former-"):
         if w.startswith(prefix) and w[len(prefix):] in _all_roles():
             return True  # ex-députée, vice-président, Vize-Kanzler
-    if w in role_nouns().get(lang, frozenset()) or w in _all_roles():
+    return w in _all_roles() or is_own_role(word, lang)
+
+
+@lru_cache(maxsize=1 << 16)
+def is_own_role(word: str, lang: str) -> bool:
+    """True when ``word`` is a role noun of ``lang`` itself: "Pastor" is a German role but a
+    surname in a French or Spanish text, "Richter" a judge only in German."""
+    w = fold(word)
+    roles = role_nouns().get(lang, frozenset())
+    if w in roles:
         return True
     if lang == "de":
-        roles = role_nouns().get(lang, frozenset())
         for stem in _de_stems(w):  # "des Präsidenten", "des Ministers", "dem Experten"
             if stem in roles or (len(stem) > 6 and any(
                     stem.endswith(r) for r in roles if len(r) >= 4)):

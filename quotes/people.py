@@ -23,6 +23,7 @@ from newsbrief.quotes.lexicon import (
     first_names,
     fold,
     is_cue,
+    is_own_role,
     is_role,
     key,
 )
@@ -183,8 +184,8 @@ def _name_word(word: str, lang: str) -> bool:
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
     if f in _NOT_NAME or f in HONORIFICS or (lang == "de" and key(word) in DE_ADVERBS):
         return False
-    if is_role(word, lang) or is_cue(word, lang):
-        return False
+    if is_own_role(word, lang) or is_cue(word, lang):
+        return False  # (another language's role may be a surname here: Ana Pastor)
     if lang == "en" and len(f) > 5 and f.endswith(("ist", "ists")):
         return False  # "Scientologist John Travolta": a descriptor before the name
     if (lang == "en" and word.endswith(("'s", "’s"))) or any(

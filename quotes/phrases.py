@@ -22,6 +22,7 @@ from newsbrief.quotes.lexicon import (
     PRONOUNS,
     SOURCE_PREPS,
     fold,
+    is_aux,
     is_cue,
     is_role,
     is_source_head,
@@ -253,6 +254,16 @@ def _de_adverbial(word: str) -> bool:
     return len(w) > 5 and w.endswith(_DE_ADVERB_ENDINGS) and w not in _DE_END_NOUNS
 
 
+_CLITIC_OBJECTS = frozenset("lui leur".split())
+
+
+def clitic_object(toks: list[Tok], i: int, lang: str) -> bool:
+    """French "lui" / "leur" right before a verb is whom it is said to ("« … », lui avait dit
+    Christian Jacob"), not who says it."""
+    return lang == "fr" and key(toks[i].text) in _CLITIC_OBJECTS and i + 1 < len(toks) and (
+        is_aux(key(toks[i + 1].text), lang) or is_cue(toks[i + 1].text, lang))
+
+
 def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     """Can a speaker noun phrase start at ``toks[i]``: a personal pronoun, a person's name, a
     role noun or a source head (German nouns are capitalised, so a capital is not enough)."""
@@ -260,7 +271,7 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
         return False  # e.g. a clause that starts after its last token
     f = key(toks[i].text)
     if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "it", "on"}:
-        return True
+        return not clitic_object(toks, i, lang)
     if toks[i].text[:1].isalpha() and is_role(toks[i].text, lang):
         return True
     k = name_at(toks, i, lang)

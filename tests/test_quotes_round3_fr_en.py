@@ -43,7 +43,7 @@ CASES: list[Case] = [
     # no speaker ends with an elided article
     ('fr', "Ana Pastor est journaliste. Pastor l'avait annoncé sur le réseau social : «"
       " J'ai été licenciée. »",
-     [("J'ai été licenciée.", 'statement', 'Pastor')]),
+     [("J'ai été licenciée.", 'statement', 'Ana Pastor')]),  # (round 5: "Pastor" is a name)
     # an inverted incise inside a sentence names who the sentence is about
     ('fr', 'La chute de la ville est un revers pour le régime, affirme Karim Haddad,'
       " directeur de l'observatoire. « La ville est un passage obligé », a-t-il souligné.",

@@ -123,6 +123,13 @@ FRENCH: list[Case] = [
      [("Nous avons trouvé des traces de produits toxiques dans l'eau", "statement",
        "le reportage de Télé Nord"),
       ("Les niveaux étaient très élevés", "statement", "le reportage de Télé Nord")]),
+    # "lui" / "leur" before the verb of an incise is whom it was said to
+    ("Le parti a réagi. « C'est la grande bourgeoisie qui parle », lui avait dit Paul Marin,"
+     " président du groupe.",
+     [("C'est la grande bourgeoisie qui parle", "statement", "Paul Marin")]),
+    # another language's role noun is a surname here (German "Pastor", "Herzog")
+    ("« Je suis là », leur répondit Ana Pastor.",
+     [("Je suis là", "statement", "Ana Pastor")]),
     # a role before a name is someone else, and "le porte-parole" is that someone again
     ("Le porte-parole de Marc Dubois a réagi : « Nous contestons cette décision du tribunal. »"
      " Marc Dubois a ensuite déclaré : « Je ferai appel de ce jugement devant la cour. »"
