@@ -146,6 +146,11 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
             break  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
         if t.cap and lang != "de" and not is_role(t.text, lang):
+            if j > i and key(toks[j - 1].text) in NP_LINKS and t.text.isalpha() and role_start >= 0:
+                # "le ministre du Redressement productif": a capitalised complement of the role
+                # that reads like no name (an adverb's ending)
+                role_end = head_end = j = j + 1
+                continue
             break
         if lang == "de" and not t.cap and role_end > role_start >= 0 and toks[
                 role_end - 1].cap:

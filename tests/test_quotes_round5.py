@@ -127,6 +127,11 @@ FRENCH: list[Case] = [
     ("Le parti a réagi. « C'est la grande bourgeoisie qui parle », lui avait dit Paul Marin,"
      " président du groupe.",
      [("C'est la grande bourgeoisie qui parle", "statement", "Paul Marin")]),
+    # a capitalised complement of a role that reads like no name (an adverb's -ment) stays in
+    # the role, so the role does not match another minister
+    ("Le ministre du Redressement productif a déclaré que « le secteur a un avenir ». Le"
+     " ministre de l'Intérieur, Marc Roux, l'a soutenu.",
+     [("le secteur a un avenir", "fragment", "Le ministre du Redressement productif")]),
     # another language's role noun is a surname here (German "Pastor", "Herzog")
     ("« Je suis là », leur répondit Ana Pastor.",
      [("Je suis là", "statement", "Ana Pastor")]),
