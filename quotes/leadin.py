@@ -57,6 +57,7 @@ from newsbrief.quotes.phrases import (
 )
 
 _AND = frozenset("und sowie".split())
+_AFFILIATION = frozenset("de du des d' d’ of from del di della".split())
 _CAPITAL_ARTICLES = frozenset("Der Die Das".split())
 
 
@@ -170,11 +171,13 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             nxt += 1
         if nxt < len(toks) and key(toks[c].text) not in _NAMES_OBJECT and candidate(
                 toks, nxt, text, lang):
-            end, _, _ = noun_phrase(toks, nxt, text, lang)
+            end, name, _ = noun_phrase(toks, nxt, text, lang)
             incise = c > 0 and toks[c - 1].text == "," and toks[end - 1].text not in PUNCT
             if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
-                    incise and toks[end].text in ",."):
-                # (", affirme Rami Abd al-Rahman, directeur de l'OSDH.": an incise of its own)
+                    incise and (toks[end].text in ",." or (
+                        name is not None and key(toks[end].text) in _AFFILIATION))):
+                # (", affirme Rami Abd al-Rahman, directeur de l'OSDH.", "…, affirme Rami Abd
+                # al-Rahman de l'Observatoire …": an incise of its own)
                 att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
                 if att is not None:
                     return att
@@ -253,16 +256,18 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         nxt = c + 1
         while nxt < len(toks) and key(toks[nxt].text) in AUXILIARIES | OBJECT_PRONOUNS:
             nxt += 1
+        named_end = end  # where the last noun phrase read so far ends
         if nxt < len(toks) and candidate(toks, nxt, text, lang):
-            end, _, _ = noun_phrase(toks, nxt, text, lang)
-            if end >= len(toks) or toks[end].text in ",:" or lang == "de":
+            named_end, _, _ = noun_phrase(toks, nxt, text, lang)
+            if named_end >= len(toks) or toks[named_end].text in ",:" or lang == "de":
                 att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
                 if att is not None:
                     return att
         if opens and key(toks[s].text) in DETERMINERS.get(lang, frozenset()) and any(
-                t.cap for t in toks[s + 1:end]):
+                t.cap for t in toks[s + 1:named_end]):
             # "Die SPD sagte …": a determiner and a capitalised noun, in subject position
-            # (not "Those words make fans think": no noun of a body or a person).
+            # (not "Those words make fans think": no capital from the subject to the end of the
+            # noun phrase after the verb, so no body nor person is named).
             att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
             if att is not None:
                 return att

@@ -132,6 +132,12 @@ FRENCH: list[Case] = [
     ("Le ministre du Redressement productif a déclaré que « le secteur a un avenir ». Le"
      " ministre de l'Intérieur, Marc Roux, l'a soutenu.",
      [("le secteur a un avenir", "fragment", "Le ministre du Redressement productif")]),
+    # an inverted incise whose name carries its affiliation ("de l'Observatoire …") names the
+    # speaker of the sentence; "il" in the next quote is that person, not the sentence's thing
+    ("La prise de la ville est un sérieux revers pour le gouvernement, affirme Omar Haddad de"
+     " l'Observatoire des droits de l'homme. « Les rebelles vont bloquer les routes », a-t-il"
+     " souligné.",
+     [("Les rebelles vont bloquer les routes", "statement", "Omar Haddad")]),
     # another language's role noun is a surname here (German "Pastor", "Herzog")
     ("« Je suis là », leur répondit Ana Pastor.",
      [("Je suis là", "statement", "Ana Pastor")]),
