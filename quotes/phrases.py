@@ -185,25 +185,27 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         # "La procureure de la Cour pénale internationale, Mme Fatou Bensouda,": adjectives or
         # an acronym in brackets may stand between the role phrase and the apposed name.
         c = j
-        while c < n and c - j < 4 and (toks[c].text in "()" or toks[c].text.isupper() or (
+        depth = 0  # inside brackets: "(Ufip)"
+        while c < n and c - j < 6 and (toks[c].text in "()" or depth or toks[c].text.isupper() or (
                 toks[c].text[:1].isalpha() and not toks[c].cap
                 and not is_cue(toks[c].text, lang) and key(toks[c].text) not in AUXILIARIES
                 and key(toks[c].text) not in NP_STOP)):
+            depth += (toks[c].text == "(") - (toks[c].text == ")")
             c += 1
-        if c > j and c + 1 < n and toks[c].text == ",":
+        if c > j and c + 1 < n and toks[c].text == "," and not depth:
             k0 = c + 1
             while k0 < n and fold(toks[k0].text.rstrip(".")) in HONORIFICS:
                 k0 += 1
-            k = name_at(toks, k0, lang)
-            if k > k0 and (k >= n or toks[k].text in PUNCT):
+            k0, k = _apposed_name(toks, k0, lang)
+            if k > k0:
                 return k, text[toks[k0].start:toks[k - 1].end], text[
                     toks[role_start].start:toks[c - 1].end]
     # Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name.
     if j + 1 < n and toks[j].text == ",":
         if name is None and role is not None:
-            k = name_at(toks, j + 1, lang)
-            if k > j + 1 and (k >= n or toks[k].text in PUNCT):
-                return k, text[toks[j + 1].start:toks[k - 1].end], role
+            k0, k = _apposed_name(toks, j + 1, lang)
+            if k > k0:
+                return k, text[toks[k0].start:toks[k - 1].end], role
         elif name is not None and role is None:
             k = j + 1
             if k < n and (key(toks[k].text) in dets or toks[k].text.endswith(("'", "’"))):
@@ -213,6 +215,19 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 if r2:
                     return end, name, r2
     return j, name, role
+
+
+def _apposed_name(toks: list[Tok], k: int, lang: str) -> tuple[int, int]:
+    """(start, end) of a name set off by commas at ``toks[k]`` that closes the noun phrase
+    ("…, Jean Louis Schilansky,"), past the article of an organisation's name ("…, l'April :");
+    ``end == start`` when there is none."""
+    if k + 1 < len(toks) and (key(toks[k].text) in DETERMINERS.get(lang, frozenset())
+                              or toks[k].text.endswith(("'", "’"))) and toks[k + 1].cap:
+        k += 1
+    end = name_at(toks, k, lang)
+    if end > k and (end >= len(toks) or toks[end].text in PUNCT):
+        return k, end
+    return k, k
 
 
 def _role_complement(toks: list[Tok], j: int, lang: str) -> int:

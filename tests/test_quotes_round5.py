@@ -138,6 +138,13 @@ FRENCH: list[Case] = [
      " l'Observatoire des droits de l'homme. « Les rebelles vont bloquer les routes », a-t-il"
      " souligné.",
      [("Les rebelles vont bloquer les routes", "statement", "Omar Haddad")]),
+    # the apposed name after a role with an acronym in brackets, or with its own article
+    ("« Les prix vont baisser », explique le président de l'Union des industries pétrolières"
+     " (Ufip), Jean Louis Martin.",
+     [("Les prix vont baisser", "statement", "Jean Louis Martin")]),
+    ("Pour la principale association de défense des cyclistes, la Roue Libre : « Ce texte est"
+     " dangereux. »",
+     [("Ce texte est dangereux.", "statement", "Roue Libre")]),
     # another language's role noun is a surname here (German "Pastor", "Herzog")
     ("« Je suis là », leur répondit Ana Pastor.",
      [("Je suis là", "statement", "Ana Pastor")]),
