@@ -34,7 +34,7 @@ def _parts(name: str) -> tuple[str, ...]:
 def _strip_det(phrase: str) -> str:
     """Folded phrase without its leading determiner (``le président chinois`` -> ``président
     chinois``)."""
-    words = fold(phrase).replace("’", "'").split()
+    words = fold(phrase).replace("’", "'").replace("'", "' ").split()  # "l'ONG" -> "l'", "ong"
     while len(words) > 1 and words[0] in _ALL_DETS:
         words = words[1:]  # (never the last word: English "son" is French "his")
     if words and words[0].endswith("'"):

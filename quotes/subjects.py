@@ -114,10 +114,13 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             speaking.add(s.start)
             continue
         name = sentence_subject(toks, text, lang, cast)
-        role = None
+        i = clause_start(toks, lang)
+        end, opening, role = noun_phrase(toks, i, text, lang)
+        if name is not None and opening != name:
+            role = None  # the role belongs to the noun phrase that opens the clause
+            # (with it, "L'ONG Human Rights Watch vient de …" lets a later "l'ONG" find HRW)
         if name is None:
-            i = clause_start(toks, lang)
-            end, name, role = noun_phrase(toks, i, text, lang)
+            name = opening
             if name is None and role and end > i and is_speaker_np(toks, i, lang):
                 # "Der Geschäftsführer kritisierte …": an unnamed role is an antecedent too.
                 label = text[toks[i].start:toks[end - 1].end]

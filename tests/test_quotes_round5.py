@@ -145,6 +145,12 @@ FRENCH: list[Case] = [
     ("Pour la principale association de défense des cyclistes, la Roue Libre : « Ce texte est"
      " dangereux. »",
      [("Ce texte est dangereux.", "statement", "Roue Libre")]),
+    # the role of a name that opens a sentence without a speech verb is remembered: "l'ONG"
+    # later is that organisation (and an elided article does not hide the role)
+    ("L'ONG Justice Globale vient de publier un rapport. Cependant, l'ONG"
+     " précise que « le nombre de centres est probablement plus élevé ».",
+     [("le nombre de centres est probablement plus élevé", "fragment",
+       "Justice Globale")]),
     # another language's role noun is a surname here (German "Pastor", "Herzog")
     ("« Je suis là », leur répondit Ana Pastor.",
      [("Je suis là", "statement", "Ana Pastor")]),
