@@ -76,6 +76,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             if close > 0:
                 dateline = toks[close].end
                 toks = toks[close + 1:]
+        if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
+            toks = toks[2:]  # "Europapolitik: Die SPD will …": a run-in heading, then the sentence
         src = source_prep(toks, 0, lang)
         if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
             src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)

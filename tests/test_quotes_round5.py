@@ -43,6 +43,11 @@ CASES: list[Case] = [
      " Straße sei aber für die Mehrheit „ein gutes Projekt“.",
      [("20 Jahre Autobahn sind 20 Jahre zuviel! Schnellstraße Stoppen!", "other", None),
       ("ein gutes Projekt", "fragment", "Peter Graf")]),
+    # a run-in heading before a colon is not what the sentence is about: the party is, and it
+    # is the "we" of the quote that follows
+    ("Verkehr: Die SPD will am Nachtzug festhalten. „Wir wollen ein Netz, auf das man sich"
+     " verlassen kann.“",
+     [("Wir wollen ein Netz, auf das man sich verlassen kann.", "statement", "Die SPD")]),
     # a capitalised modal verb at the head of a sentence is not a name
     ("Sollten die Gespräche scheitern, drohe ein „harter Winter“, hieß es.",
      [("harter Winter", "fragment", None)]),
