@@ -8,6 +8,8 @@ of German word order live in :mod:`newsbrief.quotes.german`.
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.quotes.classify import title_word
 from newsbrief.quotes.context import (
     WINDOW,
@@ -74,6 +76,9 @@ def _heading_end(toks: list[Tok]) -> int:
                 toks[k - 1].text, "de"):
             return k  # (but "der Rockband Die Happy": a band's name)
     return 0
+
+
+_CLAUSE_MARKS = re.compile(r"[()\n.!?:]")  # the only characters that can end a clause
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
 
 
@@ -87,7 +92,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     while last > a and (text[last].isspace() or text[last] == ":"):
         last -= 1  # the colon that introduces the quote belongs to its clause
     closed = 0  # parentheses closed between here and the quote
-    for j in range(open_at - 1, a - 1, -1):
+    # Only these characters change the state below: visit them alone, last first.
+    for j in reversed([m.start() for m in _CLAUSE_MARKS.finditer(text, a, open_at)]):
         ch = text[j]
         if ch == ")":
             closed += 1

@@ -67,8 +67,12 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         if not document.is_body(s):
             continue
         # Only the narrator's words: "nous avons" inside a quote is nobody the text is about.
-        toks = [t for t in tokenize(text, s.start, min(s.end, s.start + 300))
-                if not inside(t.start)]
+        toks = tokenize(text, s.start, min(s.end, s.start + 300))
+        if toks:
+            # Most sentences hold no quoted span: filter only when one overlaps the tokens.
+            k = bisect_right(starts, toks[-1].start) - 1
+            if k >= 0 and merged[k][1] > toks[0].start:
+                toks = [t for t in toks if not inside(t.start)]
         dateline = s.start
         if toks and toks[0].text == "(":
             # "(CNN) …", "(AFP) …": the agency's dateline, not what the sentence is about

@@ -139,8 +139,15 @@ def _merge(spans: list[list[int]], i: int) -> None:
     del spans[i + 1]
 
 
-def _ends_with_abbreviation(sentence: str, following: str) -> bool:
-    m = _LAST_TOKEN.search(sentence)
+def _ends_with_abbreviation(text: str, a: int, b: int, following: str) -> bool:
+    # The sentence is text[a:b]; _LAST_TOKEN cannot match across white space, so search its
+    # last word only (a merged run of sentences grows: searching it all is quadratic).
+    k = b
+    while k > a and text[k - 1].isspace():
+        k -= 1
+    while k > a and not text[k - 1].isspace():
+        k -= 1
+    m = _LAST_TOKEN.search(text, k, b)
     if not m:
         return False
     token = m.group(1).lstrip("(«\"“„'‘")
@@ -169,12 +176,18 @@ def _continues(sentence: str, closers: str) -> bool:
 
 def _quote_depth_changes(text: str, opener: str) -> list[int]:
     """Running depth of guillemets at each character (0 outside quotes)."""
-    depth, out = 0, []
-    for ch in text:
-        if ch in "«»":
-            depth = depth + 1 if ch == opener else max(0, depth - 1)
+    depth, out, at = 0, [], 0
+    for m in _GUILLEMET.finditer(text):  # runs of one depth between the marks, in C
+        k = m.start()
+        out.extend([depth] * (k - at))
+        depth = depth + 1 if m.group() == opener else max(0, depth - 1)
         out.append(depth)
+        at = k + 1
+    out.extend([depth] * (len(text) - at))
     return out
+
+
+_GUILLEMET = re.compile("[«»]")
 
 
 def _caption_label(text: str, at: int, label: str) -> bool:
@@ -270,7 +283,7 @@ def split_sentences(
             continue
         # A sentence never starts in lower case: "'I can't breathe!'" + "he screams.", nor
         # with a closing mark before a comma or lower case ("non !" + "\", s'est exclamé …").
-        if _continues(nxt, closers) or _ends_with_abbreviation(chunk[a:b], nxt):
+        if _continues(nxt, closers) or _ends_with_abbreviation(chunk, a, b, nxt):
             _merge(spans, i)
             continue
         if depth[b - 1] > 0 and spans[i + 1][1] - a <= _MAX_QUOTE_MERGE:

@@ -25,11 +25,12 @@ CASES: list[Case] = [
     ("Antrag an den Landtag Der Stadtrat forderte vom Landtag, „Leerstand“ stärker zu"
      " besteuern.",
      [("Leerstand", "fragment", "Der Stadtrat")]),
-    # a German quote is not split by a clause of its own that looks like an incise
+    # a German quote is not split by a clause of its own that looks like an incise (and the
+    # party of the sentence before is its "we")
     ("Die Grünen wollen am Kurs festhalten. „Wir wollen Ruhe im Viertel. Wer das Gesetz bricht,"
      " stellt ein Sicherheitsrisiko für alle dar.“",
      [("Wir wollen Ruhe im Viertel. Wer das Gesetz bricht, stellt ein Sicherheitsrisiko für alle"
-       " dar.", "statement", None)]),
+       " dar.", "statement", "Die Grünen")]),
     # a paper's name with its own (foreign) article is a name, not a fragment (the second is
     # a guard: three capitalised words were a name before)
     ("Im Streit um die Wahl schrieb die konservative „El Diario“ dem Kandidaten den Sieg zu.",
