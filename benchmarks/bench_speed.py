@@ -252,6 +252,25 @@ def bench_big(tmp: Path, runs: int, texts: list[str], sizes: Sequence[int]) -> l
     return rows
 
 
+# Text built to hit the slow paths: unclosed guillemets (issue 3: 10,000 unbalanced marks in 1 MB
+# stay linear) and periods that only end abbreviations, so each 16 KB paragraph reads as one
+# growing sentence (the sentence splitter was quadratic there: 9.9 s before ab8e6c1).
+HOSTILE_UNIT = "Il a dit « bonjour à M. Dupont et « à Mme. Durand, puis \"au revoir\" à M. "
+
+
+def bench_hostile(tmp: Path, runs: int) -> list[Row]:
+    """A 1 MB article of unbalanced quotation marks and runs of abbreviations."""
+    text = "\n\n".join([HOSTILE_UNIT * 200] * (MB // (len(HOSTILE_UNIT) * 200) + 1))
+    path = tmp / "hostile.txt"
+    path.write_text(text, encoding="utf-8")
+    marks = text.count("«")
+    s = loop([BRIEF, str(path), "--format", "json"], runs, warmup=0, timeout=120.0)
+    rss_mb = s.rss_kib / 1024
+    return [Row("1 MB hostile article, `-f json`", s, "≤ 3 s, ≤ 300 MB",
+                s.median <= 3.0 and rss_mb <= 300,
+                note=f"{marks:,} unclosed «, 16 KB sentences; peak RSS {rss_mb:.0f} MB")]
+
+
 def first_line(argv: list[str], fifo: Path, text: str) -> tuple[float, float, bool]:
     """Time to the first output line, total time, and whether that line came out while the
     last input (a FIFO) had not been written yet, i.e. before the last file was read."""
@@ -441,7 +460,8 @@ def main() -> int:
             ("start", lambda: bench_start(runs, not a.no_peer)),
             ("warm", lambda: bench_warm(tmp, 1 if a.quick else 3, 50 if a.quick else 200)),
             ("big", lambda: bench_big(tmp, 1 if a.quick else 3, texts,
-                                      (100 * 1024, MB) if a.quick else (100 * 1024, MB, 10 * MB))),
+                                      (100 * 1024, MB) if a.quick else (100 * 1024, MB, 10 * MB))
+             + bench_hostile(tmp, 1 if a.quick else 3)),
             ("batch", lambda: bench_batch(tmp, 1 if a.quick else 3, texts)),
             ("typer", lambda: [] if a.no_peer else bench_typer(tmp, runs)),
             ("stages", lambda: bench_stages(texts)),
