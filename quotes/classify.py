@@ -13,6 +13,7 @@ import re
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    NP_STOP,
     QUOTING,
     TITLE_NOUNS,
     is_cue,
@@ -131,7 +132,8 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
 
 
-_RELATIVES = frozenset("qui que qu dont où lequel laquelle who which whose that".split())
+_RELATIVES = frozenset("""qui que qu dont où lequel laquelle lesquels lesquelles auquel auxquels
+    auxquelles duquel desquels desquelles who which whose that""".split())
 _OPENERS = frozenset("mais et moi alors but and so pero y ma e".split())  # "Mais nous …"
 # Pronouns that open a clause (an article may as well open a noun phrase: "la société dans
 # laquelle nous vivrons").
@@ -165,6 +167,38 @@ def _first_person(words: list[str], lang: str) -> bool:
     lead = head[0].split("'")[0] + "'" if "'" in head[0] else head[0]
     return lead in _SUBJECT_OPENERS.get(lang, frozenset()) and any(
         mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:])
+
+
+_ELIDED_LINKS = frozenset("d' qu' jusqu' lorsqu' puisqu' n'".split())
+_FINITE_FR = frozenset("""est sont était étaient sera seront serait seraient a ont avait avaient
+    aura auront aurait auraient peut peuvent pourrait doit doivent devrait va vont fait font reste
+    restent semble semblent""".split())
+
+
+def _finite_clause(words: list[str], lang: str) -> bool:
+    """French: the quote holds a clause with its own subject - it opens on a subject pronoun (« il
+    veut une apothéose »), or a noun phrase comes before a finite verb (« le problème est que »,
+    « seule l'intervention … a pu ») - so it is a statement, not a phrase of the narrator's;
+    but not a relative (« l'entraîneur qui ferait … ») nor a verb whose subject stands outside
+    (« ont mis en évidence … »)."""
+    if lang != "fr" or len(words) < 3:
+        return False
+    keys = [key(w.strip(",.;:!?«»\"“”()[]")) for w in words]
+    head = keys[1] if keys[0] in _OPENERS and len(keys) > 1 else keys[0]
+    lead = head.split("'")[0] + "'" if "'" in head else head
+    if lead in _SUBJECT_OPENERS["fr"]:
+        return True
+    elided = keys[0].split("'")[0] + "'" if "'" in keys[0] else ""
+    if keys[0] in NP_STOP or keys[0] in {"ne", "n'"} or elided in NP_STOP | _ELIDED_LINKS:
+        # « de courage politique », « à 500 millions », « s'il y a nécessité »: a phrase;
+        # « ne font que projeter »: the subject is the narrator's
+        return False
+    for k in keys[1:]:
+        if k in _RELATIVES or k.split("'")[0] in {"qu", "lorsqu", "puisqu"}:
+            return False
+        if k in _FINITE_FR:
+            return True
+    return False
 
 
 _CODE = re.compile(r"^(?:[A-Za-z]{0,4}\d+[A-Za-z]?|[A-D]{2,3}[+-]?)$")
@@ -298,7 +332,7 @@ def classify(
     # said - a statement even inside reported speech (German capitalises every noun).
     as_said = clause and lang != "de" and (
         (content[0].isupper() and _ends_sentence(text, end)) or _first_person(words, lang))
-    whole = whole or as_said
+    whole = whole or as_said or (clause and _finite_clause(words, lang))
     if attributed:
         if looks_like_title(text, open_at, start, end, lang) and not whole:
             return "other"

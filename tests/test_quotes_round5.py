@@ -160,6 +160,17 @@ FRENCH: list[Case] = [
     # another language's role noun is a surname here (German "Pastor", "Herzog")
     ("« Je suis là », leur répondit Ana Pastor.",
      [("Je suis là", "statement", "Ana Pastor")]),
+    # a quoted clause with its own subject is a statement even inside the narrator's sentence;
+    # a relative, a verb whose subject is outside, or a subordinate clause stays a fragment
+    ("Mais pour Paul Durand, « le problème est que tout le monde connaît déjà sa stratégie » :"
+     " « Nous allons gagner. »",
+     [("le problème est que tout le monde connaît déjà sa stratégie", "statement",
+       "Paul Durand"),
+      ("Nous allons gagner.", "statement", "Paul Durand")]),
+    ("Paul Durand a présenté son rival comme « l'entraîneur qui ferait triompher le pays » et"
+     " a jugé que ses idées « ne sont pas en cause ».",
+     [("l'entraîneur qui ferait triompher le pays", "fragment", "Paul Durand"),
+      ("ne sont pas en cause", "fragment", "Paul Durand")]),
     # a role before a name is someone else, and "le porte-parole" is that someone again
     ("Le porte-parole de Marc Dubois a réagi : « Nous contestons cette décision du tribunal. »"
      " Marc Dubois a ensuite déclaré : « Je ferai appel de ce jugement devant la cour. »"
