@@ -13,7 +13,6 @@ import re
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
-    NP_STOP,
     QUOTING,
     TITLE_NOUNS,
     is_cue,
@@ -89,6 +88,8 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
             key(words[0]) in _VOTES and _after_article(text, open_at, lang))):
         return True  # a rating or a code (« Baa3 », "AAA"), a vote option (le « oui »)
     if lang == "de" and (_apposed_name(text, open_at, words) or _article_name(words)):
+        return True
+    if lang != "de" and _titled_mid_sentence(text, open_at, words, lang):
         return True
     if lang == "en" and words and words[0][:1].isupper() and re.search(
             r"\w['’]s\s*$", text[max(0, open_at - 30):open_at]):
@@ -169,7 +170,12 @@ def _first_person(words: list[str], lang: str) -> bool:
         mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:])
 
 
-_ELIDED_LINKS = frozenset("d' qu' jusqu' lorsqu' puisqu' n'".split())
+_ELIDED_LINKS = frozenset("d' qu' jusqu' lorsqu' puisqu' n' s'".split())
+# Prepositions and conjunctions that open a phrase or a subordinate clause, and "ne" before a
+# verb whose subject is outside the marks.
+_PHRASE_OPENERS = frozenset("""à au aux de du pour par sur sous dans en avec sans vers chez
+    entre contre depuis pendant avant après selon si quand lorsque comme parce puisque ne se
+    et ou mais""".split())
 _FINITE_FR = frozenset("""est sont était étaient sera seront serait seraient a ont avait avaient
     aura auront aurait auraient peut peuvent pourrait doit doivent devrait va vont fait font reste
     restent semble semblent""".split())
@@ -189,7 +195,7 @@ def _finite_clause(words: list[str], lang: str) -> bool:
     if lead in _SUBJECT_OPENERS["fr"]:
         return True
     elided = keys[0].split("'")[0] + "'" if "'" in keys[0] else ""
-    if keys[0] in NP_STOP or keys[0] in {"ne", "n'"} or elided in NP_STOP | _ELIDED_LINKS:
+    if keys[0] in _PHRASE_OPENERS | _RELATIVES | _FINITE_FR or elided in _ELIDED_LINKS:
         # « de courage politique », « à 500 millions », « s'il y a nécessité »: a phrase;
         # « ne font que projeter »: the subject is the narrator's
         return False
@@ -230,6 +236,29 @@ def _apposed_name(text: str, open_at: int, words: list[str]) -> bool:
         return False  # a capital at the head of a sentence says nothing
     noun = before[-1].text
     return noun.isalpha() and len(noun) > 3 and key(before[-2].text) in _NOUN_BEFORE
+
+
+_TITLE_PREPS = frozenset("""dans sur intitulé intitulée intitulés intitulées titré titrée in on
+    titled entitled en""".split())
+_TITLE_ARTICLES = frozenset("le la les l' l’ un une the a an el los las il lo gli".split())
+
+
+def _titled_mid_sentence(text: str, open_at: int, words: list[str], lang: str) -> bool:
+    """A phrase that opens on a capitalised article in the middle of the narrator's sentence
+    and says no clause, or comes after "dans", "sur", "intitulé": a title ("un rapport sur « Les
+    revenus et le patrimoine des ménages »", "relate dans « La politique est un sport de
+    combat »"; words worked into a sentence start in lower case, a quoted sentence ends on its
+    stop)."""
+    if not 2 <= len(words) <= 10 or words[-1][-1:] in _END_PUNCT or not words[0][:1].isupper():
+        return False
+    first = key(words[0])
+    article = first in _TITLE_ARTICLES or (
+        "'" in first and first.split("'")[0] + "'" in _TITLE_ARTICLES)
+    before = text[max(0, open_at - 2):open_at].strip()
+    if not article or not before[-1:].isalnum():
+        return False
+    prev = tokenize(text, max(0, open_at - 20), open_at)
+    return (bool(prev) and key(prev[-1].text) in _TITLE_PREPS) or not _finite_clause(words, lang)
 
 
 _FOREIGN_ARTICLES = frozenset("el la le les los las il lo the".split())
@@ -325,7 +354,8 @@ def classify(
     clause = len(words) >= _STATEMENT_WORDS
     prev = text[max(0, open_at - 3):open_at].strip()
     sentence_start = open_at == 0 or prev == "" or prev[-1] in ".!?:\n"
-    if source_position(text, open_at, start, end, lang) or names_something(text, open_at, end):
+    if source_position(text, open_at, start, end, lang) or names_something(text, open_at, end) or (
+            lang != "de" and _titled_mid_sentence(text, open_at, words, lang)):
         return "other"
     # « Nous aurions dû plaider … » after "que", « Imaginez un monde … » after "disant": a
     # capitalised sentence, or words that open on the speaker's "I" or "we", are quoted as

@@ -171,6 +171,15 @@ FRENCH: list[Case] = [
      " a jugé que ses idées « ne sont pas en cause ».",
      [("l'entraîneur qui ferait triompher le pays", "fragment", "Paul Durand"),
       ("ne sont pas en cause", "fragment", "Paul Durand")]),
+    # a phrase that opens on a capitalised article mid-sentence with no clause, or after "dans",
+    # is a title
+    ("Selon un rapport établi par l'institut sur « Les revenus et le patrimoine des ménages »,"
+     " la crise a touché les plus pauvres.",
+     [("Les revenus et le patrimoine des ménages", "other", None)]),
+    ("« Nous avons mis du temps pour nous parler », a-t-il écrit dans « La politique est un sport"
+     " de combat ».",
+     [("Nous avons mis du temps pour nous parler", "statement", None),
+      ("La politique est un sport de combat", "other", None)]),
     # a role before a name is someone else, and "le porte-parole" is that someone again
     ("Le porte-parole de Marc Dubois a réagi : « Nous contestons cette décision du tribunal. »"
      " Marc Dubois a ensuite déclaré : « Je ferai appel de ce jugement devant la cour. »"
