@@ -78,6 +78,18 @@ def _heading_end(toks: list[Tok]) -> int:
     return 0
 
 
+def _named_before(toks: list[Tok], s: int, text: str, lang: str) -> int:
+    """``s``, or the start of the name set off by a comma right before it when the noun phrase
+    at ``s`` is a role with no person's name (ex-députée UMP: an acronym is the role's body)."""
+    _, name, role = noun_phrase(toks, s, text, lang)
+    if s < 2 or toks[s - 1].text != "," or not role or (name and not name.isupper()):
+        return s
+    for k in range(max(0, s - 5), s - 1):
+        if name_at(toks, k, lang) == s - 1 and (k == 0 or not toks[k - 1].cap):
+            return k
+    return s
+
+
 _CLAUSE_MARKS = re.compile(r"[()\n.!?:]")  # the only characters that can end a clause
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
 
@@ -193,13 +205,14 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         for n, s in enumerate(segments):
             while s < c and key(toks[s].text) in _CLAUSE_CONJ:
                 s += 1  # "Mais le premier ministre …"
-            end, name, _ = noun_phrase(toks, s, text, lang)
+            end, name, role = noun_phrase(toks, s, text, lang)
             if s < end <= c and candidate(toks, s, text, lang) and (
                     end == c or toks[end].text[:1].islower()
                     or (toks[end].text == "," and end + 1 == c)):
-                if name is None and n + 1 < len(segments):
-                    # "Barroso, le président de la Commission, se dit": the name before the
-                    # role apposition is the subject.
+                if (name is None or (role and name.isupper())) and n + 1 < len(segments):
+                    # "Barroso, le président de la Commission, se dit", "Nadine Morano,
+                    # ex-députée UMP, l'avait appelé": the name before the role apposition is
+                    # the subject (an acronym after a role is the role's body).
                     prev = segments[n + 1]
                     p_end, p_name, _ = noun_phrase(toks, prev, text, lang)
                     if p_name is not None and p_end >= s - 1:
@@ -281,7 +294,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             best = first_candidate(toks, s, c, text, lang)
         elif candidate(toks, s, text, lang) or (
                 s < len(toks) and not toks[s].cap and noun_phrase(toks, s, text, lang)[0] > s):
-            best = s  # "Le procureur a évoqué …", "certains wikipédiens estiment …"
+            best = _named_before(toks, s, text, lang)
+            # "Le procureur a évoqué …", "certains wikipédiens estiment …"; "Nadine Morano,
+            # ex-députée UMP, l'avait appelé": the name the role is apposed to
         else:
             # "Mise à jour — 16:50 (UTC) : Jean-Marie Le Pen affirme …": a full name later on.
             best = next((k for k in range(c) if name_at(toks, k, lang) - k >= 2), -1)
@@ -341,7 +356,11 @@ _EXPLICIT_SOURCE = frozenset("zufolge angaben meinung ansicht auffassung".split(
 
 _PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
     su con""".split())
-_NAMES_OBJECT = frozenset("called calls dubbed labelled labeled branded".split())
+# Naming verbs: what follows is the one named, not the speaker ("He called Scientology …",
+# "Mélenchon avait appelé Marine Le Pen « … »", "a traité son rival de « … »").
+_NAMES_OBJECT = frozenset("""called calls dubbed labelled labeled branded appelé appelée appelle
+    appelait qualifié qualifiée qualifie qualifiait traité traitée traite traitait surnommé
+    surnommée""".split())
 # What may stand between a German speech verb and its subject: "sagte ihm der", "fügte sich
 # die", "nahm jetzt auch der Ministerpräsident".
 _BEFORE_V2_SUBJECT = OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | frozenset(

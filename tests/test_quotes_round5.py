@@ -180,6 +180,14 @@ FRENCH: list[Case] = [
      " de combat ».",
      [("Nous avons mis du temps pour nous parler", "statement", None),
       ("La politique est un sport de combat", "other", None)]),
+    # a naming verb's object is the one named, not the speaker; a name with a role and its
+    # party's acronym apposed is the subject
+    ("Paul Durand, le candidat des Verts à la présidentielle avait appelé Marc Roux « le"
+     " bourgeois du château ». Tout comme Anne Morel, ex-députée UMP, l'avait appelé le"
+     " « châtelain de la colline ». Le ministre avait traité son rival de « menteur ».",
+     [("le bourgeois du château", "fragment", "Paul Durand"),
+      ("châtelain de la colline", "fragment", "Anne Morel"),
+      ("menteur", "fragment", "Le ministre")]),
     # a role before a name is someone else, and "le porte-parole" is that someone again
     ("Le porte-parole de Marc Dubois a réagi : « Nous contestons cette décision du tribunal. »"
      " Marc Dubois a ensuite déclaré : « Je ferai appel de ce jugement devant la cour. »"
