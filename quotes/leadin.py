@@ -283,10 +283,11 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 if att is not None:
                     return att
         if opens and key(toks[s].text) in DETERMINERS.get(lang, frozenset()) and any(
-                t.cap for t in toks[s + 1:named_end]):
-            # "Die SPD sagte …": a determiner and a capitalised noun, in subject position
-            # (not "Those words make fans think": no capital from the subject to the end of the
-            # noun phrase after the verb, so no body nor person is named).
+                t.cap or t.text.endswith(("'s", "’s")) for t in toks[s + 1:named_end]):
+            # "Die SPD sagte …", "The port's operator described …": a determiner and a
+            # capitalised or possessive noun, in subject position (not "Those words make fans
+            # think": no capital from the subject to the end of the noun phrase after the verb,
+            # so no body nor person is named).
             att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
             if att is not None:
                 return att

@@ -82,6 +82,23 @@ def test_own_articles_per_language(lang: str) -> None:
     assert attributed_f1 >= 0.85
 
 
+@pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
+def test_own_articles_every_found_quote_has_its_speaker(lang: str) -> None:
+    # The floors above leave room; this guards each attribution the package gets right today
+    # (a change that cost one English speaker went unnoticed by them).
+    wrong = []
+    for g in sorted((OWN / lang).glob("*.json")):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        text = g.with_suffix(".txt").read_text(encoding="utf-8")
+        sysq = [q for q in extract_quotes(parse_document(text, gold["lang"])).quotes
+                if q.kind != "other"]
+        for gq in (q for q in gold["quotes"] if q["kind"] != "other"):
+            hit = next((q for q in sysq if _same(gq["text"], q.text)), None)
+            if hit is not None and not _speaker_ok(gq, hit.speaker, gold.get("people", [])):
+                wrong.append((g.name, gq["text"], hit.speaker))
+    assert wrong == []
+
+
 @pytest.mark.corpus
 def test_seed_article() -> None:
     if not SEED.exists():
