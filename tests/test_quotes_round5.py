@@ -15,6 +15,12 @@ from newsbrief.summarize.structure import parse_document
 
 Case = tuple[str, list[tuple[str, str, str | None]]]
 
+
+def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    """Each quote of ``text`` as (text, kind, speaker), the speaker only for speech."""
+    report = extract_quotes(parse_document(text, lang))
+    return [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
+
 CASES: list[Case] = [
     # a heading with no full stop, then a sentence that opens on an adverb: the heading is not
     # the subject, nor is the adverb part of a name
@@ -57,9 +63,7 @@ CASES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_round5(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, "de"))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert _read(text, "de") == expected
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -108,9 +112,7 @@ def test_a_plural_role_heads_a_collective_source(word: str, lang: str, expected:
 ])
 def test_groups_and_things_as_subjects(lang: str, text: str,
                                        expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, lang))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert _read(text, lang) == expected
 
 
 FRENCH: list[Case] = [
@@ -201,6 +203,4 @@ FRENCH: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), FRENCH, ids=[c[0][:40] for c in FRENCH])
 def test_round5_french(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, "fr"))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert _read(text, "fr") == expected
