@@ -54,6 +54,7 @@ class _State:
     prev_kind: str = "other"
     outer: list[Span] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # unnamed sources: folded -> as written
+    nouns: frozenset[str] = frozenset()  # German: capitalised words the text puts after an article
 
 
 def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
@@ -148,6 +149,22 @@ def _same_role(entry: Entry, role: str) -> bool:
         return True  # "l'élu", "the official": any named person fits
     heads = {w[:6] for w in fold(role).split() if len(w) > 3}
     return any(w[:6] in heads for w in fold(entry.role).split() if len(w) > 3)
+
+
+_AFTER_ARTICLE = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[rnms]?)?|[Ss]ein(?:e[rnms]?)?|[Ii]hr(?:e[rnms]?)?)"
+    r"\s+([A-ZÄÖÜ][\w-]+)\b")
+
+
+def _nouns_after_articles(text: str) -> frozenset[str]:
+    """Capitalised German words the text puts right after an article or possessive."""
+    return frozenset(m.group(1) for m in _AFTER_ARTICLE.finditer(text))
+
+
+def _may_speak(word: str, lang: str) -> bool:
+    """A noun that can name a speaker all the same: an acronym (der WWF), a role or a source
+    head (das Gericht, die Demonstranten)."""
+    return sum(c.isupper() for c in word) >= 2 or is_role(word, lang) or is_source_head(word, lang)
 
 
 def _resolve(a: Attribution, state: _State, pos: int, lang: str
@@ -274,7 +291,8 @@ def extract_quotes(document: Document) -> QuoteReport:
     try:
         people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
         in_marks = sorted((s.start, s.end) for s in spans)
-        state = _State(cast, sentence_subjects(document, cast, lang, in_marks))
+        state = _State(cast, sentence_subjects(document, cast, lang, in_marks),
+                       nouns=_nouns_after_articles(text) if lang == "de" else frozenset())
         groups: dict[int, list[Span]] = {}
         for s in spans:
             groups.setdefault(s.group, []).append(s)
@@ -366,6 +384,11 @@ def _quote_group(group: list[Span], document: Document, state: _State,
         else:
             speaker, entry = _floating(state, document, first.open_at, bi,
                                        context.subjunctive(text, floor, first.open_at, lang))
+        if speaker and not mention and speaker in state.nouns and not _may_speak(speaker, lang):
+            # German: a quote no pattern attributes does not go to "Chance" or "Mandanten" - a
+            # word the text itself puts after an article is a common noun, not a name (a name
+            # takes no article; a noun a speech verb makes a subject is kept: "Die Kanadier sagen")
+            speaker, entry = None, None
         if speaker:
             state.last_speaker, state.last_entry = speaker, entry
             state.last_block = bi

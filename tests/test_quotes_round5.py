@@ -55,6 +55,11 @@ CASES: list[Case] = [
     ("Verkehr: Die SPD will am Nachtzug festhalten. „Wir wollen ein Netz, auf das man sich"
      " verlassen kann.“",
      [("Wir wollen ein Netz, auf das man sich verlassen kann.", "statement", "Die SPD")]),
+    # a quote nothing attributes does not go to a noun the text puts after an article ("die
+    # Chance"); a noun a speech verb makes the subject is kept
+    ("Die Chance ist da. Seine Chance sei „eine letzte Hoffnung“, hieß es. Die Helfer sagen, es"
+     " sei „eine Katastrophe“.",
+     [("eine letzte Hoffnung", "fragment", None), ("eine Katastrophe", "fragment", "Die Helfer")]),
     # a capitalised modal verb at the head of a sentence is not a name
     ("Sollten die Gespräche scheitern, drohe ein „harter Winter“, hieß es.",
      [("harter Winter", "fragment", None)]),
