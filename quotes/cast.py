@@ -115,6 +115,7 @@ class Cast:
         self._given: dict[str, list[Entry]] = {}  # first part of a full name -> entries
         self._role: dict[str, list[Entry]] = {}  # stripped role -> entries
         self._role_word: dict[str, set[Entry]] = {}  # word of a stripped role -> entries
+        self._initials: dict[str, list[Entry]] = {}  # "hrw" -> Human Rights Watch
 
     # -- look-ups -------------------------------------------------------------------------
 
@@ -129,6 +130,10 @@ class Cast:
         inside = self._name_inside(f)
         if inside is not None:
             return inside
+        if 2 <= len(mention) <= 6 and mention.isupper() and mention.isalpha():
+            spelled = self._initials.get(f)
+            if spelled:
+                return spelled[0]  # "HRW" after "Human Rights Watch"
         words = _parts(mention)
         if not words:
             return None
@@ -271,6 +276,9 @@ class Cast:
             _insert(self._surname.setdefault(parts[-1], []), e)
         if len(parts) >= 2:
             _insert(self._given.setdefault(parts[0], []), e)
+        initials = _initials(e.name)
+        if initials:
+            _insert(self._initials.setdefault(initials, []), e)
 
     def _unindex_name(self, e: Entry) -> None:
         f = fold(e.name)
@@ -285,6 +293,9 @@ class Cast:
             _remove(self._surname.get(parts[-1]), e)
         if len(parts) >= 2:
             _remove(self._given.get(parts[0]), e)
+        initials = _initials(e.name)
+        if initials:
+            _remove(self._initials.get(initials), e)
 
     def _index_role(self, e: Entry) -> None:
         if e.role:
@@ -302,6 +313,15 @@ class Cast:
             _remove(self._role.get(core), e)
             for w in set(core.split()):
                 self._role_word.get(w, set()).discard(e)
+
+
+def _initials(name: str) -> str:
+    """Folded initials of a name of three capitalised words or more ("Human Rights Watch" ->
+    "hrw"), else ""."""
+    words = name.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return ""
+    return fold("".join(w[0] for w in words))
 
 
 def _index(e: Entry) -> int:

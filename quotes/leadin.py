@@ -36,6 +36,7 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
     QUOTING,
+    is_aux,
     is_cue,
     key,
 )
@@ -76,6 +77,26 @@ def _heading_end(toks: list[Tok]) -> int:
                 toks[k - 1].text, "de"):
             return k  # (but "der Rockband Die Happy": a band's name)
     return 0
+
+
+_AS = frozenset("comme como come".split())
+_AS_OBJECT = frozenset("le l' l’ lo la".split())
+
+
+def _as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """"Comme le souligne Paul Durand, « … »", "…, comme l'a dit X :", "como dijo X", "come ha
+    detto X": the one named after the speech verb says the quote, not the main clause's
+    subject."""
+    for k in range(len(toks) - 2):
+        if key(toks[k].text) not in _AS:
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and (key(toks[j].text) in _AS_OBJECT
+                                                 or is_aux(key(toks[j].text), lang)):
+            j += 1
+        if j + 1 < len(toks) and is_cue(toks[j].text, lang) and candidate(toks, j + 1, text, lang):
+            return make_attribution(toks, j + 1, text, lang, toks[j].text, "source")
+    return None
 
 
 def _named_before(toks: list[Tok], s: int, text: str, lang: str) -> int:
@@ -144,6 +165,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         found = make_attribution(toks, p, text, lang, None, "source")
         if found is not None or key(toks[0].text) != "so":
             return found  # "So heißt es in …": German "so" opens a clause, too
+    found = _as_said_by(toks, text, lang)
+    if found is not None:
+        return found
     colon = toks[-1].text == ":"
     cues = [k for k, t in enumerate(toks)
             if speech_verb(text, t, lang) and not infinitive(toks, k, lang)

@@ -195,6 +195,15 @@ FRENCH: list[Case] = [
      [("le bourgeois du château", "fragment", "Paul Durand"),
       ("châtelain de la colline", "fragment", "Anne Morel"),
       ("menteur", "fragment", "Le ministre")]),
+    # "comme le précise X": the one named after the speech verb says the quote, not the main
+    # clause's subject; an acronym is the organisation whose initials it spells
+    ("L'armée française partira en 2013, comme le précise l'ambassadeur de France au Mali, Paul"
+     " Durand : « Nous partirons en bon ordre. »",
+     [("Nous partirons en bon ordre.", "statement", "Paul Durand")]),
+    ("L'ONG Veille Mondiale Humaine vient de publier un rapport. Le texte est long, comme le"
+     " rappelle VMH, « la Russie a bloqué les efforts de la communauté ».",
+     [("la Russie a bloqué les efforts de la communauté", "statement",
+       "Veille Mondiale Humaine")]),
     # a role before a name is someone else, and "le porte-parole" is that someone again
     ("Le porte-parole de Marc Dubois a réagi : « Nous contestons cette décision du tribunal. »"
      " Marc Dubois a ensuite déclaré : « Je ferai appel de ce jugement devant la cour. »"
