@@ -9,91 +9,32 @@ far (:class:`~newsbrief.quotes.people.Cast`), the subject of each body sentence 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from itertools import islice
+from dataclasses import replace
 
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
-from newsbrief.quotes.gender import agrees
 from newsbrief.quotes.leadin import before
-from newsbrief.quotes.lexicon import DETERMINERS, NP_LINKS, fold, is_role, is_source_head, key
+from newsbrief.quotes.lexicon import NP_LINKS, fold, key
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
-from newsbrief.quotes.people import Cast, Entry, forget, is_group, people_in, tokenize
+from newsbrief.quotes.people import Cast, Entry, forget, people_in, tokenize
 from newsbrief.quotes.phrases import Attribution
-from newsbrief.quotes.subjects import Subjects, sentence_subjects
+from newsbrief.quotes.resolve import (
+    IMPERSONAL,
+    ReadingState,
+    may_speak,
+    nouns_after_articles,
+    resolve,
+)
+from newsbrief.quotes.subjects import sentence_subjects
 from newsbrief.summarize.document import Document, Sentence, trim_span
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
-_DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
-# "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
-_INDEFINITE = frozenset("ein eine einer einem einen eines a an un une uno una unos unas".split())
 # An unattributed quote continues the previous speaker at most this many paragraphs on.
 _CONTINUE_PARAGRAPHS = 2
-_LABEL_REACH = 50  # how many earlier unnamed sources a German compound head is matched against
-_PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragment
-# Role nouns that say nothing about the function: they may refer back to anyone named.
-_GENERIC_ROLES = frozenset(
-    """elu elue l'elu l'elue l’elu l’elue responsable interesse interessee official politician
-    politiker politikerin""".split())
-
-
-@dataclass
-class _State:
-    """What the reading pass remembers."""
-
-    cast: Cast
-    subjects: Subjects
-    last_pos: int = -1
-    last_speaker: str | None = None
-    last_entry: Entry | None = None
-    last_block: int = -10
-    prev_close: int = -1
-    prev_kind: str = "other"
-    outer: list[Span] = field(default_factory=list)
-    labels: dict[str, str] = field(default_factory=dict)  # unnamed sources: folded -> as written
-    nouns: frozenset[str] = frozenset()  # German: capitalised words the text puts after an article
-
-
-def _antecedent(state: _State, pos: int, named: bool = False, pronoun: str = "",
-                lang: str = "fr") -> Entry | None:
-    """The person a pronoun at ``pos`` refers to: a sentence subject named since the previous
-    quote, else the previous quote's speaker, else the last subject before. ``named`` skips
-    unnamed sources (a role noun refers back to a named person, not to another role);
-    ``pronoun`` skips people of the other gender when the text shows it (elle -> not Bernard)."""
-    subjects = state.subjects
-    thing: Entry | None = None  # a subject that is not a person: only if no person is near
-    for p, e in subjects.before(pos):
-        if p <= state.last_pos:
-            if subjects.ordered:
-                break  # the rest are older still
-            continue
-        if (not named or e.first >= 0) and agrees(e, pronoun, lang):
-            if pronoun and _thing(e, lang):
-                # "Son parti lui faisait grief … Il déclara": il is the person, not the party.
-                thing = thing or e
-                continue
-            return e
-    last = state.last_entry
-    if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
-        return last
-    for _, e in subjects.before(pos):
-        if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
-                pronoun and _thing(e, lang)):
-            return e
-    # A thing only when no one spoke before (the caller falls back on the previous speaker).
-    return None if state.last_speaker else thing
-
-
-def _thing(e: Entry, lang: str) -> bool:
-    """An unnamed subject with no role noun ("L'alerte", "Son parti"): not whom il/er means
-    when a person is at hand."""
-    return e.first < 0 and not any(is_role(w, lang) for w in e.name.replace("'", "' ").split())
-
-
-def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive: bool
+def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjunctive: bool
               ) -> tuple[str | None, Entry | None]:
     """Speaker of a quote nothing attributes: the person the text has just been about (a subject
     named since the previous quote, in this or the previous paragraph), else the previous
@@ -123,7 +64,6 @@ def _floating(state: _State, document: Document, pos: int, bi: int, subjunctive:
 
 # "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with
 # whoever the text is about.
-_IMPERSONAL = frozenset("on it es".split())
 _SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
 
 
@@ -141,126 +81,6 @@ def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int) -> str 
         if tok.cap or not tok.text[:1].isalpha():
             break  # a name or a noun opens the sentence
     return None
-
-
-def _same_role(entry: Entry, role: str) -> bool:
-    """The entry has no role yet, or one with the same head (président / présidente)."""
-    if not entry.role or fold(_strip(role, "fr")).strip("'’ ") in _GENERIC_ROLES:
-        return True  # "l'élu", "the official": any named person fits
-    heads = {w[:6] for w in fold(role).split() if len(w) > 3}
-    return any(w[:6] in heads for w in fold(entry.role).split() if len(w) > 3)
-
-
-_AFTER_ARTICLE = re.compile(
-    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[rnms]?)?|[Ss]ein(?:e[rnms]?)?|[Ii]hr(?:e[rnms]?)?)"
-    r"\s+([A-ZÄÖÜ][\w-]+)\b")
-
-
-def _nouns_after_articles(text: str) -> frozenset[str]:
-    """Capitalised German words the text puts right after an article or possessive."""
-    return frozenset(m.group(1) for m in _AFTER_ARTICLE.finditer(text))
-
-
-def _may_speak(word: str, lang: str) -> bool:
-    """A noun that can name a speaker all the same: an acronym (der WWF), a role or a source
-    head (das Gericht, die Demonstranten)."""
-    return sum(c.isupper() for c in word) >= 2 or is_role(word, lang) or is_source_head(word, lang)
-
-
-def _resolve(a: Attribution, state: _State, pos: int, lang: str
-             ) -> tuple[str | None, Entry | None]:
-    """Canonical speaker for an attribution: a person of the cast or a label."""
-    cast = state.cast
-    if a.pronoun:
-        if key(a.mention) in _IMPERSONAL | {"we", "i", "ich", "wir"}:
-            return None, None
-        e = _antecedent(state, pos, pronoun=a.mention, lang=lang)
-        if e is not None:
-            return e.name, e
-        if state.last_speaker:
-            return state.last_speaker, None  # "…, résume l'universitaire. « … », a-t-il dit"
-        # Last resort: the person named last, close before ("selon Rami Abd al-Rahman …").
-        e = cast.last_mention(pos, _PRONOUN_REACH, lambda m: agrees(m, a.mention, lang))
-        return (e.name, e) if e else (None, None)
-    if a.name and is_group(a.name):
-        return a.name, None  # "Pékin et Moscou": a collective source, kept as said
-    if a.name:
-        e = cast.add(a.name, a.role, pos)
-        e.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)
-        return e.name, e
-    label = _without_preposition(a.mention.strip(" ,;:"), lang)
-    dets = DETERMINERS.get(lang, frozenset())
-    if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
-        return None, None  # "l'", "der": articles alone name no one
-    if key(label.split()[0]) in _INDEFINITE:
-        return label, None
-    split = label.replace("’", "’ ").replace("'", "' ").split()  # "l’élu" -> "l’", "élu"
-    found = cast.find_role(label)
-    if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
-        # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
-        # Sprecher von Tony Blair")
-        found = cast.find(label)
-        if found is not None and key(split[0]) in dets:
-            cast.describe(found, label)  # "Le documentaire d'Al Jazeera" names Al Jazeera
-    if found:
-        found.add_alias(label)
-        return found.name, found
-    words = [key(w) for w in split]
-    definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith(("'", "’")))
-    head_is_role = any(is_role(w, lang) for w in split[1:3])
-    if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not any(
-            is_source_head(w, lang) for w in split[1:2]):
-        e = _antecedent(state, pos, named=True)
-        if e is not None and _same_role(e, label):
-            if not e.role:
-                e.role = _strip(label, lang)
-            e.add_alias(label)
-            return e.name, e
-    same = state.labels.get(fold(label))
-    if same is not None:
-        return same, None  # "le quotidien" after "Le quotidien": one source, one spelling
-    if definite and len(split) == 2:
-        # "die Fraktion" after "die SPD-Landtagsfraktion", "le documentaire" after "Le
-        # documentaire d'Al Jazeera" or "Un reportage diffusé …": the source named before, in
-        # full (among the last few named: a long text must not make every look-up longer).
-        head = fold(split[1])
-        for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
-            words = earlier.replace("’", "’ ").replace("'", "' ").split()
-            if len(head) >= 4 and (fold(words[-1]).endswith(head) if lang == "de" else (
-                    len(words) > 2 and fold(words[1]) == head)):
-                return earlier, None
-    state.labels[fold(label)] = label
-    return label or None, None
-
-
-def _without_preposition(label: str, lang: str) -> str:
-    """French "de la maire sortante", "du jeune homme" -> the noun phrase itself (a source
-    phrase cut after its "selon" or "auprès"); "d'ajouter" (a verb) -> nothing."""
-    if lang != "fr":
-        return label
-    m = re.match(r"(?i)(?:de |du |d['’])(.+)", label)
-    if m is None:
-        return label
-    rest = m.group(1)
-    if " " not in rest and rest[:1].islower() and rest.endswith(("er", "ir", "re")):
-        return ""  # "avant d'ajouter"
-    if label[:2].lower() == "du":
-        return "le " + rest
-    first = rest.split()[0].lower()
-    if label[:3].lower() == "de " and not (rest[:1].isupper() or first in {"la", "l'", "l’"}):
-        return label  # "De nombreux habitants": an article, not a preposition
-    return rest
-
-
-def _strip(label: str, lang: str) -> str:
-    words = label.split()
-    dets = DETERMINERS.get(lang, frozenset())
-    if words and fold(words[0]) in dets:
-        words = words[1:]
-    out = " ".join(words)
-    for el in ("l'", "l’"):
-        out = out.removeprefix(el)
-    return out
 
 
 def _pieces(span: Span, text: str, lang: str
@@ -291,8 +111,8 @@ def extract_quotes(document: Document) -> QuoteReport:
     try:
         people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
         in_marks = sorted((s.start, s.end) for s in spans)
-        state = _State(cast, sentence_subjects(document, cast, lang, in_marks),
-                       nouns=_nouns_after_articles(text) if lang == "de" else frozenset())
+        state = ReadingState(cast, sentence_subjects(document, cast, lang, in_marks),
+                             nouns=nouns_after_articles(text) if lang == "de" else frozenset())
         groups: dict[int, list[Span]] = {}
         for s in spans:
             groups.setdefault(s.group, []).append(s)
@@ -306,7 +126,7 @@ def extract_quotes(document: Document) -> QuoteReport:
                        _people(cast, text, quoted))
 
 
-def _quote_group(group: list[Span], document: Document, state: _State,
+def _quote_group(group: list[Span], document: Document, state: ReadingState,
                  speakers: dict[str, list[str]]) -> list[Quote]:
     """Attribute and classify the pieces of one quote (several for a multi-paragraph quote)."""
     text, lang = document.text, document.language[:2]
@@ -373,18 +193,18 @@ def _quote_group(group: list[Span], document: Document, state: _State,
     mention: str | None = None
     cue = att.cue if att else None
     if kind != "other":
-        if att is not None and not (att.pronoun and key(att.mention) in _IMPERSONAL):
-            speaker, entry = _resolve(att, state, first.open_at, lang)
+        if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
+            speaker, entry = resolve(att, state, first.open_at, lang)
             mention = att.mention
         elif (pronoun := _pronoun_subject(text, sentence, first.open_at)) is not None:
             # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
             # before; resolve its pronoun as an incise's would be.
-            speaker, entry = _resolve(Attribution(pronoun, first.open_at, None, None, True, None,
-                                                  "subject"), state, first.open_at, lang)
+            speaker, entry = resolve(Attribution(pronoun, first.open_at, None, None, True, None,
+                                                 "subject"), state, first.open_at, lang)
         else:
             speaker, entry = _floating(state, document, first.open_at, bi,
                                        context.subjunctive(text, floor, first.open_at, lang))
-        if speaker and not mention and speaker in state.nouns and not _may_speak(speaker, lang):
+        if speaker and not mention and speaker in state.nouns and not may_speak(speaker, lang):
             # German: a quote no pattern attributes does not go to "Chance" or "Mandanten" - a
             # word the text itself puts after an article is a common noun, not a name (a name
             # takes no article; a noun a speech verb makes a subject is kept: "Die Kanadier sagen")

@@ -1,0 +1,213 @@
+"""Who a speaker mention is: a pronoun, a role noun or a label resolved to a person of the cast
+(or kept as written), and the reading state that resolution needs.
+
+:func:`resolve` turns an :class:`~newsbrief.quotes.phrases.Attribution` into a canonical speaker:
+a pronoun goes to the subject named since the previous quote or to the previous speaker
+(:func:`antecedent`), a definite role noun to the person or body the text gave that role or
+description, an unnamed source to one label per source. The extractor
+(:func:`newsbrief.quotes.extract.extract_quotes`) keeps a :class:`ReadingState` over the
+article in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import islice
+
+from newsbrief.quotes.gender import agrees
+from newsbrief.quotes.lexicon import DETERMINERS, fold, is_role, is_source_head, key
+from newsbrief.quotes.pairing import Span
+from newsbrief.quotes.people import Cast, Entry, is_group
+from newsbrief.quotes.phrases import Attribution
+from newsbrief.quotes.subjects import Subjects
+
+_DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
+# "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
+_INDEFINITE = frozenset("ein eine einer einem einen eines a an un une uno una unos unas".split())
+
+_LABEL_REACH = 50  # how many earlier unnamed sources a German compound head is matched against
+_PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
+
+# Role nouns that say nothing about the function: they may refer back to anyone named.
+_GENERIC_ROLES = frozenset(
+    """elu elue l'elu l'elue l’elu l’elue responsable interesse interessee official politician
+    politiker politikerin""".split())
+
+
+@dataclass
+class ReadingState:
+    """What the reading pass remembers."""
+
+    cast: Cast
+    subjects: Subjects
+    last_pos: int = -1
+    last_speaker: str | None = None
+    last_entry: Entry | None = None
+    last_block: int = -10
+    prev_close: int = -1
+    prev_kind: str = "other"
+    outer: list[Span] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # unnamed sources: folded -> as written
+    nouns: frozenset[str] = frozenset()  # German: capitalised words the text puts after an article
+
+
+def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str = "",
+               lang: str = "fr") -> Entry | None:
+    """The person a pronoun at ``pos`` refers to: a sentence subject named since the previous
+    quote, else the previous quote's speaker, else the last subject before. ``named`` skips
+    unnamed sources (a role noun refers back to a named person, not to another role);
+    ``pronoun`` skips people of the other gender when the text shows it (elle -> not Bernard)."""
+    subjects = state.subjects
+    thing: Entry | None = None  # a subject that is not a person: only if no person is near
+    for p, e in subjects.before(pos):
+        if p <= state.last_pos:
+            if subjects.ordered:
+                break  # the rest are older still
+            continue
+        if (not named or e.first >= 0) and agrees(e, pronoun, lang):
+            if pronoun and _thing(e, lang):
+                # "Son parti lui faisait grief … Il déclara": il is the person, not the party.
+                thing = thing or e
+                continue
+            return e
+    last = state.last_entry
+    if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
+        return last
+    for _, e in subjects.before(pos):
+        if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
+                pronoun and _thing(e, lang)):
+            return e
+    # A thing only when no one spoke before (the caller falls back on the previous speaker).
+    return None if state.last_speaker else thing
+
+
+def _thing(e: Entry, lang: str) -> bool:
+    """An unnamed subject with no role noun ("L'alerte", "Son parti"): not whom il/er means
+    when a person is at hand."""
+    return e.first < 0 and not any(is_role(w, lang) for w in e.name.replace("'", "' ").split())
+
+
+
+IMPERSONAL = frozenset("on it es".split())
+
+def _same_role(entry: Entry, role: str) -> bool:
+    """The entry has no role yet, or one with the same head (président / présidente)."""
+    if not entry.role or fold(_strip(role, "fr")).strip("'’ ") in _GENERIC_ROLES:
+        return True  # "l'élu", "the official": any named person fits
+    heads = {w[:6] for w in fold(role).split() if len(w) > 3}
+    return any(w[:6] in heads for w in fold(entry.role).split() if len(w) > 3)
+
+
+_AFTER_ARTICLE = re.compile(
+    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[rnms]?)?|[Ss]ein(?:e[rnms]?)?|[Ii]hr(?:e[rnms]?)?)"
+    r"\s+([A-ZÄÖÜ][\w-]+)\b")
+
+
+def nouns_after_articles(text: str) -> frozenset[str]:
+    """Capitalised German words the text puts right after an article or possessive."""
+    return frozenset(m.group(1) for m in _AFTER_ARTICLE.finditer(text))
+
+
+def may_speak(word: str, lang: str) -> bool:
+    """A noun that can name a speaker all the same: an acronym (der WWF), a role or a source
+    head (das Gericht, die Demonstranten)."""
+    return sum(c.isupper() for c in word) >= 2 or is_role(word, lang) or is_source_head(word, lang)
+
+
+def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
+             ) -> tuple[str | None, Entry | None]:
+    """Canonical speaker for an attribution: a person of the cast or a label."""
+    cast = state.cast
+    if a.pronoun:
+        if key(a.mention) in IMPERSONAL | {"we", "i", "ich", "wir"}:
+            return None, None
+        e = antecedent(state, pos, pronoun=a.mention, lang=lang)
+        if e is not None:
+            return e.name, e
+        if state.last_speaker:
+            return state.last_speaker, None  # "…, résume l'universitaire. « … », a-t-il dit"
+        # Last resort: the person named last, close before ("selon Rami Abd al-Rahman …").
+        e = cast.last_mention(pos, _PRONOUN_REACH, lambda m: agrees(m, a.mention, lang))
+        return (e.name, e) if e else (None, None)
+    if a.name and is_group(a.name):
+        return a.name, None  # "Pékin et Moscou": a collective source, kept as said
+    if a.name:
+        e = cast.add(a.name, a.role, pos)
+        e.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)
+        return e.name, e
+    label = _without_preposition(a.mention.strip(" ,;:"), lang)
+    dets = DETERMINERS.get(lang, frozenset())
+    if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
+        return None, None  # "l'", "der": articles alone name no one
+    if key(label.split()[0]) in _INDEFINITE:
+        return label, None
+    split = label.replace("’", "’ ").replace("'", "' ").split()  # "l’élu" -> "l’", "élu"
+    found = cast.find_role(label)
+    if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
+        # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
+        # Sprecher von Tony Blair")
+        found = cast.find(label)
+        if found is not None and key(split[0]) in dets:
+            cast.describe(found, label)  # "Le documentaire d'Al Jazeera" names Al Jazeera
+    if found:
+        found.add_alias(label)
+        return found.name, found
+    words = [key(w) for w in split]
+    definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith(("'", "’")))
+    head_is_role = any(is_role(w, lang) for w in split[1:3])
+    if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not any(
+            is_source_head(w, lang) for w in split[1:2]):
+        e = antecedent(state, pos, named=True)
+        if e is not None and _same_role(e, label):
+            if not e.role:
+                e.role = _strip(label, lang)
+            e.add_alias(label)
+            return e.name, e
+    same = state.labels.get(fold(label))
+    if same is not None:
+        return same, None  # "le quotidien" after "Le quotidien": one source, one spelling
+    if definite and len(split) == 2:
+        # "die Fraktion" after "die SPD-Landtagsfraktion", "le documentaire" after "Le
+        # documentaire d'Al Jazeera" or "Un reportage diffusé …": the source named before, in
+        # full (among the last few named: a long text must not make every look-up longer).
+        head = fold(split[1])
+        for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
+            words = earlier.replace("’", "’ ").replace("'", "' ").split()
+            if len(head) >= 4 and (fold(words[-1]).endswith(head) if lang == "de" else (
+                    len(words) > 2 and fold(words[1]) == head)):
+                return earlier, None
+    state.labels[fold(label)] = label
+    return label or None, None
+
+
+def _without_preposition(label: str, lang: str) -> str:
+    """French "de la maire sortante", "du jeune homme" -> the noun phrase itself (a source
+    phrase cut after its "selon" or "auprès"); "d'ajouter" (a verb) -> nothing."""
+    if lang != "fr":
+        return label
+    m = re.match(r"(?i)(?:de |du |d['’])(.+)", label)
+    if m is None:
+        return label
+    rest = m.group(1)
+    if " " not in rest and rest[:1].islower() and rest.endswith(("er", "ir", "re")):
+        return ""  # "avant d'ajouter"
+    if label[:2].lower() == "du":
+        return "le " + rest
+    first = rest.split()[0].lower()
+    if label[:3].lower() == "de " and not (rest[:1].isupper() or first in {"la", "l'", "l’"}):
+        return label  # "De nombreux habitants": an article, not a preposition
+    return rest
+
+
+def _strip(label: str, lang: str) -> str:
+    words = label.split()
+    dets = DETERMINERS.get(lang, frozenset())
+    if words and fold(words[0]) in dets:
+        words = words[1:]
+    out = " ".join(words)
+    for el in ("l'", "l’"):
+        out = out.removeprefix(el)
+    return out
+
+
