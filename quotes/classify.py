@@ -13,6 +13,7 @@ import re
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    NAMING_VERBS_EN,
     QUOTING,
     TITLE_NOUNS,
     is_cue,
@@ -66,14 +67,13 @@ def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
         before[-1].cap or key(before[-1].text) in _LINKS) and not _someone_calls(before, -2)
 
 
-_NAMING = frozenset("called dubbed labelled labeled".split())
 _CALLERS = frozenset("he she they we i you who".split())
 
 
 def _someone_calls(before: list[Tok], at: int) -> bool:
     """English "he called X “…”", "Travolta called X “…”", "what he called the “…”": someone's
     words about something, not the title of a thing ("a show called “…”", "the film, called")."""
-    return key(before[at].text) in _NAMING and len(before) + at >= 1 and (
+    return key(before[at].text) in NAMING_VERBS_EN and len(before) + at >= 1 and (
         key(before[at - 1].text) in _CALLERS or (before[at - 1].cap
                                                  and before[at - 1].text[:1].isalpha()))
 
@@ -152,6 +152,12 @@ _FIRST_PERSON = {
 }
 
 
+def _elided(word: str) -> str:
+    """The elided word that opens ``word`` with its apostrophe ("j'espère" -> "j'", "s'il" ->
+    "s'"), or ``word`` itself."""
+    return word.split("'")[0] + "'" if "'" in word else word
+
+
 def _first_person(words: list[str], lang: str) -> bool:
     """The quote opens on its speaker's "I" or "we" (je voulais, notre ville est, mais nous
     ne perdons pas): a clause said as such, not a phrase worked into the narrator's."""
@@ -159,14 +165,13 @@ def _first_person(words: list[str], lang: str) -> bool:
     head = [key(w.strip(",.;:!?«»\"“”()")) for w in words[:2]]
 
     def mine(w: str) -> bool:
-        return w in own or w.split("'")[0] + "'" in own  # j'espère
+        return w in own or _elided(w) in own  # j'espère
 
     if mine(head[0]) or (len(head) > 1 and head[0] in _OPENERS and mine(head[1])):
         return True
     # "il y a bien une ardoise que nous devons honorer": a clause that opens on its subject
     # pronoun and speaks as "we" further on.
-    lead = head[0].split("'")[0] + "'" if "'" in head[0] else head[0]
-    return lead in _SUBJECT_OPENERS.get(lang, frozenset()) and any(
+    return _elided(head[0]) in _SUBJECT_OPENERS.get(lang, frozenset()) and any(
         mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:])
 
 
@@ -191,11 +196,9 @@ def _finite_clause(words: list[str], lang: str) -> bool:
         return False
     keys = [key(w.strip(",.;:!?«»\"“”()[]")) for w in words]
     head = keys[1] if keys[0] in _OPENERS and len(keys) > 1 else keys[0]
-    lead = head.split("'")[0] + "'" if "'" in head else head
-    if lead in _SUBJECT_OPENERS["fr"]:
+    if _elided(head) in _SUBJECT_OPENERS["fr"]:
         return True
-    elided = keys[0].split("'")[0] + "'" if "'" in keys[0] else ""
-    if keys[0] in _PHRASE_OPENERS | _RELATIVES | _FINITE_FR or elided in _ELIDED_LINKS:
+    if keys[0] in _PHRASE_OPENERS | _RELATIVES | _FINITE_FR or _elided(keys[0]) in _ELIDED_LINKS:
         # « de courage politique », « à 500 millions », « s'il y a nécessité »: a phrase;
         # « ne font que projeter »: the subject is the narrator's
         return False
@@ -252,8 +255,7 @@ def _titled_mid_sentence(text: str, open_at: int, words: list[str], lang: str) -
     if not 2 <= len(words) <= 10 or words[-1][-1:] in _END_PUNCT or not words[0][:1].isupper():
         return False
     first = key(words[0])
-    article = first in _TITLE_ARTICLES or (
-        "'" in first and first.split("'")[0] + "'" in _TITLE_ARTICLES)
+    article = first in _TITLE_ARTICLES or _elided(first) in _TITLE_ARTICLES
     before = text[max(0, open_at - 2):open_at].strip()
     if not article or not before[-1:].isalnum():
         return False

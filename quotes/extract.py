@@ -62,8 +62,6 @@ def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjun
     return None, None
 
 
-# "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with
-# whoever the text is about.
 _SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
 
 

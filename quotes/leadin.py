@@ -35,6 +35,7 @@ from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
     DETERMINERS,
+    NAMING_VERBS_EN,
     QUOTING,
     is_aux,
     is_cue,
@@ -383,8 +384,8 @@ _PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans ve
     su con""".split())
 # Naming verbs: what follows is the one named, not the speaker ("He called Scientology …",
 # "Mélenchon avait appelé Marine Le Pen « … »", "a traité son rival de « … »").
-_NAMES_OBJECT = frozenset("""called calls dubbed labelled labeled branded appelé appelée appelle
-    appelait qualifié qualifiée qualifie qualifiait traité traitée traite traitait surnommé
+_NAMES_OBJECT = NAMING_VERBS_EN | frozenset("""calls branded appelé appelée appelle appelait
+    qualifié qualifiée qualifie qualifiait traité traitée traite traitait surnommé
     surnommée""".split())
 # What may stand between a German speech verb and its subject: "sagte ihm der", "fügte sich
 # die", "nahm jetzt auch der Ministerpräsident".

@@ -28,6 +28,15 @@ DETERMINERS: dict[str, frozenset[str]] = {
     "es": frozenset("el la los las un una unos unas su sus este esta".split()),
     "it": frozenset("il lo la i gli le l' l’ un uno una un' suo sua loro questo questa".split()),
 }
+# Indefinite articles: "ein Wissenschaftler", "a senior official" name an anonymous source; a
+# German noun after one is never a name ("ein Friedensrisiko").
+INDEFINITE_ARTICLES: dict[str, frozenset[str]] = {
+    "de": frozenset("ein eine einer einem einen eines".split()),
+    "en": frozenset("a an".split()),
+    "fr": frozenset("un une".split()),
+    "es": frozenset("un una unos unas".split()),
+    "it": frozenset("un uno una".split()),
+}
 PRONOUNS: dict[str, frozenset[str]] = {
     "fr": frozenset("il elle ils elles on lui eux".split()),
     "en": frozenset("he she they it we i him her them".split()),
@@ -52,6 +61,8 @@ MODALS = frozenset("""muss musste mussten müssen will wollte wollten wollen kan
     können soll sollte sollten sollen darf durfte durften dürfen""".split())
 # "zitiert": its subject is the medium, its object the person who spoke.
 QUOTING = frozenset("zitiert zitierte zitierten".split())
+# English naming verbs: "X called Y “…”" names Y with X's words.
+NAMING_VERBS_EN = frozenset("called dubbed labelled labeled".split())
 # Source prepositions that also open other phrases ("Pour construire ce code", "Für das Jahr"):
 # a source only when a speaker noun phrase follows, and never in an incise.
 AMBIGUOUS_PREPS = frozenset("pour for para per für".split())

@@ -18,6 +18,7 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
     HONORIFICS,
+    INDEFINITE_ARTICLES,
     NP_LINKS,
     NP_STOP,
     first_names,
@@ -58,13 +59,11 @@ _PARTICLES = frozenset(
 # Function words that are also first names (Don McLean, Will Smith, Bill Gates); a capital and a
 # name after them decide.
 _NAME_STOPWORDS = frozenset("don will may bill new".split())  # (New York Times)
-_INDEFINITE_EN = frozenset("a an".split())
 _EN_ADVERB = ("ally", "ently", "ously", "ively", "ately", "edly", "antly")
 _DEMONSTRATIVES = frozenset("celle-ci celui-ci ceux-ci celles-ci celle-la celui-la".split())
 _DESCRIBING = frozenset("native former fellow local young retired lifelong proud veteran".split())
 _SECOND_PARTICLES = frozenset("der den des la le los las".split())
 _DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
-_DE_INDEFINITE = frozenset("ein eine einer einem einen eines".split())
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
 # Vaart"); otherwise they link two nouns ("Anzahl der Bewohner", "Maison des Jeunes").
 _ARTICLE_PARTICLES = frozenset("der den des".split())
@@ -219,11 +218,11 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
             toks[i].text.endswith(("é", "ée", "és", "ées", "ue", "ues", "is", "ise"))) and (
             i + 1 < len(toks) and not toks[i + 1].cap):
         return i  # "Prévue dimanche à Paris, une marche …": a participle, not a name
-    if lang == "en" and i > 0 and (key(toks[i - 1].text) in _INDEFINITE_EN or (
-            i > 1 and key(toks[i - 2].text) in _INDEFINITE_EN
+    if lang == "en" and i > 0 and (key(toks[i - 1].text) in INDEFINITE_ARTICLES["en"] or (
+            i > 1 and key(toks[i - 2].text) in INDEFINITE_ARTICLES["en"]
             and key(toks[i - 1].text) in _DESCRIBING)):
         return i  # "McLean, a native New Yorker,": a description, not a name
-    if lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_INDEFINITE:
+    if lang == "de" and i > 0 and key(toks[i - 1].text) in INDEFINITE_ARTICLES["de"]:
         return i  # "ein Friedensrisiko", "einen Ausweg": a common noun, never a name
     # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
     linking = not (lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)

@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from newsbrief.quotes.gender import agrees
-from newsbrief.quotes.lexicon import DETERMINERS, fold, is_role, is_source_head, key
+from newsbrief.quotes.lexicon import (
+    DETERMINERS,
+    INDEFINITE_ARTICLES,
+    fold,
+    is_role,
+    is_source_head,
+    key,
+)
 from newsbrief.quotes.pairing import Span
 from newsbrief.quotes.people import Cast, Entry, is_group
 from newsbrief.quotes.phrases import Attribution
@@ -24,7 +31,7 @@ from newsbrief.quotes.subjects import Subjects
 
 _DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
 # "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
-_INDEFINITE = frozenset("ein eine einer einem einen eines a an un une uno una unos unas".split())
+_INDEFINITE = frozenset().union(*INDEFINITE_ARTICLES.values())
 
 _LABEL_REACH = 50  # how many earlier unnamed sources a German compound head is matched against
 _PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
@@ -88,8 +95,10 @@ def _thing(e: Entry, lang: str) -> bool:
     return e.first < 0 and not any(is_role(w, lang) for w in e.name.replace("'", "' ").split())
 
 
-
+# "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with
+# whoever the text is about.
 IMPERSONAL = frozenset("on it es".split())
+
 
 def _same_role(entry: Entry, role: str) -> bool:
     """The entry has no role yet, or one with the same head (président / présidente)."""
@@ -142,7 +151,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         return None, None  # "l'", "der": articles alone name no one
     if key(label.split()[0]) in _INDEFINITE:
         return label, None
-    split = label.replace("’", "’ ").replace("'", "' ").split()  # "l’élu" -> "l’", "élu"
+    split = _words(label)
     found = cast.find_role(label)
     if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
         # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
@@ -173,12 +182,17 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         # full (among the last few named: a long text must not make every look-up longer).
         head = fold(split[1])
         for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
-            words = earlier.replace("’", "’ ").replace("'", "' ").split()
-            if len(head) >= 4 and (fold(words[-1]).endswith(head) if lang == "de" else (
-                    len(words) > 2 and fold(words[1]) == head)):
+            its = _words(earlier)
+            if len(head) >= 4 and (fold(its[-1]).endswith(head) if lang == "de" else (
+                    len(its) > 2 and fold(its[1]) == head)):
                 return earlier, None
     state.labels[fold(label)] = label
     return label or None, None
+
+
+def _words(label: str) -> list[str]:
+    """The words of a label, an elided article apart ("l’élu" -> "l’", "élu")."""
+    return label.replace("’", "’ ").replace("'", "' ").split()
 
 
 def _without_preposition(label: str, lang: str) -> str:
