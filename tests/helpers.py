@@ -7,6 +7,9 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from newsbrief.quotes.extract import extract_quotes
+from newsbrief.summarize.structure import parse_document
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "corpus" / "seed" / "article-fr-xi-poutine.txt"
@@ -14,6 +17,13 @@ SAMPLES = ROOT / "samples"
 DATA = Path(__file__).resolve().parent / "data"
 
 RunCli = Callable[..., subprocess.CompletedProcess[bytes]]
+
+
+def read_quotes(text: str, lang: str) -> list[tuple[str, str, str | None]]:
+    """Each quote the package finds in ``text`` as (text, kind, speaker), the speaker only for
+    speech: the form the quote-rule tests compare with."""
+    report = extract_quotes(parse_document(text, lang))
+    return [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
 
 
 def clean_env(**extra: str) -> dict[str, str]:

@@ -8,6 +8,7 @@ with speaker None).
 from __future__ import annotations
 
 import pytest
+from helpers import read_quotes
 
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.summarize.structure import parse_document
@@ -117,9 +118,7 @@ CASES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_attribution(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, lang))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert read_quotes(text, lang) == expected
 
 
 def test_pronoun_prefers_previous_speaker_over_a_name_in_a_heading() -> None:

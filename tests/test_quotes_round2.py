@@ -4,11 +4,10 @@ appositions, object-not-subject, English comma trimming. Sentences written for t
 from __future__ import annotations
 
 import pytest
+from helpers import read_quotes
 
-from newsbrief.quotes.extract import extract_quotes
 from newsbrief.quotes.gender import agrees, entry_gender
 from newsbrief.quotes.people import Entry
-from newsbrief.summarize.structure import parse_document
 
 Case = tuple[str, str, list[tuple[str, str, str | None]]]
 
@@ -90,9 +89,7 @@ CASES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "lang", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_round2(text: str, lang: str, expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, lang))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert read_quotes(text, lang) == expected
 
 
 @pytest.mark.parametrize(("name", "role", "aliases", "lang", "gender"), [

@@ -6,9 +6,7 @@ like names."""
 from __future__ import annotations
 
 import pytest
-
-from newsbrief.quotes.extract import extract_quotes
-from newsbrief.summarize.structure import parse_document
+from helpers import read_quotes
 
 Case = tuple[str, list[tuple[str, str, str | None]]]
 
@@ -117,6 +115,4 @@ CASES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_german_round3(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, "de"))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert read_quotes(text, "de") == expected

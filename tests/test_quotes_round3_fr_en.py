@@ -6,10 +6,9 @@ around them, and the kind of a quoted phrase."""
 from __future__ import annotations
 
 import pytest
+from helpers import read_quotes
 
 from newsbrief.quotes.classify import looks_like_title
-from newsbrief.quotes.extract import extract_quotes
-from newsbrief.summarize.structure import parse_document
 
 Case = tuple[str, str, list[tuple[str, str, str | None]]]
 
@@ -90,9 +89,7 @@ CASES: list[Case] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
 def test_round3_fr_en(lang: str, text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, lang))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert read_quotes(text, lang) == expected
 
 
 def test_a_possessive_before_a_capitalised_quote_names_a_work() -> None:

@@ -6,6 +6,7 @@ sources that stay anonymous."""
 from __future__ import annotations
 
 import pytest
+from helpers import read_quotes
 
 from newsbrief.quotes.context import speech_verb
 from newsbrief.quotes.extract import extract_quotes
@@ -114,9 +115,7 @@ CASES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_round4(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, "de"))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert read_quotes(text, "de") == expected
 
 
 def test_split_particles_table() -> None:
@@ -246,9 +245,7 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
 ])
 def test_round4_other_languages(lang: str, text: str,
                                 expected: list[tuple[str, str, str | None]]) -> None:
-    report = extract_quotes(parse_document(text, lang))
-    got = [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
-    assert got == expected
+    assert read_quotes(text, lang) == expected
 
 
 def test_a_time_adverb_between_the_speech_verb_and_its_subject() -> None:

@@ -6,20 +6,14 @@ and common nouns that are not names."""
 from __future__ import annotations
 
 import pytest
+from helpers import read_quotes
 
-from newsbrief.quotes.extract import extract_quotes
 from newsbrief.quotes.lexicon import is_source_head
 from newsbrief.quotes.people import name_at, tokenize
 from newsbrief.quotes.phrases import candidate
-from newsbrief.summarize.structure import parse_document
 
 Case = tuple[str, list[tuple[str, str, str | None]]]
 
-
-def _read(text: str, lang: str) -> list[tuple[str, str, str | None]]:
-    """Each quote of ``text`` as (text, kind, speaker), the speaker only for speech."""
-    report = extract_quotes(parse_document(text, lang))
-    return [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
 
 CASES: list[Case] = [
     # a heading with no full stop, then a sentence that opens on an adverb: the heading is not
@@ -68,7 +62,7 @@ CASES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_round5(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert _read(text, "de") == expected
+    assert read_quotes(text, "de") == expected
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -117,7 +111,7 @@ def test_a_plural_role_heads_a_collective_source(word: str, lang: str, expected:
 ])
 def test_groups_and_things_as_subjects(lang: str, text: str,
                                        expected: list[tuple[str, str, str | None]]) -> None:
-    assert _read(text, lang) == expected
+    assert read_quotes(text, lang) == expected
 
 
 FRENCH: list[Case] = [
@@ -217,4 +211,4 @@ FRENCH: list[Case] = [
 
 @pytest.mark.parametrize(("text", "expected"), FRENCH, ids=[c[0][:40] for c in FRENCH])
 def test_round5_french(text: str, expected: list[tuple[str, str, str | None]]) -> None:
-    assert _read(text, "fr") == expected
+    assert read_quotes(text, "fr") == expected
