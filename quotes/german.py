@@ -161,7 +161,13 @@ def relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: i
     r = next((k for k in range(len(toks) - 1, 0, -1) if toks[k - 1].text == ","), 0)
     if r == 0 or key(toks[r].text) not in _RELATIVE:
         return None
-    cue = _frame_cue(toks, [c for c in cues if c > r], text, close_at)
+    after = [c for c in cues if c > r]
+    if after and after[-1] == r + 2 and toks[r + 1].cap and any(
+            t.text[:1].isalnum() for t in toks[r + 3:]):
+        # "…gegen das ASEM-Treffen, die Polizei spricht von 4.000": the verb comes second, not
+        # last - a main clause with its own subject, not a relative clause.
+        return None
+    cue = _frame_cue(toks, after, text, close_at)
     if cue is None:
         return None
     if r + 1 < len(toks) and candidate(toks, r + 1, text, lang) and person_like(toks, r + 1, lang):

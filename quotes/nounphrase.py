@@ -205,7 +205,9 @@ def _apposed_name(toks: list[Tok], k: int, lang: str) -> tuple[int, int]:
                               or toks[k].text.endswith(("'", "’"))) and toks[k + 1].cap:
         k += 1
     end = name_at(toks, k, lang)
-    if end > k and (end >= len(toks) or toks[end].text in PUNCT):
+    if end > k and (end >= len(toks) or toks[end].text in PUNCT or (
+            lang == "de" and end - k >= 2 and toks[end].text[:1].islower())):
+        # (German text often drops the closing comma: "…der Grünen, Volker Beck das Pontifikat")
         return k, end
     return k, k
 

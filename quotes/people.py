@@ -85,7 +85,8 @@ _NOT_NAME = frozenset(
     November December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar
     März Juni Juli Oktober Dezember Millionen Milliarden Euro Prozent Dollar Seine Ihre Dieser
     Diese Dieses Dies Jeder Jede Alle Viele Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf
-    Zwölf Zwanzig Hundert Tausend Hälfte Drittel Viertel Dutzend Mehrere Zahlreiche Wenige
+    Zwölf Zwanzig Hundert Tausend Hunderte Tausende Dutzende Hälfte Drittel Viertel Dutzend
+    Mehrere Zahlreiche Wenige
     Aufgrund Angesichts Anlässlich Bezüglich Gemäß Infolge Mittels Statt Trotz Wegen Zufolge
     Seitens Hinsichtlich Entgegen Gegenüber Ohne Durch Gegen Für Außer Neben Zwischen Unter Über
     Innerhalb Außerhalb Kurz Zunächst Danach Daraufhin Dazu Darüber Damals

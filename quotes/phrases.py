@@ -37,6 +37,11 @@ AFTER_CUE_ADVERBS = frozenset(
     anche poi ancora""".split()
 )
 _LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
+# German prepositions whose noun phrase is never who speaks: "durch die Polizei", "gegenüber
+# der Zeitung", "im Gespräch mit dem Minister" (unlike "von", "laut", "nach" or "auf der
+# Homepage").
+_DE_NOT_SPEAKER_PREPS = frozenset(
+    "durch wegen gegen für mit ohne um gegenüber zwischen trotz während seit".split())
 # Prepositions in DE_ADVERBS: a clause opening with them is a phrase, not a skippable adverb.
 _NOT_ADVERBS = frozenset(
     "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
@@ -144,9 +149,20 @@ def first_candidate(toks: list[Tok], a: int, b: int, text: str, lang: str) -> in
         if lang == "de" and (key(toks[i].text) in OBLIQUE or (
                 i > 0 and key(toks[i - 1].text) in OBLIQUE)):
             continue  # "Den Unmut der CDU brachte die Sprecherin …": objects are not speakers
+        if lang == "de" and _after_preposition(toks, i):
+            continue
         if (i == a or toks[i - 1].text not in _LINK_BEFORE) and candidate(toks, i, text, lang):
             return i
     return -1
+
+
+def _after_preposition(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` opens or carries the noun phrase of a German preposition that never
+    introduces the speaker ("durch die Polizei erklärte der Mann")."""
+    for back in (1, 2):
+        if i >= back and key(toks[i - back].text) in _DE_NOT_SPEAKER_PREPS:
+            return back == 1 or key(toks[i - 1].text) in DETERMINERS["de"]
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +194,13 @@ _DE_SPEECH_NOUNS = frozenset(fold(w) for w in """Fazit Aussage Aussagen Ankündi
 
 _DE_REPORT_NOUNS = frozenset(fold(w) for w in """Nachricht Nachrichten Idee Vorstellung
     Bericht Berichten Informationen Darstellungen Schätzung Schätzungen""".split())
+
+
+def _speech_noun(word: str) -> bool:
+    """A German noun for a statement, compounds too (Kernaussage, Abschlusserklärung)."""
+    w = fold(word)
+    return w in _DE_SPEECH_NOUNS or (word[:1].isupper() and any(
+        w.endswith(n) for n in _DE_SPEECH_NOUNS if len(n) >= 7))
 
 
 def _reported(word: str) -> bool:
@@ -214,16 +237,18 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
     if end <= i:
         return None
     if lang == "de":
-        # "so das Fazit der Betreiber", "in einer Pressemitteilung des Clubs": who made the
-        # statement is the genitive after the speech noun.
+        # "so das Fazit der Betreiber", "in einer Pressemitteilung des Clubs", "Die Kernaussage
+        # von Jerry Larson": who made the statement is the genitive after the speech noun.
         for h in range(i, min(end, i + 3)):
-            if fold(toks[h].text) in _DE_SPEECH_NOUNS and h + 2 < len(toks) and key(
-                    toks[h + 1].text) in {"der", "des"} and toks[h + 2].cap:
+            if _speech_noun(toks[h].text) and h + 2 < len(toks) and key(
+                    toks[h + 1].text) in {"der", "des", "von", "vom"} and toks[h + 2].cap:
                 stop = h + 3  # one genitive phrase: "des BMI", not "des BMI der Verbesserung"
                 while stop < len(toks) and stop < h + 6 and toks[stop].text[:1].isalpha() and (
                         key(toks[stop].text) not in DETERMINERS["de"]):
                     stop += 1
-                found = make_attribution(toks[:stop], h + 1, text, lang, cue, pattern)
+                # (after "von", the name alone: read with the "von", it is a complement)
+                of = h + 2 if key(toks[h + 1].text) in {"von", "vom"} else h + 1
+                found = make_attribution(toks[of:stop], 0, text, lang, cue, pattern)
                 if found is not None:
                     return found
     pron = key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and name is None and role is None

@@ -1,0 +1,44 @@
+"""Sixth-round patterns, found on the de-wikinews train split and written as sentences of our
+own: a role the lexicon lacked, a noun phrase after a preposition, a main clause that only looks
+like a relative one, a statement noun with "von", and an apposed name whose closing comma is
+missing."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import read_quotes
+
+Case = tuple[str, list[tuple[str, str, str | None]]]
+
+
+CASES: list[Case] = [
+    # the organiser is a role: the inverted subject after the verb is whom "er" means (and
+    # "die Polizei" after "durch" is not the subject)
+    ("Die Polizei sperrte den Platz. Wegen der Sperren durch die Polizei erklärte der"
+     " Organisator Tom Weber die Kundgebung für beendet. „Das ist ein Skandal“, sagte er.",
+     [("Das ist ein Skandal", "statement", "Tom Weber")]),
+    # the noun phrase of "durch" is not the subject of the verb after it
+    ("Wegen der Sperren durch die Polizei erklärte der Mann: „Wir gehen jetzt nach Hause.“",
+     [("Wir gehen jetzt nach Hause.", "statement", None)]),
+    # "…, die Polizei spricht von …" has its verb second: a main clause, so the event before
+    # the comma is no speaker, nor is "Hunderte" a name; the role noun resolves to neither
+    ("Hunderte protestierten gegen das Gipfeltreffen, die Polizei spricht von 4.000 Menschen."
+     " „Dieser Kessel ist ein Skandal“, sagte der Demonstrationsleiter.",
+     [("Dieser Kessel ist ein Skandal", "statement", "der Demonstrationsleiter")]),
+    # a statement noun with "von": who made the statement, also in a compound (Kernaussage)
+    ("Die Kernaussage von Jerry Larson, dem Chef der Firma, lautete: „Wir sind sehr"
+     " überrascht.“",
+     [("Wir sind sehr überrascht.", "statement", "Jerry Larson")]),
+    # a name apposed to a role without its closing comma; the next quote continues that person
+    ("„Das ist gut“, sagte Anna Weber. Als „verpasste Chance“ beurteilte der parlamentarische"
+     " Geschäftsführer der Fraktion der Grünen, Volker Beck das Ergebnis. „Die Partei ist"
+     " zurückgefallen.“",
+     [("Das ist gut", "statement", "Anna Weber"),
+      ("verpasste Chance", "fragment", "Volker Beck"),
+      ("Die Partei ist zurückgefallen.", "statement", "Volker Beck")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_round6(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert read_quotes(text, "de") == expected
