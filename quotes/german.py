@@ -112,14 +112,16 @@ def nominative_np(toks: list[Tok], s: int, c: int) -> bool:
                for t in toks[s + 1:c])
 
 
-_HEISST = frozenset("heißt hieß heisst hiess".split())
+_HEISST = frozenset("heißt hieß heisst hiess geheißen geheissen".split())
 _IN = frozenset("in im aus bei von vom".split())
 
 
 def heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
-    """German ``heißt es in X`` / ``In X heißt es``: the document or body X is the source."""
+    """German ``heißt es in X`` / ``In X heißt es`` / ``In X hatte es geheißen``: the document
+    or body X is the source."""
     for k in range(len(toks) - 1):
-        if key(toks[k].text) not in _HEISST or key(toks[k + 1].text) != "es":
+        pair = {key(toks[k].text), key(toks[k + 1].text)}
+        if "es" not in pair or not pair & _HEISST:
             continue
         m = k + 2
         while m < len(toks) and key(toks[m].text) in DE_ADVERBS:

@@ -338,9 +338,15 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 return make_attribution(toks, s, text, lang, None, pattern)
     if colon:
         best = first_candidate(toks, 0, len(toks) - 1, text, lang)
-        while best > 0 and lang != "de" and key(toks[best - 1].text) in _PREP_OBJECT:
-            # "… uploaded to LiveLeak: “…”": the object of a preposition is not the speaker
-            best = first_candidate(toks, best + 1, len(toks) - 1, text, lang)
+        while best > 0 and _prep_object(toks, best, lang):
+            # "… uploaded to LiveLeak: “…”", "… im Bezirk Weser-Ems weist Hartmann von sich:":
+            # the object of a preposition is not the speaker
+            nxt = best
+            if lang == "de":
+                nxt = noun_phrase(toks, best, text, lang)[0]
+                while nxt < len(toks) and key(toks[nxt].text) in {"der", "des"}:
+                    nxt = max(nxt + 1, noun_phrase(toks, nxt, text, lang)[0])  # its genitive
+            best = first_candidate(toks, max(nxt, best + 1), len(toks) - 1, text, lang)
         if best >= 0:
             return make_attribution(toks, best, text, lang, None, pattern)
         if lang != "de":
@@ -382,6 +388,18 @@ _EXPLICIT_SOURCE = frozenset("zufolge angaben meinung ansicht auffassung".split(
 
 _PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
     su con""".split())
+# (German: not "von", "bei", "aus" or "laut" - "Aus dem Ministerium hieß es:")
+_PREP_OBJECT_DE = frozenset("in im am an auf für zum zur über unter durch gegen mit um".split())
+
+
+def _prep_object(toks: list[Tok], i: int, lang: str) -> bool:
+    """``toks[i]`` is the object of a preposition (German: right after it or its article)."""
+    if lang != "de":
+        return key(toks[i - 1].text) in _PREP_OBJECT
+    if key(toks[i - 1].text) in _PREP_OBJECT_DE:
+        return True
+    return i > 1 and key(toks[i - 1].text) in DETERMINERS["de"] and key(
+        toks[i - 2].text) in _PREP_OBJECT_DE
 # Naming verbs: what follows is the one named, not the speaker ("He called Scientology …",
 # "Mélenchon avait appelé Marine Le Pen « … »", "a traité son rival de « … »").
 _NAMES_OBJECT = NAMING_VERBS_EN | frozenset("""calls branded appelé appelée appelle appelait

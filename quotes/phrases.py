@@ -244,7 +244,8 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
                     toks[h + 1].text) in {"der", "des", "von", "vom"} and toks[h + 2].cap:
                 stop = h + 3  # one genitive phrase: "des BMI", not "des BMI der Verbesserung"
                 while stop < len(toks) and stop < h + 6 and toks[stop].text[:1].isalpha() and (
-                        key(toks[stop].text) not in DETERMINERS["de"]):
+                        key(toks[stop].text) not in DETERMINERS["de"] | _DE_NOT_SPEAKER_PREPS
+                        | _LINK_BEFORE):  # (not "der Außenminister vom Dienstag")
                     stop += 1
                 # (after "von", the name alone: read with the "von", it is a complement)
                 of = h + 2 if key(toks[h + 1].text) in {"von", "vom"} else h + 1

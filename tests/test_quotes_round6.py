@@ -1,7 +1,7 @@
 """Sixth-round patterns, found on the de-wikinews train split and written as sentences of our
 own: a role the lexicon lacked, a noun phrase after a preposition, a main clause that only looks
-like a relative one, a statement noun with "von", and an apposed name whose closing comma is
-missing."""
+like a relative one, a statement noun with "von", an apposed name whose closing comma is
+missing, and "hatte es geheißen"."""
 
 from __future__ import annotations
 
@@ -36,6 +36,15 @@ CASES: list[Case] = [
      [("Das ist gut", "statement", "Anna Weber"),
       ("verpasste Chance", "fragment", "Volker Beck"),
       ("Die Partei ist zurückgefallen.", "statement", "Volker Beck")]),
+    # with no speech verb before the colon, the object of a preposition (and its genitive) is
+    # not the speaker: the name after it is
+    ("Karla Hartmann war Kassiererin. Jede Mitverantwortung für die Affäre im Bezirk Nord-Ost"
+     " der Partei weist Hartmann von sich: „Die Verantwortung trägt der Vorsitzende.“",
+     [("Die Verantwortung trägt der Vorsitzende.", "statement", "Karla Hartmann")]),
+    # "hatte es geheißen" is "heißt es" too; the statement's maker ends before "vom Dienstag"
+    ("Der Rat tagte am Montag. In einer Erklärung der Außenminister vom Dienstag hatte es"
+     " geheißen: „Es gibt keine militärische Lösung.“",
+     [("Es gibt keine militärische Lösung.", "statement", "der Außenminister")]),
 ]
 
 
