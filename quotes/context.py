@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from newsbrief.quotes.lexicon import (
     DE_SUBJUNCTIVE,
+    MODALS,
     SPEECH_NOUNS,
     fold,
     is_cue,
@@ -48,6 +49,8 @@ def infinitive(toks: list[Tok], k: int, lang: str) -> bool:
     w = key(toks[k].text)
     if prev in {"pour", "to", "zu", "de", "d'", "d’", "para", "per", "di"}:
         return True
+    if lang == "de" and k + 1 < len(toks) and key(toks[k + 1].text) in MODALS:
+        return True  # "…, da der Richter das Urteil am 23. März sprechen wollte"
     return lang in ("fr", "es", "it") and w.endswith(("er", "ir", "re", "ar")) and lang != "en"
 
 

@@ -1,7 +1,7 @@
 """Sixth-round patterns, found on the de-wikinews train split and written as sentences of our
 own: a role the lexicon lacked, a noun phrase after a preposition, a main clause that only looks
 like a relative one, a statement noun with "von", an apposed name whose closing comma is
-missing, and "hatte es geheißen"."""
+missing, "hatte es geheißen", and an infinitive before a modal verb."""
 
 from __future__ import annotations
 
@@ -45,6 +45,12 @@ CASES: list[Case] = [
     ("Der Rat tagte am Montag. In einer Erklärung der Außenminister vom Dienstag hatte es"
      " geheißen: „Es gibt keine militärische Lösung.“",
      [("Es gibt keine militärische Lösung.", "statement", "der Außenminister")]),
+    # an infinitive before a modal verb is no speech verb of its own ("das Urteil sprechen
+    # wollte"), so the month before it is not taken for a speaker
+    ("Anna Celebi vertritt die Frau. Die Verhandlung wurde unterbrochen, da der Richter das"
+     " Urteil am 23. März sprechen wollte. Zu dieser Zeit ging die Anwältin noch davon aus,"
+     " dass der Mann festgenommen würde, „um den Kindern den Anblick zu ersparen“.",
+     [("um den Kindern den Anblick zu ersparen", "fragment", "Anna Celebi")]),
 ]
 
 
