@@ -172,9 +172,11 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     colon = toks[-1].text == ":"
     cues = [k for k, t in enumerate(toks)
             if speech_verb(text, t, lang) and not infinitive(toks, k, lang)
-            and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))]
+            and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
+            and not (lang == "de" and k > 1 and key(toks[k - 2].text) in OBLIQUE
+                     and toks[k - 1].text[:1].islower())]
     # (a verb is not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor
-    # does it follow an article: "the muse")
+    # does it follow an article: "the muse", "mit einem refrainartig skandierten „…“")
     pattern = "colon" if colon else "subject"
     if lang == "de":
         found = heisst_es(toks, text, lang) or relative(

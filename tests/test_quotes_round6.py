@@ -1,7 +1,8 @@
 """Sixth-round patterns, found on the de-wikinews train split and written as sentences of our
 own: a role the lexicon lacked, a noun phrase after a preposition, a main clause that only looks
 like a relative one, a statement noun with "von", an apposed name whose closing comma is
-missing, "hatte es geheißen", and an infinitive before a modal verb."""
+missing, "hatte es geheißen", an infinitive before a modal verb and a
+participle used as an adjective."""
 
 from __future__ import annotations
 
@@ -51,6 +52,10 @@ CASES: list[Case] = [
      " Urteil am 23. März sprechen wollte. Zu dieser Zeit ging die Anwältin noch davon aus,"
      " dass der Mann festgenommen würde, „um den Kindern den Anblick zu ersparen“.",
      [("um den Kindern den Anblick zu ersparen", "fragment", "Anna Celebi")]),
+    # a participle between an article and the quote is an adjective, not the clause's verb
+    ("Ihre Forderungen trugen die Bauern auf Plakaten vor sich her, begleitet von einem laut"
+     " skandierten „Frieden schaffen ohne Waffen“.",
+     [("Frieden schaffen ohne Waffen", "fragment", None)]),
 ]
 
 
