@@ -112,19 +112,39 @@ def _words_after(text: str, end: int, width: int) -> list[Tok]:
 
 
 _NAMING_AFTER = frozenset("genannt getauft benannt".split())  # „der Dicke“ genannt
+# Nouns for what a thing is called: before a colon ("Codenamen: „…“", "Le titre : « … »") or in
+# "„…“, so lautet der Titel".
+_NAME_NOUNS = frozenset("""name namen codename codenamen titel arbeitstitel untertitel motto
+    slogan devise überschrift schlagzeile bezeichnung titre nom surnom intitulé title codename
+    headline nickname""".split())
+_IS_CALLED = frozenset("heißt hieß heisst hiess lautet lautete".split())
 _NAMING_VERBS = frozenset("nennt nennen nannte nannten".split())
 _KNOWN = frozenset("bekannt known connu connue connus connues".split())
 
 
+def _name_noun(word: str) -> bool:
+    """A noun for what something is called, German compounds too (Codenamen, Arbeitstitel)."""
+    w = key(word)
+    return w in _NAME_NOUNS or (word[:1].isupper() and len(w) > 6 and w.endswith(
+        ("namen", "name", "titel")))
+
+
 def names_something(text: str, open_at: int, end: int) -> bool:
     """The quote is what someone or something is called, not what anyone said: „X“ genannt,
-    „X“, wie er genannt wird, als „X“ bekannt, nennt sich „X“, das sich „X“ nennt."""
+    „X“, wie er genannt wird, als „X“ bekannt, nennt sich „X“, das sich „X“ nennt, „X“, so heißt
+    das Projekt, Codenamen: „X“."""
     before = tokenize(text, max(0, open_at - 30), open_at)
     words = [key(t.text) for t in _words_after(text, end, 60)[:7]]
     if words and words[0] in _NAMING_AFTER:
         return True
     if words[:2] == [",", "wie"] and any(w in _NAMING_AFTER for w in words[2:]):
         return True
+    if words[:2] == [",", "so"] and len(words) > 3 and words[2] in _IS_CALLED and (
+            words[3] != "es" if words[2] in {"heißt", "hieß", "heisst", "hiess"}
+            else any(_name_noun(w) for w in words[3:5])):
+        return True  # „…“, so heißt ein Projekt / so lautet der Titel (not "so heißt es")
+    if len(before) >= 2 and before[-1].text == ":" and _name_noun(before[-2].text):
+        return True  # "(Codenamen: „Maelstrom“)"
     prev = [key(t.text) for t in before[-3:]]
     if prev[-1:] in (["als"], ["as"], ["comme"]) and any(w in _KNOWN for w in words[:2]):
         return True

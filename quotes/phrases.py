@@ -187,9 +187,11 @@ def _mention(toks: list[Tok], i: int, j: int, text: str) -> str:
     return text[toks[i].start:toks[j - 1].end]
 
 
+# (not "Botschaft": an embassy too)
 _DE_SPEECH_NOUNS = frozenset(fold(w) for w in """Fazit Aussage Aussagen Ankündigung Erklärung
     Mitteilung Pressemitteilung Presseerklärung Stellungnahme Einschätzung Auffassung Darstellung
-    Ansicht Meinung Worten Angaben Forderung Kritik Warnung Urteil""".split())
+    Ansicht Meinung Worten Angaben Forderung Kritik Warnung Urteil Antwort Reaktion
+    Appell""".split())
 
 
 _DE_REPORT_NOUNS = frozenset(fold(w) for w in """Nachricht Nachrichten Idee Vorstellung

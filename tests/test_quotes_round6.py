@@ -1,8 +1,8 @@
 """Sixth-round patterns, found on the de-wikinews train split and written as sentences of our
 own: a role the lexicon lacked, a noun phrase after a preposition, a main clause that only looks
 like a relative one, a statement noun with "von", an apposed name whose closing comma is
-missing, "hatte es geheißen", an infinitive before a modal verb and a
-participle used as an adjective."""
+missing, "hatte es geheißen", an infinitive before a modal verb, a
+participle used as an adjective, and what a thing is called."""
 
 from __future__ import annotations
 
@@ -56,6 +56,21 @@ CASES: list[Case] = [
     ("Ihre Forderungen trugen die Bauern auf Plakaten vor sich her, begleitet von einem laut"
      " skandierten „Frieden schaffen ohne Waffen“.",
      [("Frieden schaffen ohne Waffen", "fragment", None)]),
+    # what a thing is called is no speech: "so heißt" (not "so heißt es"), "so lautet der
+    # Titel", a name noun before a colon
+    ("„Sauber bleiben“, so lautet der Titel einer Studie, die heute vorgestellt wurde.",
+     [("Sauber bleiben", "other", None)]),
+    ("„Wikiplan“, so heißt ein geplantes Projekt des Gründers.",
+     [("Wikiplan", "other", None)]),
+    ("Die neue Version (Codenamen: „Nordlicht“) erscheint im Mai.",
+     [("Nordlicht", "other", None)]),
+    ("Der Verband warb mit dem Slogan: „Wir übernehmen Verantwortung“.",
+     [("Wir übernehmen Verantwortung", "other", None)]),
+    # guards: the source of "so heißt es", and the maker of an answer, are still read
+    ("„Wir bleiben hart“, so heißt es in der Erklärung der Gewerkschaft.",
+     [("Wir bleiben hart", "statement", "der Gewerkschaft")]),
+    ("„Wir bleiben hart“, so lautete die Antwort des Ministers Karl Opitz.",
+     [("Wir bleiben hart", "statement", "Karl Opitz")]),
 ]
 
 
