@@ -67,6 +67,25 @@ def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
         before[-1].cap or key(before[-1].text) in _LINKS) and not _someone_calls(before, -2)
 
 
+# Words that name what follows, whatever its case: "baptisé « la marche … »", the saying "…".
+_NAMED_AS = frozenset("""baptisé baptisée baptisés baptisées intitulé intitulée nommé nommée
+    surnommé surnommée called named nicknamed dubbed saying genannt sogenannt sogenannte
+    sogenannten genannte genannten namens slogan motto devise dicton proverbe adage sprichwort
+    redensart refrán proverbio""".split())
+
+
+def _lower_case_words(text: str, open_at: int, lang: str) -> bool:
+    """Quoted words in lower case right after a title noun are words, not a title (a title
+    opens on a capital): "in dem Gesetz „kein Hindernis für …“", "à ce titre « sait ce
+    qu'est … »" - but not after a naming word ('baptisé « la marche … »') nor in "projet de
+    « ville du quart d'heure »", where a link word makes the noun name what follows."""
+    before = tokenize(text, max(0, open_at - 30), open_at)
+    while before and key(before[-1].text) in _MEDIA_DETS:
+        before.pop()
+    return bool(before) and title_word(before[-1].text, lang) and key(
+        before[-1].text) not in _NAMED_AS
+
+
 _CALLERS = frozenset("he she they we i you who".split())
 
 
@@ -81,9 +100,10 @@ def _someone_calls(before: list[Tok], at: int) -> bool:
 def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = "fr") -> bool:
     """A quoted title or name: introduced by a title noun, or (outside German, which
     capitalises every noun) every word capitalised like a proper name."""
-    if introduced_as_title(text, open_at, lang):
-        return True
     words = text[start:end].split()
+    if introduced_as_title(text, open_at, lang) and not (
+            len(words) >= 3 and words[0][:1].islower() and _lower_case_words(text, open_at, lang)):
+        return True
     if len(words) == 1 and (_CODE.match(words[0]) or (
             key(words[0]) in _VOTES and _after_article(text, open_at, lang))):
         return True  # a rating or a code (« Baa3 », "AAA"), a vote option (le « oui »)

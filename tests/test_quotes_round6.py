@@ -2,7 +2,8 @@
 own: a role the lexicon lacked, a noun phrase after a preposition, a main clause that only looks
 like a relative one, a statement noun with "von", an apposed name whose closing comma is
 missing, "hatte es geheißen", an infinitive before a modal verb, a
-participle used as an adjective, and what a thing is called."""
+participle used as an adjective, what a thing is called, and words in lower case after a title
+noun."""
 
 from __future__ import annotations
 
@@ -72,6 +73,28 @@ CASES: list[Case] = [
     ("„Wir bleiben hart“, so lautete die Antwort des Ministers Karl Opitz.",
      [("Wir bleiben hart", "statement", "Karl Opitz")]),
 ]
+
+# A title opens on a capital: quoted words in lower case after a title noun are words (but a
+# naming word still names what follows, whatever its case).
+LOWER_CASE_AFTER_TITLE_NOUNS = [
+    ("de", "Wie Ministerpräsident Karl Wulf erklärte, sieht die Landesregierung in dem Gesetz"
+     " „kein Hindernis für den freien Kapitalverkehr“.",
+     [("kein Hindernis für den freien Kapitalverkehr", "fragment", "Karl Wulf")]),
+    ("fr", "La ministre Élise Moreno rappelle qu'elle a vécu en Afrique du Sud et à ce titre"
+     " « sait ce qu'est un État raciste ».",
+     [("sait ce qu'est un État raciste", "fragment", "Élise Moreno")]),
+    # guard
+    ("fr", "La police a arrêté 774 personnes lors du défilé de dimanche baptisé « la marche des"
+     " héros ».",
+     [("la marche des héros", "other", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LOWER_CASE_AFTER_TITLE_NOUNS,
+                         ids=[c[1][:40] for c in LOWER_CASE_AFTER_TITLE_NOUNS])
+def test_lower_case_words_after_a_title_noun(lang: str, text: str,
+                                              expected: list[tuple[str, str, str | None]]) -> None:
+    assert read_quotes(text, lang) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
