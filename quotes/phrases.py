@@ -42,6 +42,7 @@ _LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
 # Homepage").
 _DE_NOT_SPEAKER_PREPS = frozenset(
     "durch wegen gegen für mit ohne um gegenüber zwischen trotz während seit".split())
+_DATE_PREPS = frozenset("vom am im seit bis".split())  # "vom Dienstag", "am Montag"
 # Prepositions in DE_ADVERBS: a clause opening with them is a phrase, not a skippable adverb.
 _NOT_ADVERBS = frozenset(
     "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
@@ -247,7 +248,7 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
                 stop = h + 3  # one genitive phrase: "des BMI", not "des BMI der Verbesserung"
                 while stop < len(toks) and stop < h + 6 and toks[stop].text[:1].isalpha() and (
                         key(toks[stop].text) not in DETERMINERS["de"] | _DE_NOT_SPEAKER_PREPS
-                        | _LINK_BEFORE):  # (not "der Außenminister vom Dienstag")
+                        | _DATE_PREPS):  # (not "der Außenminister vom Dienstag")
                     stop += 1
                 # (after "von", the name alone: read with the "von", it is a complement)
                 of = h + 2 if key(toks[h + 1].text) in {"von", "vom"} else h + 1
