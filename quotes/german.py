@@ -91,15 +91,17 @@ def de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribut
             # capitalised noun right before the verb are its subject, not the object after it.
             return label_attribution(text, toks[s], toks[c - 1], toks[cues[-1]].text, "subject")
         return None
-    end, name, _ = noun_phrase(toks, s, text, lang)
+    end, name, role = noun_phrase(toks, s, text, lang)
     if skip_paren(toks, end) != c:
         return None
     nxt = c + 1
     while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:
         nxt += 1
     if nxt < len(toks) and candidate(toks, nxt, text, lang) and person_like(toks, nxt, lang) and (
-            name is None or len(name.split()) < 2):
-        return None  # "Ähnlich äußerte sich der Präsident": the person after the verb
+            name is None or (len(name.split()) < 2 and not role)):
+        # "Ähnlich äußerte sich der Präsident": the person after the verb (but "Königin
+        # Elisabeth bat Premierminister Key, …": a role and a name open the clause)
+        return None
     # The subject opens the clause; the cue is the verb nearest the quote ("begrüßte …, nannte").
     return make_attribution(toks, s, text, lang, toks[cues[-1]].text, "subject")
 

@@ -288,8 +288,15 @@ def source_prep(toks: list[Tok], i: int, lang: str) -> int:
     return -1
 
 
+_ROMAN = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII".split())
+
+
 def skip_paren(toks: list[Tok], end: int) -> int:
-    """Index after a short parenthesis at ``toks[end]`` ("(SPD)"), else ``end``."""
+    """Index after a short parenthesis at ``toks[end]`` ("(SPD)") or the ordinal dot of a
+    regnal number ("Elisabeth II.,"), else ``end``."""
+    if 0 < end < len(toks) and toks[end].text == "." and toks[end - 1].text in _ROMAN and (
+            end + 1 == len(toks) or not toks[end + 1].cap):
+        return end + 1
     if end < len(toks) and toks[end].text == "(":
         for k in range(end + 1, min(len(toks), end + 5)):
             if toks[k].text == ")":

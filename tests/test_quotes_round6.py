@@ -72,6 +72,16 @@ CASES: list[Case] = [
      [("Wir bleiben hart", "statement", "der Gewerkschaft")]),
     ("„Wir bleiben hart“, so lautete die Antwort des Ministers Karl Opitz.",
      [("Wir bleiben hart", "statement", "Karl Opitz")]),
+    # a role and a name before the verb are its subject, not the person after it; the ordinal
+    # dot of a regnal number ends no clause, and the role later is that person
+    ("Die Regierung trauert. Königin Elisabeth bat Premierminister Key, ihre „tiefe Anteilnahme"
+     " den Familien zu übermitteln“.",
+     [("tiefe Anteilnahme den Familien zu übermitteln", "fragment", "Elisabeth")]),
+    ("Die Regierung trauert. Das Staatsoberhaupt des Landes, die britische Königin Elisabeth II.,"
+     " bat Premierminister Key, ihre „tiefe Anteilnahme den Familien zu übermitteln“. Sie sei"
+     " „vollkommen geschockt“, sagte die britische Königin.",
+     [("tiefe Anteilnahme den Familien zu übermitteln", "fragment", "Elisabeth II"),
+      ("vollkommen geschockt", "fragment", "Elisabeth II")]),
 ]
 
 # A title opens on a capital: quoted words in lower case after a title noun are words (but a
