@@ -395,7 +395,9 @@ def classify(
     whole = content[0].isupper() and (content.rstrip()[-1] in _END_PUNCT + ",")
     clause = len(words) >= _STATEMENT_WORDS
     prev = text[max(0, open_at - 3):open_at].strip()
-    sentence_start = open_at == 0 or prev == "" or prev[-1] in ".!?:\n"
+    sentence_start = open_at == 0 or prev == "" or prev[-1] in ".!?:\n" or (
+        # a quoted sentence closed just before: "… spaziert wäre.“ „Wäre der Haftbefehl …"
+        len(prev) > 1 and prev[-1] in "“”»«\"" and prev[-2] in ".!?")
     if source_position(text, open_at, start, end, lang) or names_something(text, open_at, end) or (
             lang != "de" and _titled_mid_sentence(text, open_at, words, lang)):
         return "other"

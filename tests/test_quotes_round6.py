@@ -82,6 +82,12 @@ CASES: list[Case] = [
      " „vollkommen geschockt“, sagte die britische Königin.",
      [("tiefe Anteilnahme den Familien zu übermitteln", "fragment", "Elisabeth II"),
       ("vollkommen geschockt", "fragment", "Elisabeth II")]),
+    # a quote right after a quoted sentence opens a sentence of its own: a statement
+    ("Die Anwältin Eva Celik war empört. „Diese Morde hätten verhindert werden können.“ „Wäre"
+     " der Haftbefehl eingetragen worden, würden die Frauen noch leben“, so Celik.",
+     [("Diese Morde hätten verhindert werden können.", "statement", "Eva Celik"),
+      ("Wäre der Haftbefehl eingetragen worden, würden die Frauen noch leben", "statement",
+       "Eva Celik")]),
 ]
 
 # A title opens on a capital: quoted words in lower case after a title noun are words (but a
