@@ -86,10 +86,23 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     return None
 
 
+# Plural determiners: "les députés de l'UMP" is not whom "il" means.
+_PLURAL_DETS = frozenset("les des ces leurs nos vos los las unos unas gli i the".split())
+
+
+def plural(entry: Entry) -> bool:
+    """An unnamed source whose determiner is plural ("les députés", "los vecinos")."""
+    words = entry.name.split()
+    return entry.first < 0 and len(words) > 1 and fold(words[0]) in _PLURAL_DETS and (
+        fold(words[0]) != "the" or words[1].endswith("s"))
+
+
 def agrees(entry: Entry, pronoun: str, lang: str) -> bool:
-    """The pronoun may refer to the person: same gender, or either one unknown."""
+    """The pronoun may refer to the person: same gender and number, or either one unknown."""
     p = pronoun_gender(pronoun)
     if p is None:
         return True
+    if plural(entry):
+        return False  # il/elle/he/she/er/él/ella/lei are singular
     g = entry_gender(entry, lang)
     return g is None or g == p

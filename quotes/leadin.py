@@ -217,7 +217,10 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         if nxt < len(toks) and key(toks[c].text) not in _NAMES_OBJECT and candidate(
                 toks, nxt, text, lang):
             end, name, _ = noun_phrase(toks, nxt, text, lang)
-            incise = c > 0 and toks[c - 1].text == "," and toks[end - 1].text not in PUNCT
+            v = c  # the verb group: ", a indiqué David Grout, …"
+            while v > 0 and key(toks[v - 1].text) in _VERB_GROUP:
+                v -= 1
+            incise = v > 0 and toks[v - 1].text == "," and toks[end - 1].text not in PUNCT
             if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
                     incise and (toks[end].text in ",." or (
                         name is not None and key(toks[end].text) in _AFFILIATION))):

@@ -1,14 +1,18 @@
-"""Sixth-round patterns, found on the de-wikinews train split and written as sentences of our
-own: a role the lexicon lacked, a noun phrase after a preposition, a main clause that only looks
-like a relative one, a statement noun with "von", an apposed name whose closing comma is
-missing, "hatte es geheißen", an infinitive before a modal verb, a
-participle used as an adjective, what a thing is called, and words in lower case after a title
-noun."""
+"""Sixth-round patterns, found on the de-wikinews train and dev splits (the last two tests on
+OrangeSum dev articles) and written as sentences of our own: a role the lexicon lacked, a noun
+phrase after a preposition, a main clause that only looks like a relative one, a statement noun
+with "von", an apposed name whose closing comma is missing, "hatte es geheißen", an infinitive
+before a modal verb, a participle used as an adjective, what a thing is called, words in lower
+case after a title noun, a plural source and a singular pronoun, and an incise after its verb
+group."""
 
 from __future__ import annotations
 
 import pytest
 from helpers import read_quotes
+
+from newsbrief.quotes.gender import agrees
+from newsbrief.quotes.people import Entry
 
 Case = tuple[str, list[tuple[str, str, str | None]]]
 
@@ -116,3 +120,22 @@ def test_lower_case_words_after_a_title_noun(lang: str, text: str,
 @pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_round6(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert read_quotes(text, "de") == expected
+
+
+def test_a_singular_pronoun_never_means_a_plural_source() -> None:
+    # "les députés de l'UMP", "los vecinos", "the protesters": not whom il/él/he means
+    for name, lang in (("les députés de l'UMP", "fr"), ("los vecinos del barrio", "es"),
+                       ("the protesters outside", "en")):
+        assert not agrees(Entry(name, first=-1), "il" if lang == "fr" else "he", lang)
+    # a singular label or a person still agrees
+    assert agrees(Entry("le député", first=-1), "il", "fr")
+    assert agrees(Entry("The council", first=-1), "he", "en")
+    assert agrees(Entry("Christian Jacob"), "il", "fr")
+
+
+def test_an_incise_after_its_verb_group_names_the_speaker() -> None:
+    # ", a indiqué David Grout, …" ends a sentence of reported speech: Grout, not the subject
+    # before the comma, is whom the next quote continues
+    assert read_quotes("Les sites ont été attaqués, a indiqué David Grout, directeur technique de"
+                       " FireEye. « C'était un déni de service ».", "fr") == [
+        ("C'était un déni de service", "statement", "David Grout")]
