@@ -214,6 +214,25 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
     return found
 
 
+_PARTICIPLE_ENDINGS = ("ant", "ing", "ando", "endo")
+_THAT_WORDS = frozenset("que qu' qu’ that che".split())
+
+
+def participle_lead(toks: list[Tok], text: str, close_at: int, lang: str) -> Attribution | None:
+    """"Estimant que « … », il vota contre": a speech verb's present participle opens the
+    sentence (``toks`` is the lead-in), so its subject is the main clause's, after the quote."""
+    if not toks or len(toks) > 2 or lang == "de" or close_at < 0:
+        return None
+    if not toks[0].text.casefold().endswith(_PARTICIPLE_ENDINGS) or not is_cue(toks[0].text, lang):
+        return None
+    if len(toks) == 2 and key(toks[1].text) not in _THAT_WORDS:
+        return None
+    after_quote = tokenize(text, close_at + 1, clause_end(text, close_at + 1, len(text)))
+    if len(after_quote) < 2 or after_quote[0].text != ",":
+        return None
+    return make_attribution(after_quote, 1, text, lang, toks[0].text, "subject")
+
+
 _LASSEN = frozenset(w.casefold() for w in "ließ ließen lässt lassen".split())
 _LET_KNOW = frozenset("verlauten mitteilen wissen ausrichten erklären".split())
 _THAT = frozenset("das dies so".split())

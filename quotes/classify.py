@@ -209,9 +209,10 @@ def _first_person(words: list[str], lang: str) -> bool:
 
     if mine(head[0]) or (len(head) > 1 and head[0] in _OPENERS and mine(head[1])):
         return True
-    # "il y a bien une ardoise que nous devons honorer": a clause that opens on its subject
-    # pronoun and speaks as "we" further on.
-    return _elided(head[0]) in _SUBJECT_OPENERS.get(lang, frozenset()) and any(
+    # "il y a bien une ardoise que nous devons honorer", "le catalan est notre propre
+    # langue": a clause that opens on its subject and speaks as "we" further on.
+    return (_elided(head[0]) in _SUBJECT_OPENERS.get(lang, frozenset())
+            or _finite_clause(words, lang)) and any(
         mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:])
 
 

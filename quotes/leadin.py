@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.quotes.attribution import participle_lead
 from newsbrief.quotes.classify import title_word
 from newsbrief.quotes.context import (
     WINDOW,
@@ -150,6 +151,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         toks = toks[_heading_end(toks):]
     if not toks:
         return None
+    found = participle_lead(toks, text, close_at, lang)
+    if found is not None:
+        return found
     inner = text[open_at + 1:close_at].strip() if close_at > open_at else ""
     if len(toks) >= 3 and toks[-1].text == "(" and inner[:1].isupper() and len(inner.split()) >= 4:
         # "…, Mohammed ElBaradei („Mir fällt niemand ein …“), …": a sentence in parentheses

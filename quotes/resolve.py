@@ -85,14 +85,30 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
         if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
                 pronoun and _thing(e, lang)):
             return e
-    # A thing only when no one spoke before (the caller falls back on the previous speaker).
-    return None if state.last_speaker else thing
+    # A thing only when no one spoke before (the caller falls back on the previous speaker),
+    # and no person was named close before: "Le PP a exclu Antoni Pastor. Son parti lui
+    # reprochait … Il déclara" - il is Pastor.
+    if state.last_speaker or thing is None:
+        return None
+    return state.cast.last_mention(pos, _PRONOUN_REACH, lambda m: m.first >= 0 and agrees(
+        m, pronoun, lang) and not _thing(m, lang)) or thing
 
 
 def _thing(e: Entry, lang: str) -> bool:
-    """An unnamed subject with no role noun ("L'alerte", "Son parti"): not whom il/er means
-    when a person is at hand."""
-    return e.first < 0 and not any(is_role(w, lang) for w in e.name.replace("'", "' ").split())
+    """An unnamed subject with no role noun ("L'alerte", "Son parti"), or a body named by its
+    head noun alone ("Le Parti populaire" read as "Parti"): not whom il/er means when a person
+    is at hand."""
+    words = e.name.replace("'", "' ").split()
+    if e.first >= 0:
+        return len(words) == 1 and is_source_head(words[0], lang) and not is_role(words[0], lang)
+    return not any(is_role(w, lang) or fold(w) in _PERSON_NOUNS for w in words)
+
+
+# Nouns for a person that are no role: "Un homme avait menacé …" is someone il may mean.
+_PERSON_NOUNS = frozenset("""homme femme garçon fille enfant adolescent adolescente jeune
+    individu man woman boy girl child teenager person mann frau junge mädchen kind jugendliche
+    hombre mujer chico chica niño niña joven uomo donna ragazzo ragazza bambino bambina
+    giovane""".split())
 
 
 # "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with

@@ -139,3 +139,21 @@ def test_an_incise_after_its_verb_group_names_the_speaker() -> None:
     assert read_quotes("Les sites ont été attaqués, a indiqué David Grout, directeur technique de"
                        " FireEye. « C'était un déni de service ».", "fr") == [
         ("C'était un déni de service", "statement", "David Grout")]
+
+
+def test_a_pronoun_after_a_party_means_the_person_named_before() -> None:
+    # "Son parti … Estimant que « … », il vota contre": the participle's subject is the main
+    # clause's; il is the person named before, not the party (nor "Le Parti populaire")
+    assert read_quotes(
+        "Le Parti populaire a exclu Antoni Pastor, député-maire de Manacor. Son parti lui"
+        " reprochait son vote. Estimant que « le catalan est notre langue », il vota contre. Il"
+        " déclara alors : « Je ne regrette rien. »", "fr") == [
+        ("le catalan est notre langue", "statement", "Antoni Pastor"),
+        ("Je ne regrette rien.", "statement", "Antoni Pastor")]
+
+
+def test_a_person_noun_is_whom_a_pronoun_means() -> None:
+    # guard: "Un homme" is a person, so il does not skip him for the president named after
+    assert read_quotes("Un homme avait menacé le président Emmanuel Macron. La présidence a saisi"
+                       " la justice. Il aurait écrit : « Tu prendras du plomb. »", "fr") == [
+        ("Tu prendras du plomb.", "statement", "Un homme")]
