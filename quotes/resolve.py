@@ -27,14 +27,13 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.pairing import Span
 from newsbrief.quotes.people import Cast, Entry, is_group
 from newsbrief.quotes.phrases import Attribution
-from newsbrief.quotes.subjects import Subjects
+from newsbrief.quotes.subjects import PRONOUN_REACH, Subjects
 
 _DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
 # "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
 _INDEFINITE = frozenset().union(*INDEFINITE_ARTICLES.values())
 
 _LABEL_REACH = 50  # how many earlier unnamed sources a German compound head is matched against
-_PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 
 # Role nouns that say nothing about the function: they may refer back to anyone named.
 _GENERIC_ROLES = frozenset(
@@ -90,7 +89,7 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
     # reprochait … Il déclara" - il is Pastor.
     if state.last_speaker or thing is None:
         return None
-    return state.cast.last_mention(pos, _PRONOUN_REACH, lambda m: m.first >= 0 and agrees(
+    return state.cast.last_mention(pos, PRONOUN_REACH, lambda m: m.first >= 0 and agrees(
         m, pronoun, lang) and not _thing(m, lang)) or thing
 
 
@@ -153,7 +152,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         if state.last_speaker:
             return state.last_speaker, None  # "…, résume l'universitaire. « … », a-t-il dit"
         # Last resort: the person named last, close before ("selon Rami Abd al-Rahman …").
-        e = cast.last_mention(pos, _PRONOUN_REACH, lambda m: agrees(m, a.mention, lang))
+        e = cast.last_mention(pos, PRONOUN_REACH, lambda m: agrees(m, a.mention, lang))
         return (e.name, e) if e else (None, None)
     if a.name and is_group(a.name):
         return a.name, None  # "Pékin et Moscou": a collective source, kept as said

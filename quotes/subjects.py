@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 
 from newsbrief.quotes.cast import Cast, Entry
+from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import fold, is_role, is_source_head, key
 from newsbrief.quotes.people import is_group, sentence_subject, tokenize
@@ -19,6 +20,7 @@ from newsbrief.quotes.phrases import (
 )
 from newsbrief.summarize.document import Document
 
+PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 _DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
 
 
@@ -121,6 +123,18 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             continue
         name = sentence_subject(toks, text, lang, cast)
         i = clause_start(toks, lang)
+        if name is None and i < len(toks) and out and pronoun_gender(toks[i].text) and not agrees(
+                out[-1][1], toks[i].text, lang):
+            # "Les députés de l'UMP ont protesté par Christian Jacob. Il a souhaité …": the
+            # pronoun is the person named last that it agrees with, not the subject before.
+            # (a person the text shows to be of the pronoun's gender: "Grand Jury RTL" is not
+            # whom "elle" means)
+            gender = pronoun_gender(toks[i].text)
+            e = cast.last_mention(s.start, PRONOUN_REACH,
+                                  lambda m, g=gender: m.first >= 0 and entry_gender(m, lang) == g)
+            if e is not None:
+                out.append((s.start, e))
+                continue
         end, opening, role = noun_phrase(toks, i, text, lang)
         if name is not None and opening != name:
             role = None  # the role belongs to the noun phrase that opens the clause

@@ -157,3 +157,12 @@ def test_a_person_noun_is_whom_a_pronoun_means() -> None:
     assert read_quotes("Un homme avait menacé le président Emmanuel Macron. La présidence a saisi"
                        " la justice. Il aurait écrit : « Tu prendras du plomb. »", "fr") == [
         ("Tu prendras du plomb.", "statement", "Un homme")]
+
+
+def test_a_sentence_opening_on_a_pronoun_is_about_the_person_it_agrees_with() -> None:
+    # "il" after a plural subject is the man named last: the next unattributed quote is his
+    assert read_quotes(
+        "À la reprise, les députés de l'UMP ont fait part de leur indignation par Christian"
+        " Jacob, président du groupe. Il a souhaité faire un rappel au règlement. « On ne peut pas"
+        " accepter un tel mépris. »", "fr") == [
+        ("On ne peut pas accepter un tel mépris.", "statement", "Christian Jacob")]
