@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
+from functools import partial
 
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
@@ -129,9 +130,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             # pronoun is the person named last that it agrees with, not the subject before.
             # (a person the text shows to be of the pronoun's gender: "Grand Jury RTL" is not
             # whom "elle" means)
-            gender = pronoun_gender(toks[i].text)
             e = cast.last_mention(s.start, PRONOUN_REACH,
-                                  lambda m, g=gender: m.first >= 0 and entry_gender(m, lang) == g)
+                                  partial(_shown_as, gender=pronoun_gender(toks[i].text), lang=lang))
             if e is not None:
                 out.append((s.start, e))
                 continue
@@ -157,6 +157,11 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         if name and not is_group(name):
             out.append((s.start, cast.add(name, role, s.start)))
     return Subjects(out, frozenset(speaking))
+
+
+def _shown_as(entry: Entry, gender: str | None, lang: str) -> bool:
+    """A named person whom the text shows to be of ``gender``."""
+    return entry.first >= 0 and entry_gender(entry, lang) == gender
 
 
 def _organisation(word: str, lang: str) -> bool:
