@@ -130,8 +130,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             # pronoun is the person named last that it agrees with, not the subject before.
             # (a person the text shows to be of the pronoun's gender: "Grand Jury RTL" is not
             # whom "elle" means)
-            e = cast.last_mention(s.start, PRONOUN_REACH,
-                                  partial(_shown_as, gender=pronoun_gender(toks[i].text), lang=lang))
+            shown = partial(_shown_as, gender=pronoun_gender(toks[i].text), lang=lang)
+            e = cast.last_mention(s.start, PRONOUN_REACH, shown)
             if e is not None:
                 out.append((s.start, e))
                 continue
