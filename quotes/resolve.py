@@ -115,12 +115,19 @@ _PERSON_NOUNS = frozenset("""homme femme garçon fille enfant adolescent adolesc
 IMPERSONAL = frozenset("on it es".split())
 
 
-def _same_role(entry: Entry, role: str) -> bool:
-    """The entry has no role yet, or one with the same head (président / présidente)."""
+def _same_role(entry: Entry, role: str, lang: str) -> bool:
+    """The entry has no role yet, or one with the same head (président / présidente) - the
+    role nouns compared, not their adjectives ("le négociateur palestinien" is not "la veuve
+    de l'ancien président palestinien")."""
     if not entry.role or fold(_strip(role, "fr")).strip("'’ ") in _GENERIC_ROLES:
         return True  # "l'élu", "the official": any named person fits
-    heads = {w[:6] for w in fold(role).split() if len(w) > 3}
-    return any(w[:6] in heads for w in fold(entry.role).split() if len(w) > 3)
+
+    def stems(words: str) -> list[str]:
+        return [w[:6] for w in fold(words).replace("'", " ").replace("’", " ").split()
+                if len(w) > 3]
+
+    nouns = {w[:6] for w in fold(role).split() if len(w) > 3 and is_role(w, lang)}
+    return bool((nouns or set(stems(role))) & set(stems(entry.role)))
 
 
 _AFTER_ARTICLE = re.compile(
@@ -183,7 +190,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not any(
             is_source_head(w, lang) for w in split[1:2]):
         e = antecedent(state, pos, named=True)
-        if e is not None and _same_role(e, label):
+        if e is not None and _same_role(e, label, lang):
             if not e.role:
                 e.role = _strip(label, lang)
             e.add_alias(label)

@@ -13,6 +13,7 @@ from helpers import read_quotes
 
 from newsbrief.quotes.gender import agrees
 from newsbrief.quotes.people import Entry
+from newsbrief.quotes.resolve import _same_role
 
 Case = tuple[str, list[tuple[str, str, str | None]]]
 
@@ -166,3 +167,12 @@ def test_a_sentence_opening_on_a_pronoun_is_about_the_person_it_agrees_with() ->
         " Jacob, président du groupe. Il a souhaité faire un rappel au règlement. « On ne peut pas"
         " accepter un tel mépris. »", "fr") == [
         ("On ne peut pas accepter un tel mépris.", "statement", "Christian Jacob")]
+
+
+def test_a_role_noun_finds_a_person_by_the_role_not_by_its_adjective() -> None:
+    # "le négociateur palestinien" is not "la veuve de l'ancien président de l'Autorité
+    # palestinienne"; "l'universitaire" may still be the professor at the university
+    widow = Entry("Souha Arafat", role="veuve de l'ancien président de l'Autorité palestinienne")
+    assert not _same_role(widow, "le négociateur palestinien", "fr")
+    professor = Entry("Gilles Séralini", role="professeur à l'université de Caen")
+    assert _same_role(professor, "l'universitaire", "fr")
