@@ -231,7 +231,8 @@ def _without_preposition(label: str, lang: str) -> str:
     if label[:2].lower() == "du":
         return "le " + rest
     first = rest.split()[0].lower()
-    if label[:3].lower() == "de " and not (rest[:1].isupper() or first in {"la", "l'", "l’"}):
+    if label[:3].lower() == "de " and not (rest[:1].isupper() or first == "la" or first.startswith(
+            ("l'", "l’"))):
         return label  # "De nombreux habitants": an article, not a preposition
     return rest
 

@@ -176,3 +176,9 @@ def test_a_role_noun_finds_a_person_by_the_role_not_by_its_adjective() -> None:
     assert not _same_role(widow, "le négociateur palestinien", "fr")
     professor = Entry("Gilles Séralini", role="professeur à l'université de Caen")
     assert _same_role(professor, "l'universitaire", "fr")
+
+
+def test_a_source_keeps_no_preposition_before_its_elided_article() -> None:
+    assert read_quotes("Ces actes sont des représailles de l'organisation islamique, qui affirme"
+                       " « agir au nom de Dieu ».", "fr") == [
+        ("agir au nom de Dieu", "fragment", "l'organisation islamique")]
