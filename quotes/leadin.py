@@ -3,7 +3,8 @@
 ``X a déclaré : « … »``, ``Pour X, « … »``, ``Selon X, …``, ``…, précise l'ambassadeur, Bernard
 Bajolet : « … »``, German V2 order (``Gegenüber dem Tagesspiegel sagte der Linkspolitiker:``),
 and the subject of a speech verb whose complement holds quoted words (fragments). The patterns
-of German word order live in :mod:`newsbrief.quotes.german`.
+of German word order live in :mod:`newsbrief.quotes.german`, the subject positions away from the
+verb in :mod:`newsbrief.quotes.clauses`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ from __future__ import annotations
 import re
 
 from newsbrief.quotes.attribution import participle_lead
-from newsbrief.quotes.classify import title_word
+from newsbrief.quotes.clauses import (
+    VERB_GROUP,
+    as_said_by,
+    front_subject,
+    named_before,
+    prep_object,
+    relative_subject,
+)
 from newsbrief.quotes.context import (
     WINDOW,
     infinitive,
@@ -38,11 +46,9 @@ from newsbrief.quotes.lexicon import (
     DETERMINERS,
     NAMING_VERBS_EN,
     QUOTING,
-    is_aux,
-    is_cue,
     key,
 )
-from newsbrief.quotes.people import Tok, linked, name_at, tokenize
+from newsbrief.quotes.people import Tok, name_at, tokenize
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     CLOSING_MARKS,
@@ -60,6 +66,7 @@ from newsbrief.quotes.phrases import (
     skip_paren,
     source_prep,
 )
+from newsbrief.quotes.titles import title_word
 
 _AND = frozenset("und sowie".split())
 _AFFILIATION = frozenset("de du des d' d’ of from del di della".split())
@@ -79,38 +86,6 @@ def _heading_end(toks: list[Tok]) -> int:
                 toks[k - 1].text, "de"):
             return k  # (but "der Rockband Die Happy": a band's name)
     return 0
-
-
-_AS = frozenset("comme como come".split())
-_AS_OBJECT = frozenset("le l' l’ lo la".split())
-
-
-def _as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
-    """"Comme le souligne Paul Durand, « … »", "…, comme l'a dit X :", "como dijo X", "come ha
-    detto X": the one named after the speech verb says the quote, not the main clause's
-    subject."""
-    for k in range(len(toks) - 2):
-        if key(toks[k].text) not in _AS:
-            continue
-        j = k + 1
-        while j < len(toks) and j - k <= 3 and (key(toks[j].text) in _AS_OBJECT
-                                                 or is_aux(key(toks[j].text), lang)):
-            j += 1
-        if j + 1 < len(toks) and is_cue(toks[j].text, lang) and candidate(toks, j + 1, text, lang):
-            return make_attribution(toks, j + 1, text, lang, toks[j].text, "source")
-    return None
-
-
-def _named_before(toks: list[Tok], s: int, text: str, lang: str) -> int:
-    """``s``, or the start of the name set off by a comma right before it when the noun phrase
-    at ``s`` is a role with no person's name (ex-députée UMP: an acronym is the role's body)."""
-    _, name, role = noun_phrase(toks, s, text, lang)
-    if s < 2 or toks[s - 1].text != "," or not role or (name and not name.isupper()):
-        return s
-    for k in range(max(0, s - 5), s - 1):
-        if name_at(toks, k, lang) == s - 1 and (k == 0 or not toks[k - 1].cap):
-            return k
-    return s
 
 
 _CLAUSE_MARKS = re.compile(r"[()\n.!?:]")  # the only characters that can end a clause
@@ -170,7 +145,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         found = make_attribution(toks, p, text, lang, None, "source")
         if found is not None or key(toks[0].text) != "so":
             return found  # "So heißt es in …": German "so" opens a clause, too
-    found = _as_said_by(toks, text, lang)
+    found = as_said_by(toks, text, lang)
     if found is not None:
         return found
     colon = toks[-1].text == ":"
@@ -202,11 +177,11 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             if candidate(toks, s, text, lang):
                 return make_attribution(toks, s, text, lang, final, "subject")
     if cues and lang != "de":
-        found = _relative_subject(toks, cues, text, lang, pattern)
+        found = relative_subject(toks, cues, text, lang, pattern)
         if found is not None:
             return found
         c = cues[-1]
-        front = _front_subject(toks, c, text, lang)
+        front = front_subject(toks, c, text, lang)
         if front is not None:
             # "La maire, Hélène Marchal, a défendu un texte « … »": the subject before the verb,
             # not its object after it.
@@ -222,7 +197,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 toks, nxt, text, lang):
             end, name, _ = noun_phrase(toks, nxt, text, lang)
             v = c  # the verb group: ", a indiqué David Grout, …"
-            while v > 0 and key(toks[v - 1].text) in _VERB_GROUP:
+            while v > 0 and key(toks[v - 1].text) in VERB_GROUP:
                 v -= 1
             incise = v > 0 and toks[v - 1].text == "," and toks[end - 1].text not in PUNCT
             if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
@@ -329,7 +304,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             best = first_candidate(toks, s, c, text, lang)
         elif candidate(toks, s, text, lang) or (
                 s < len(toks) and not toks[s].cap and noun_phrase(toks, s, text, lang)[0] > s):
-            best = _named_before(toks, s, text, lang)
+            best = named_before(toks, s, text, lang)
             # "Le procureur a évoqué …", "certains wikipédiens estiment …"; "Nadine Morano,
             # ex-députée UMP, l'avait appelé": the name the role is apposed to
         else:
@@ -347,7 +322,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
                 return make_attribution(toks, s, text, lang, None, pattern)
     if colon:
         best = first_candidate(toks, 0, len(toks) - 1, text, lang)
-        while best > 0 and _prep_object(toks, best, lang):
+        while best > 0 and prep_object(toks, best, lang):
             # "… uploaded to LiveLeak: “…”", "… im Bezirk Weser-Ems weist Hartmann von sich:":
             # the object of a preposition is not the speaker
             nxt = best
@@ -373,42 +348,9 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     return None
 
 
-_VERB_GROUP = AUXILIARIES | frozenset("ne n' n’ pas s' s’ se".split())
-
-
-def _front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
-    """Index of a named subject that opens the clause right before the verb ``toks[c]``
-    (with its apposition and auxiliaries in between), else None."""
-    s = clause_start(toks[:c], lang)
-    if s >= c or not candidate(toks, s, text, lang):
-        return None
-    end, name, _ = noun_phrase(toks, s, text, lang)
-    if name is None or end <= s:
-        return None
-    k = end
-    while k < c and (toks[k].text == "," or key(toks[k].text) in _VERB_GROUP
-                     or key(toks[k].text) in AFTER_CUE_ADVERBS):
-        k += 1
-    return s if k == c else None
-
-
 _EXPLICIT_SOURCE = frozenset("zufolge angaben meinung ansicht auffassung".split())
 
 
-_PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
-    su con""".split())
-# (German: not "von", "bei", "aus" or "laut" - "Aus dem Ministerium hieß es:")
-_PREP_OBJECT_DE = frozenset("in im am an auf für zum zur über unter durch gegen mit um".split())
-
-
-def _prep_object(toks: list[Tok], i: int, lang: str) -> bool:
-    """``toks[i]`` is the object of a preposition (German: right after it or its article)."""
-    if lang != "de":
-        return key(toks[i - 1].text) in _PREP_OBJECT
-    if key(toks[i - 1].text) in _PREP_OBJECT_DE:
-        return True
-    return i > 1 and key(toks[i - 1].text) in DETERMINERS["de"] and key(
-        toks[i - 2].text) in _PREP_OBJECT_DE
 # Naming verbs: what follows is the one named, not the speaker ("He called Scientology …",
 # "Mélenchon avait appelé Marine Le Pen « … »", "a traité son rival de « … »").
 _NAMES_OBJECT = NAMING_VERBS_EN | frozenset("""calls branded appelé appelée appelle appelait
@@ -418,30 +360,3 @@ _NAMES_OBJECT = NAMING_VERBS_EN | frozenset("""calls branded appelé appelée ap
 # die", "nahm jetzt auch der Ministerpräsident".
 _BEFORE_V2_SUBJECT = OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | frozenset(
     "sich jetzt nun heute gestern inzwischen erneut bereits".split())
-
-
-_RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),
-                     "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che", "chi"})}
-
-
-def _relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pattern: str
-                      ) -> Attribution | None:
-    """"Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué :", "la
-    Commission européenne qui regrette le « … »": the speech verb of a relative clause has the
-    noun phrase before the relative pronoun as its subject."""
-    rel = _RELATIVE_SUBJECT.get(lang, frozenset())
-    r = next((k for k in range(cues[-1] - 1, 0, -1) if key(toks[k].text) in rel), -1)
-    if r <= 0 or any(t.text in ",;:" for t in toks[r + 1:cues[-1]]):
-        return None
-    for k in range(max(0, r - 14), r):
-        if not candidate(toks, k, text, lang) or (k > 0 and linked(toks[k - 1])):
-            continue  # (not the complement of a noun: "le successeur de Claude Erignac")
-        end = noun_phrase(toks, k, text, lang)[0]
-        between = toks[end:r]
-        if end == r or (between and between[0].text == "," and between[-1].text == "," and not any(
-                is_cue(t.text, lang) or key(t.text) in AUXILIARIES for t in between)):
-            # (an apposition may stand between: "Bernard Bonnet, le successeur de X, qui")
-            return make_attribution(toks, k, text, lang, toks[cues[-1]].text, pattern)
-    return None
-
-

@@ -1,0 +1,108 @@
+"""Where the subject of a lead-in clause stands when it is not right after the speech verb:
+before the verb (front_subject), before a relative pronoun (relative_subject), after "comme"
+(as_said_by), or before a role apposed to it (named_before) - and which noun phrases are the
+objects of a preposition, never the speaker (prep_object)."""
+
+from __future__ import annotations
+
+from newsbrief.quotes.lexicon import AUXILIARIES, DETERMINERS, is_aux, is_cue, key
+from newsbrief.quotes.people import Tok, linked, name_at
+from newsbrief.quotes.phrases import (
+    AFTER_CUE_ADVERBS,
+    Attribution,
+    candidate,
+    clause_start,
+    make_attribution,
+    noun_phrase,
+)
+
+_AS = frozenset("comme como come".split())
+_AS_OBJECT = frozenset("le l' l’ lo la".split())
+
+
+def as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """"Comme le souligne Paul Durand, « … »", "…, comme l'a dit X :", "como dijo X", "come ha
+    detto X": the one named after the speech verb says the quote, not the main clause's
+    subject."""
+    for k in range(len(toks) - 2):
+        if key(toks[k].text) not in _AS:
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and (key(toks[j].text) in _AS_OBJECT
+                                                 or is_aux(key(toks[j].text), lang)):
+            j += 1
+        if j + 1 < len(toks) and is_cue(toks[j].text, lang) and candidate(toks, j + 1, text, lang):
+            return make_attribution(toks, j + 1, text, lang, toks[j].text, "source")
+    return None
+
+
+def named_before(toks: list[Tok], s: int, text: str, lang: str) -> int:
+    """``s``, or the start of the name set off by a comma right before it when the noun phrase
+    at ``s`` is a role with no person's name (ex-députée UMP: an acronym is the role's body)."""
+    _, name, role = noun_phrase(toks, s, text, lang)
+    if s < 2 or toks[s - 1].text != "," or not role or (name and not name.isupper()):
+        return s
+    for k in range(max(0, s - 5), s - 1):
+        if name_at(toks, k, lang) == s - 1 and (k == 0 or not toks[k - 1].cap):
+            return k
+    return s
+
+
+VERB_GROUP = AUXILIARIES | frozenset("ne n' n’ pas s' s’ se".split())
+
+
+def front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
+    """Index of a named subject that opens the clause right before the verb ``toks[c]``
+    (with its apposition and auxiliaries in between), else None."""
+    s = clause_start(toks[:c], lang)
+    if s >= c or not candidate(toks, s, text, lang):
+        return None
+    end, name, _ = noun_phrase(toks, s, text, lang)
+    if name is None or end <= s:
+        return None
+    k = end
+    while k < c and (toks[k].text == "," or key(toks[k].text) in VERB_GROUP
+                     or key(toks[k].text) in AFTER_CUE_ADVERBS):
+        k += 1
+    return s if k == c else None
+
+
+_PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
+    su con""".split())
+# (German: not "von", "bei", "aus" or "laut" - "Aus dem Ministerium hieß es:")
+_PREP_OBJECT_DE = frozenset("in im am an auf für zum zur über unter durch gegen mit um".split())
+
+
+def prep_object(toks: list[Tok], i: int, lang: str) -> bool:
+    """``toks[i]`` is the object of a preposition (German: right after it or its article)."""
+    if lang != "de":
+        return key(toks[i - 1].text) in _PREP_OBJECT
+    if key(toks[i - 1].text) in _PREP_OBJECT_DE:
+        return True
+    return i > 1 and key(toks[i - 1].text) in DETERMINERS["de"] and key(
+        toks[i - 2].text) in _PREP_OBJECT_DE
+
+
+_RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),
+                     "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che", "chi"})}
+
+
+def relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pattern: str
+                      ) -> Attribution | None:
+    """"Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué :", "la
+    Commission européenne qui regrette le « … »": the speech verb of a relative clause has the
+    noun phrase before the relative pronoun as its subject."""
+    rel = _RELATIVE_SUBJECT.get(lang, frozenset())
+    r = next((k for k in range(cues[-1] - 1, 0, -1) if key(toks[k].text) in rel), -1)
+    if r <= 0 or any(t.text in ",;:" for t in toks[r + 1:cues[-1]]):
+        return None
+    for k in range(max(0, r - 14), r):
+        if not candidate(toks, k, text, lang) or (k > 0 and linked(toks[k - 1])):
+            continue  # (not the complement of a noun: "le successeur de Claude Erignac")
+        end = noun_phrase(toks, k, text, lang)[0]
+        between = toks[end:r]
+        if end == r or (between and between[0].text == "," and between[-1].text == "," and not any(
+                is_cue(t.text, lang) or key(t.text) in AUXILIARIES for t in between)):
+            # (an apposition may stand between: "Bernard Bonnet, le successeur de X, qui")
+            return make_attribution(toks, k, text, lang, toks[cues[-1]].text, pattern)
+    return None

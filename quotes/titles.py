@@ -1,0 +1,122 @@
+"""What a quote names rather than says: titles and names introduced by a title noun (le film
+« … », die Zeitung „…“), what something is called („…“ genannt, „…“, so heißt das Projekt,
+Codenamen: „…“), and the lower-case words that a title noun does not make a title."""
+
+from __future__ import annotations
+
+from newsbrief.quotes.lexicon import NAMING_VERBS_EN, TITLE_NOUNS, key
+from newsbrief.quotes.people import Tok, tokenize
+
+MEDIA_DETS = frozenset("der die das dem den des im in zum zur beim le la the el il".split())
+_LINKS = frozenset("de d' du des of von der la".split())
+_LONG_TITLES = frozenset(t for t in TITLE_NOUNS if len(t) >= 4)
+
+
+def title_word(word: str, lang: str) -> bool:
+    """A noun that introduces a title or a name: film, livre, Zeitung - and, in German, any
+    compound or inflection ending in one (Fachblatt, Magazins, Fernsehsendung)."""
+    w = key(word)
+    if w in TITLE_NOUNS:
+        return True
+    if lang != "de" or len(w) < 5:
+        return False
+    stems = {w, w[:-1], w[:-2]} if w.endswith(("es", "en", "ns")) else {w, w[:-1]}
+    return any(x[k:] in _LONG_TITLES for x in stems for k in range(len(x) - 3))
+
+
+def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
+    """The quote follows a title noun: le film « … », the book “…”, die Zeitung „…“, der so
+    genannte „…“ (German compounds count: des Fachblatts „…“)."""
+    before = tokenize(text, max(0, open_at - 40), open_at)
+    while before and key(before[-1].text) in MEDIA_DETS:
+        before.pop()
+    if before and title_word(before[-1].text, lang) and not _someone_calls(before, -1):
+        return True
+    if len(before) >= 2 and key(before[-1].text) == "saying" and key(before[-2].text) in {
+            "the", "a", "an", "old"}:
+        return True  # "the saying “…”" (a noun), not "a statement saying “…”" (a verb)
+    return len(before) >= 2 and title_word(before[-2].text, lang) and (
+        before[-1].cap or key(before[-1].text) in _LINKS) and not _someone_calls(before, -2)
+
+
+# Words that name what follows, whatever its case: "baptisé « la marche … »", the saying "…".
+_NAMED_AS = frozenset("""baptisé baptisée baptisés baptisées intitulé intitulée nommé nommée
+    surnommé surnommée called named nicknamed dubbed saying genannt sogenannt sogenannte
+    sogenannten genannte genannten namens slogan motto devise dicton proverbe adage sprichwort
+    redensart refrán proverbio""".split())
+
+
+def lower_case_words(text: str, open_at: int, lang: str) -> bool:
+    """Quoted words in lower case right after a title noun are words, not a title (a title
+    opens on a capital): "in dem Gesetz „kein Hindernis für …“", "à ce titre « sait ce
+    qu'est … »" - but not after a naming word ('baptisé « la marche … »') nor in "projet de
+    « ville du quart d'heure »", where a link word makes the noun name what follows."""
+    before = tokenize(text, max(0, open_at - 30), open_at)
+    while before and key(before[-1].text) in MEDIA_DETS:
+        before.pop()
+    return bool(before) and title_word(before[-1].text, lang) and key(
+        before[-1].text) not in _NAMED_AS
+
+
+_CALLERS = frozenset("he she they we i you who".split())
+
+
+def _someone_calls(before: list[Tok], at: int) -> bool:
+    """English "he called X “…”", "Travolta called X “…”", "what he called the “…”": someone's
+    words about something, not the title of a thing ("a show called “…”", "the film, called")."""
+    return key(before[at].text) in NAMING_VERBS_EN and len(before) + at >= 1 and (
+        key(before[at - 1].text) in _CALLERS or (before[at - 1].cap
+                                                 and before[at - 1].text[:1].isalpha()))
+
+
+
+def words_after(text: str, end: int, width: int) -> list[Tok]:
+    """The tokens of the ``width`` characters after the closing mark of a quote whose content
+    ends at ``end``."""
+    close = end
+    while close < len(text) and close < end + 3 and (text[close] in "»«“”\"'’‘›‹"
+                                                      or text[close].isspace()):
+        close += 1
+    return tokenize(text, close, min(len(text), close + width))
+
+
+_NAMING_AFTER = frozenset("genannt getauft benannt".split())  # „der Dicke“ genannt
+# Nouns for what a thing is called: before a colon ("Codenamen: „…“", "Le titre : « … »") or in
+# "„…“, so lautet der Titel".
+_NAME_NOUNS = frozenset("""name namen codename codenamen titel arbeitstitel untertitel motto
+    slogan devise überschrift schlagzeile bezeichnung titre nom surnom intitulé title codename
+    headline nickname""".split())
+_IS_CALLED = frozenset("heißt hieß heisst hiess lautet lautete".split())
+_NAMING_VERBS = frozenset("nennt nennen nannte nannten".split())
+_KNOWN = frozenset("bekannt known connu connue connus connues".split())
+
+
+def _name_noun(word: str) -> bool:
+    """A noun for what something is called, German compounds too (Codenamen, Arbeitstitel)."""
+    w = key(word)
+    return w in _NAME_NOUNS or (word[:1].isupper() and len(w) > 6 and w.endswith(
+        ("namen", "name", "titel")))
+
+
+def names_something(text: str, open_at: int, end: int) -> bool:
+    """The quote is what someone or something is called, not what anyone said: „X“ genannt,
+    „X“, wie er genannt wird, als „X“ bekannt, nennt sich „X“, das sich „X“ nennt, „X“, so heißt
+    das Projekt, Codenamen: „X“."""
+    before = tokenize(text, max(0, open_at - 30), open_at)
+    words = [key(t.text) for t in words_after(text, end, 60)[:7]]
+    if words and words[0] in _NAMING_AFTER:
+        return True
+    if words[:2] == [",", "wie"] and any(w in _NAMING_AFTER for w in words[2:]):
+        return True
+    if words[:2] == [",", "so"] and len(words) > 3 and words[2] in _IS_CALLED and (
+            words[3] != "es" if words[2] in {"heißt", "hieß", "heisst", "hiess"}
+            else any(_name_noun(w) for w in words[3:5])):
+        return True  # „…“, so heißt ein Projekt / so lautet der Titel (not "so heißt es")
+    if len(before) >= 2 and before[-1].text == ":" and _name_noun(before[-2].text):
+        return True  # "(Codenamen: „Maelstrom“)"
+    prev = [key(t.text) for t in before[-3:]]
+    if prev[-1:] in (["als"], ["as"], ["comme"]) and any(w in _KNOWN for w in words[:2]):
+        return True
+    if prev[-1:] == ["sich"] and any(w in _NAMING_VERBS for w in prev[:-1]):
+        return True  # "nennt sich „documenta 12“"
+    return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
