@@ -98,10 +98,19 @@ def _name_noun(word: str) -> bool:
         ("namen", "name", "titel")))
 
 
+# A legal charge is the name of an offence: "mis en examen pour « … »", "charged with “…”".
+_CHARGED = frozenset("""examen inculpé inculpée inculpés inculpées condamné condamnée condamnés
+    condamnées poursuivi poursuivie poursuivis poursuivies écroué écrouée charged convicted
+    indicted""".split())
+_CHARGE_PREPS = frozenset("pour de d' d’ du with of".split())
+_CHARGE_WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier également
+    aussi notamment déjà""".split())
+
+
 def names_something(text: str, open_at: int, end: int) -> bool:
     """The quote is what someone or something is called, not what anyone said: „X“ genannt,
     „X“, wie er genannt wird, als „X“ bekannt, nennt sich „X“, das sich „X“ nennt, „X“, so heißt
-    das Projekt, Codenamen: „X“."""
+    das Projekt, Codenamen: „X“, mis en examen pour « X »."""
     before = tokenize(text, max(0, open_at - 30), open_at)
     words = [key(t.text) for t in words_after(text, end, 60)[:7]]
     if words and words[0] in _NAMING_AFTER:
@@ -114,6 +123,12 @@ def names_something(text: str, open_at: int, end: int) -> bool:
         return True  # „…“, so heißt ein Projekt / so lautet der Titel (not "so heißt es")
     if len(before) >= 2 and before[-1].text == ":" and _name_noun(before[-2].text):
         return True  # "(Codenamen: „Maelstrom“)"
+    if len(before) >= 2 and key(before[-1].text) in _CHARGE_PREPS and (
+            key(before[-2].text) in _CHARGED or (len(before) >= 3 and key(
+                before[-3].text) in _CHARGED and key(before[-2].text) in _CHARGE_WHEN)):
+        # "mis en examen jeudi pour « homicide involontaire »": the legal charge (but "a
+        # condamné l'action de « militaires putschistes »" quotes the condemnation's words)
+        return True
     prev = [key(t.text) for t in before[-3:]]
     if prev[-1:] in (["als"], ["as"], ["comme"]) and any(w in _KNOWN for w in words[:2]):
         return True

@@ -182,3 +182,17 @@ def test_a_source_keeps_no_preposition_before_its_elided_article() -> None:
     assert read_quotes("Ces actes sont des représailles de l'organisation islamique, qui affirme"
                        " « agir au nom de Dieu ».", "fr") == [
         ("agir au nom de Dieu", "fragment", "l'organisation islamique")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le chauffeur a été mis en examen jeudi pour « homicide involontaire », a indiqué le"
+     " parquet.", [("homicide involontaire", "other", None)]),
+    ("en", "The driver was charged with “reckless endangerment” on Monday, police said.",
+     [("reckless endangerment", "other", None)]),
+    # guard: what someone condemns is their words
+    ("fr", "La Cédéao a condamné l'action de « militaires putschistes ».",
+     [("militaires putschistes", "fragment", "La Cédéao")]),
+])
+def test_a_legal_charge_names_an_offence(lang: str, text: str,
+                                         expected: list[tuple[str, str, str | None]]) -> None:
+    assert read_quotes(text, lang) == expected
