@@ -209,8 +209,12 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
         # 2025, a-t-il ajouté").
         return _verb_first(toks, 0, text, lang, "incise") or _late_incise(toks, text, lang)
     found = _incise_at(toks, i, text, lang)
-    if found is None and i == 0:
-        return _late_incise(toks, text, lang)
+    if found is None:
+        # "„…“ über das Geschehen, sagte die Königin": an incise after the clause that goes
+        # on; after a comma, only one that names a person ("« … », y compris le montant …,
+        # commente Song Myung-Sup")
+        late = _late_incise(toks, text, lang)
+        return late if i == 0 or (late is not None and late.name) else None
     return found
 
 

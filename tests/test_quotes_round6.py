@@ -196,3 +196,9 @@ def test_a_source_keeps_no_preposition_before_its_elided_article() -> None:
 def test_a_legal_charge_names_an_offence(lang: str, text: str,
                                          expected: list[tuple[str, str, str | None]]) -> None:
     assert read_quotes(text, lang) == expected
+
+
+def test_an_incise_after_the_clause_that_goes_on_names_the_speaker() -> None:
+    assert read_quotes("« Le contexte est bien pire qu'attendu », y compris le montant des"
+                       " dommages, commente Song Myung-Sup, analyste à Séoul.", "fr") == [
+        ("Le contexte est bien pire qu'attendu", "statement", "Song Myung-Sup")]
