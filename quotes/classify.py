@@ -263,6 +263,16 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
     return bool(after) and (is_cue(after[k].text, lang) or key(after[k].text) in _SOURCE_WORDS)
 
 
+_ELIDED_BEFORE = re.compile(r"(\w+)['’]\s*$")
+
+
+def _elided_word_before(text: str, open_at: int) -> bool:
+    """The quote opens right after an elided word of the narrator's ("jusqu'« à 500 millions
+    »", "d'« erreur »") - but not "qu'«", which opens reported speech, a clause of its own."""
+    m = _ELIDED_BEFORE.search(text, max(0, open_at - 12), open_at)
+    return m is not None and m.group(1).casefold() != "qu"
+
+
 def classify(
     text: str,
     open_at: int,
@@ -307,7 +317,8 @@ def classify(
             return "other"
         if clause and _SENTENCES.search(content):
             return "statement"  # several sentences: « … tombes. C'est de l'intolérance »
-        if content[0].islower() and prev[-1:].isalnum() and not as_said:
+        if content[0].islower() and (prev[-1:].isalnum() or _elided_word_before(
+                text, open_at)) and not as_said:
             # A phrase of the narrator's sentence: mort « des suites … » (but after a comma it
             # may go on with a quote an incise interrupted: “This project,” she said, “was …”)
             return "fragment"

@@ -202,3 +202,13 @@ def test_an_incise_after_the_clause_that_goes_on_names_the_speaker() -> None:
     assert read_quotes("« Le contexte est bien pire qu'attendu », y compris le montant des"
                        " dommages, commente Song Myung-Sup, analyste à Séoul.", "fr") == [
         ("Le contexte est bien pire qu'attendu", "statement", "Song Myung-Sup")]
+
+
+def test_a_quote_after_an_elided_word_goes_on_with_the_narrator() -> None:
+    # "jusqu'« à 500 millions »" is a fragment; "qu'« il ne pourra plus … »" stays a clause
+    assert read_quotes("L'usine pourra produire jusqu'« à 500 millions à long terme », explique"
+                       " Joechen Zaumseil, vice-président du groupe.", "fr") == [
+        ("à 500 millions à long terme", "fragment", "Joechen Zaumseil")]
+    assert read_quotes("Claude Bertolone a déclaré qu'« il ne pourra plus y avoir de suspension"
+                       " de séance ».", "fr") == [
+        ("il ne pourra plus y avoir de suspension de séance", "statement", "Claude Bertolone")]
