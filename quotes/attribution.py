@@ -75,6 +75,8 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
         return make_attribution(toks, j + 1, text, lang, toks[j].text, pattern)
     if j >= len(toks) or not is_cue(toks[j].text, lang):
         return None
+    if lang != "de" and j == i and toks[j].text.casefold().endswith(_PARTICIPLE_ENDINGS):
+        return None  # "« … » évoquant des refus": a participle; what follows is its object
     cue = toks[j].text
     k = _skip_addressee(toks, j + 1, lang)
     while k < len(toks) and (key(toks[k].text) in AFTER_CUE_ADVERBS or key(toks[k].text) == "sich"
@@ -145,6 +147,9 @@ def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     if found is None:
         return None
     end, _, _ = noun_phrase(toks, i, text, lang)
+    if end + 2 < len(toks) and toks[end].text == "," and toks[end + 1].text.isdigit() and toks[
+            end + 2].text == ",":
+        end += 3  # "Josh Hatfield, 27, told the Post": the age set off by commas
     k = end
     while k < len(toks) and k - end < 3 and (
         key(toks[k].text) in AUXILIARIES or key(toks[k].text) in _REFLEXIVE

@@ -103,6 +103,9 @@ def _first_person(words: list[str], lang: str) -> bool:
 
     if mine(head[0]) or (len(head) > 1 and head[0] in _OPENERS and mine(head[1])):
         return True
+    if words[0][:1].isupper() and any(w.endswith(",") for w in words[1:-1]) and any(
+            mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:]):
+        return True  # "Si ce collègue pouvait …, nous savons aussi …": a sentence of its own
     # "il y a bien une ardoise que nous devons honorer", "le catalan est notre propre
     # langue": a clause that opens on its subject and speaks as "we" further on.
     return (_elided(head[0]) in _SUBJECT_OPENERS.get(lang, frozenset())

@@ -212,3 +212,17 @@ def test_a_quote_after_an_elided_word_goes_on_with_the_narrator() -> None:
     assert read_quotes("Claude Bertolone a déclaré qu'« il ne pourra plus y avoir de suspension"
                        " de séance ».", "fr") == [
         ("il ne pourra plus y avoir de suspension de séance", "statement", "Claude Bertolone")]
+
+
+def test_a_participle_after_a_quote_is_no_inverted_incise() -> None:
+    # "« … » évoquant des refus": the participle's object is not the speaker
+    assert read_quotes("Le syndicat SUD estime, au contraire, que « Si ce collègue avait des"
+                       " difficultés personnelles, nous savons aussi qu'il en avait au travail »"
+                       " évoquant des refus.", "fr") == [
+        ("Si ce collègue avait des difficultés personnelles, nous savons aussi qu'il en avait au"
+         " travail", "statement", "SUD")]
+
+
+def test_an_age_set_off_by_commas_stands_between_the_speaker_and_the_verb() -> None:
+    assert read_quotes("'You can say I'm hooked,' Josh Hatfield, 27, told the Post.", "en") == [
+        ("You can say I'm hooked", "statement", "Josh Hatfield")]
