@@ -26,6 +26,7 @@ from newsbrief.quotes.lexicon import (
     is_cue,
     is_own_role,
     is_role,
+    is_source_head,
     key,
 )
 
@@ -210,6 +211,9 @@ def _surname(tok: Tok) -> bool:
     # "Engagement Deutschlands Bereits im Dezember …")
 
 
+_NAME_ARTICLES = frozenset("El La Los Las Il Lo Le Les The Der Die Das".split())
+
+
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
     if lang == "en" and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[i].text.endswith(
@@ -228,6 +232,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
     linking = not (lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)
     j = i
+    if (0 < i < len(toks) - 1 and toks[i].text in _NAME_ARTICLES and name_word(toks[i + 1], lang)
+            and is_source_head(toks[i - 1].text, lang)):
+        j += 1  # "le quotidien El Punt Avui", "die Zeitung Die Welt": the paper's own article
     while j < len(toks):
         t = toks[j]
         if name_word(t, lang) or (j > i and lang == "de" and _surname(t)):

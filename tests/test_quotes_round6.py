@@ -226,3 +226,13 @@ def test_a_participle_after_a_quote_is_no_inverted_incise() -> None:
 def test_an_age_set_off_by_commas_stands_between_the_speaker_and_the_verb() -> None:
     assert read_quotes("'You can say I'm hooked,' Josh Hatfield, 27, told the Post.", "en") == [
         ("You can say I'm hooked", "statement", "Josh Hatfield")]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("fr", "Elle était connue pour « sa prise de bec avec la secrétaire générale du PP », écrit"
+     " notamment le quotidien El Punt Avui.", "El Punt Avui"),
+    ("de", "Der Minister sei „völlig überfordert“, schrieb die Zeitung Die Welt.", "Die Welt"),
+])
+def test_a_paper_named_with_its_own_article_after_a_media_noun(lang: str, text: str,
+                                                               speaker: str) -> None:
+    assert [q[2] for q in read_quotes(text, lang)] == [speaker]
