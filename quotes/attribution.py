@@ -259,7 +259,10 @@ def _inverted(toks: list[Tok], text: str) -> bool:
 def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
     """An incise after a comma of the clause that goes on after a quoted fragment ("„…“ über
     das Geschehen, sagte die Königin, …")."""
-    for k in (c + 1 for c, t in enumerate(toks) if t.text == "," and c + 1 < len(toks)):
+    stop = next((c for c, t in enumerate(toks) if t.text in ";:"), len(toks))
+    # (a semicolon or a colon opens another clause: "« … » ; il est bon de rappeler que,
+    # d'après le droit international, …")
+    for k in (c + 1 for c, t in enumerate(toks[:stop]) if t.text == "," and c + 1 < stop):
         p = source_prep(toks, k, lang)
         if p > 0 and key(toks[k].text) not in AMBIGUOUS_PREPS:
             return make_attribution(toks, p, text, lang, None, "source")

@@ -236,3 +236,10 @@ def test_an_age_set_off_by_commas_stands_between_the_speaker_and_the_verb() -> N
 def test_a_paper_named_with_its_own_article_after_a_media_noun(lang: str, text: str,
                                                                speaker: str) -> None:
     assert [q[2] for q in read_quotes(text, lang)] == [speaker]
+
+
+def test_a_semicolon_ends_the_clause_an_incise_may_follow() -> None:
+    assert read_quotes("Pour Human Rights Watch, la torture prouve qu'il existe « une politique"
+                       " d'État de mauvais traitement » ; il est bon de rappeler que, d'après le"
+                       " droit international, les responsables seront jugés.", "fr") == [
+        ("une politique d'État de mauvais traitement", "fragment", "Human Rights Watch")]
