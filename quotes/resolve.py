@@ -187,9 +187,19 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     words = [key(w) for w in split]
     definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith(("'", "’")))
     head_is_role = any(is_role(w, lang) for w in split[1:3])
-    if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not any(
-            is_source_head(w, lang) for w in split[1:2]):
+    # A head that also names an unnamed source ("le porte-parole", "l'expert") refers back only
+    # to the one who has just spoken: "Pour Jérémie Zimmermann, « … » Le porte-parole du
+    # collectif …"
+    source_head = any(is_source_head(w, lang) for w in split[1:2])
+    if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not (
+            source_head and not any(is_role(w, lang) and fold(w) not in _GENERIC_ROLES
+                                    for w in split[1:2])):
         e = antecedent(state, pos, named=True)
+        if source_head and (e is not state.last_entry or _labelled_before(
+                state, split[1], pos, label)):
+            e = None  # (after "According to a senior government official", "the official")
+        if e is not None and any(fold(w) in fold(label) for w in e.name.split() if len(w) > 2):
+            e = None  # "Le porte-parole de Marc Dubois" is not Marc Dubois
         if e is not None and _same_role(e, label, lang):
             if not e.role:
                 e.role = _strip(label, lang)
@@ -210,6 +220,22 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
                 return earlier, None
     state.labels[fold(label)] = label
     return label or None, None
+
+
+def _labelled_before(state: ReadingState, head: str, pos: int, label: str) -> bool:
+    """An unnamed source with this head word was quoted recently, or is what a sentence since
+    the last quote is about ("According to a senior government official, …" before "the
+    official")."""
+    h = fold(head)
+    if any(h in fold(earlier).split()
+           for earlier in islice(reversed(state.labels.values()), _LABEL_REACH)):
+        return True
+    for p, e in state.subjects.before(pos):
+        if p <= state.last_pos:
+            break  # (subjects come last first)
+        if e.first < 0 and h in fold(e.name).split() and fold(e.name) != fold(label):
+            return True  # (not the quote's own sentence, whose subject this label is)
+    return False
 
 
 def _words(label: str) -> list[str]:

@@ -243,3 +243,12 @@ def test_a_semicolon_ends_the_clause_an_incise_may_follow() -> None:
                        " d'État de mauvais traitement » ; il est bon de rappeler que, d'après le"
                        " droit international, les responsables seront jugés.", "fr") == [
         ("une politique d'État de mauvais traitement", "fragment", "Human Rights Watch")]
+
+
+def test_a_spokesperson_right_after_a_named_speaker_is_that_speaker() -> None:
+    # "le porte-parole" also heads unnamed sources, so it refers back only to the one who has
+    # just spoken
+    assert [q[2] for q in read_quotes(
+        "Pour Jérémie Zimmermann, « Ce vote est une immense victoire ! » Le porte-parole du"
+        " collectif la Quadrature du Net se félicite que « le texte a permis d'ouvrir un grand"
+        " débat ».", "fr")] == ["Jérémie Zimmermann", "Jérémie Zimmermann"]
