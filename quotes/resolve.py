@@ -122,12 +122,12 @@ def _same_role(entry: Entry, role: str, lang: str) -> bool:
     if not entry.role or fold(_strip(role, "fr")).strip("'’ ") in _GENERIC_ROLES:
         return True  # "l'élu", "the official": any named person fits
 
-    def stems(words: str) -> list[str]:
-        return [w[:6] for w in fold(words).replace("'", " ").replace("’", " ").split()
-                if len(w) > 3]
+    def long_words(words: str) -> list[str]:
+        return [w for w in fold(words).replace("'", " ").replace("’", " ").split() if len(w) > 3]
 
-    nouns = {w[:6] for w in fold(role).split() if len(w) > 3 and is_role(w, lang)}
-    return bool((nouns or set(stems(role))) & set(stems(entry.role)))
+    asked = long_words(role)
+    nouns = {w[:6] for w in asked if is_role(w, lang)} or {w[:6] for w in asked}
+    return bool(nouns & {w[:6] for w in long_words(entry.role)})
 
 
 _AFTER_ARTICLE = re.compile(
