@@ -42,7 +42,7 @@ _LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
 # Homepage").
 _DE_NOT_SPEAKER_PREPS = frozenset(
     "durch wegen gegen für mit ohne um gegenüber zwischen trotz während seit".split())
-_DATE_PREPS = frozenset("vom am im seit bis".split())  # "vom Dienstag", "am Montag"
+_DATE_PREPS = frozenset("vom am im bis".split())  # "vom Dienstag", "am Montag" (and "seit")
 # Prepositions in DE_ADVERBS: a clause opening with them is a phrase, not a skippable adverb.
 _NOT_ADVERBS = frozenset(
     "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
@@ -188,7 +188,7 @@ def _mention(toks: list[Tok], i: int, j: int, text: str) -> str:
     return text[toks[i].start:toks[j - 1].end]
 
 
-# (not "Botschaft": an embassy too)
+# Nouns for a statement, whose genitive or "von" names its maker (not "Botschaft": an embassy).
 _DE_SPEECH_NOUNS = frozenset(fold(w) for w in """Fazit Aussage Aussagen Ankündigung Erklärung
     Mitteilung Pressemitteilung Presseerklärung Stellungnahme Einschätzung Auffassung Darstellung
     Ansicht Meinung Worten Angaben Forderung Kritik Warnung Urteil Antwort Reaktion
