@@ -88,6 +88,17 @@ def _heading_end(toks: list[Tok]) -> int:
     return 0
 
 
+def _gerund_after_comma(toks: list[Tok], c: int) -> bool:
+    """``toks[c]`` is a French gerund set off by a comma ("…, en évoquant", "…, tout en
+    estimant"): its subject is the main clause's, which the lead-in does not hold."""
+    if c < 2 or key(toks[c - 1].text) != "en" or not key(toks[c].text).endswith("ant"):
+        return False
+    k = c - 2
+    if key(toks[k].text) == "tout" and k > 0:
+        k -= 1
+    return toks[k].text == ","
+
+
 _CLAUSE_MARKS = re.compile(r"[()\n.!?:]")  # the only characters that can end a clause
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
 
@@ -157,6 +168,8 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     # (a verb is not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor
     # does it follow an article: "the muse", "mit einem refrainartig skandierten „…“")
     pattern = "colon" if colon else "subject"
+    if lang == "fr" and cues and _gerund_after_comma(toks, cues[-1]):
+        return None  # "…, en évoquant une « … »": the gerund's subject is the main clause's
     if lang == "de":
         found = heisst_es(toks, text, lang) or relative(
             toks, cues, text, lang, close_at, pattern) or passive_agent(

@@ -252,3 +252,11 @@ def test_a_spokesperson_right_after_a_named_speaker_is_that_speaker() -> None:
         "Pour Jérémie Zimmermann, « Ce vote est une immense victoire ! » Le porte-parole du"
         " collectif la Quadrature du Net se félicite que « le texte a permis d'ouvrir un grand"
         " débat ».", "fr")] == ["Jérémie Zimmermann", "Jérémie Zimmermann"]
+
+
+def test_a_gerund_after_a_comma_takes_the_main_clause_subject() -> None:
+    # "…, en évoquant une « … »": not "le grand reporter" just before the comma
+    assert [q[2] for q in read_quotes(
+        "Le quotidien Le Figaro annonce que le journaliste aurait été tué par « un tir d'obus"
+        " lancé par les rebelles, qui visaient un quartier où se trouvait » le grand reporter, en"
+        " évoquant une « source proche du dossier ».", "fr")] == ["Le Figaro", "Le Figaro"]
