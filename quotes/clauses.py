@@ -5,11 +5,12 @@ objects of a preposition, never the speaker (prep_object)."""
 
 from __future__ import annotations
 
-from newsbrief.quotes.lexicon import AUXILIARIES, DETERMINERS, is_aux, is_cue, key
+from newsbrief.quotes.lexicon import AUXILIARIES, is_aux, is_cue, key
 from newsbrief.quotes.people import Tok, linked, name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     Attribution,
+    after_preposition,
     candidate,
     clause_start,
     make_attribution,
@@ -77,10 +78,7 @@ def prep_object(toks: list[Tok], i: int, lang: str) -> bool:
     """``toks[i]`` is the object of a preposition (German: right after it or its article)."""
     if lang != "de":
         return key(toks[i - 1].text) in _PREP_OBJECT
-    if key(toks[i - 1].text) in _PREP_OBJECT_DE:
-        return True
-    return i > 1 and key(toks[i - 1].text) in DETERMINERS["de"] and key(
-        toks[i - 2].text) in _PREP_OBJECT_DE
+    return after_preposition(toks, i, _PREP_OBJECT_DE)
 
 
 _RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),

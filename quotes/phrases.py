@@ -150,20 +150,20 @@ def first_candidate(toks: list[Tok], a: int, b: int, text: str, lang: str) -> in
         if lang == "de" and (key(toks[i].text) in OBLIQUE or (
                 i > 0 and key(toks[i - 1].text) in OBLIQUE)):
             continue  # "Den Unmut der CDU brachte die Sprecherin …": objects are not speakers
-        if lang == "de" and _after_preposition(toks, i):
+        if lang == "de" and after_preposition(toks, i, _DE_NOT_SPEAKER_PREPS):
             continue
         if (i == a or toks[i - 1].text not in _LINK_BEFORE) and candidate(toks, i, text, lang):
             return i
     return -1
 
 
-def _after_preposition(toks: list[Tok], i: int) -> bool:
-    """``toks[i]`` opens or carries the noun phrase of a German preposition that never
-    introduces the speaker ("durch die Polizei erklärte der Mann")."""
-    for back in (1, 2):
-        if i >= back and key(toks[i - back].text) in _DE_NOT_SPEAKER_PREPS:
-            return back == 1 or key(toks[i - 1].text) in DETERMINERS["de"]
-    return False
+def after_preposition(toks: list[Tok], i: int, preps: frozenset[str]) -> bool:
+    """``toks[i]`` follows one of the German ``preps``, right after it or after its article
+    ("durch die Polizei erklärte der Mann")."""
+    if i > 0 and key(toks[i - 1].text) in preps:
+        return True
+    return i > 1 and key(toks[i - 1].text) in DETERMINERS["de"] and key(
+        toks[i - 2].text) in preps
 
 
 @dataclass(frozen=True, slots=True)

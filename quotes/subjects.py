@@ -124,13 +124,13 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             continue
         name = sentence_subject(toks, text, lang, cast)
         i = clause_start(toks, lang)
-        if name is None and i < len(toks) and out and pronoun_gender(toks[i].text) and not agrees(
-                out[-1][1], toks[i].text, lang):
+        gender = pronoun_gender(toks[i].text) if name is None and i < len(toks) else None
+        if gender and out and not agrees(out[-1][1], toks[i].text, lang):
             # "Les députés de l'UMP ont protesté par Christian Jacob. Il a souhaité …": the
             # pronoun is the person named last that it agrees with, not the subject before.
             # (a person the text shows to be of the pronoun's gender: "Grand Jury RTL" is not
             # whom "elle" means)
-            shown = partial(_shown_as, gender=pronoun_gender(toks[i].text), lang=lang)
+            shown = partial(_shown_as, gender=gender, lang=lang)
             e = cast.last_mention(s.start, PRONOUN_REACH, shown)
             if e is not None:
                 out.append((s.start, e))
