@@ -96,21 +96,22 @@ def _first_person(words: list[str], lang: str) -> bool:
     """The quote opens on its speaker's "I" or "we" (je voulais, notre ville est, mais nous
     ne perdons pas): a clause said as such, not a phrase worked into the narrator's."""
     own = _FIRST_PERSON.get(lang, frozenset())
-    head = [key(w.strip(",.;:!?«»\"“”()")) for w in words[:2]]
+    keys = [key(w.strip(",.;:!?«»\"“”()")) for w in words]
+    head = keys[:2]
 
     def mine(w: str) -> bool:
         return w in own or _elided(w) in own  # j'espère
 
     if mine(head[0]) or (len(head) > 1 and head[0] in _OPENERS and mine(head[1])):
         return True
-    if words[0][:1].isupper() and any(w.endswith(",") for w in words[1:-1]) and any(
-            mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:]):
+    if not any(mine(k) for k in keys[2:]):
+        return False
+    if words[0][:1].isupper() and any(w.endswith(",") for w in words[1:-1]):
         return True  # "Si ce collègue pouvait …, nous savons aussi …": a sentence of its own
     # "il y a bien une ardoise que nous devons honorer", "le catalan est notre propre
     # langue": a clause that opens on its subject and speaks as "we" further on.
-    return (_elided(head[0]) in _SUBJECT_OPENERS.get(lang, frozenset())
-            or _finite_clause(words, lang)) and any(
-        mine(key(w.strip(",.;:!?«»\"“”()"))) for w in words[2:])
+    return _elided(head[0]) in _SUBJECT_OPENERS.get(lang, frozenset()) or _finite_clause(
+        words, lang)
 
 
 _ELIDED_LINKS = frozenset("d' qu' jusqu' lorsqu' puisqu' n' s'".split())
