@@ -12,7 +12,9 @@ identical in definition; ``--runner CMD`` runs the real scorer on the CLI instea
 ``seed``, ``synthetic``, ``synthetic-resolved`` (the same, where a role-noun speaker also
 counts as right when it names the person the corpus resolves it to), ``de-dev``, ``de-train``,
 ``de-test`` (report only), ``own`` (this project's multilingual articles in
-``tests/data/quotes``, scored per language).
+``tests/data/quotes``, scored per language), ``en-dev`` (our English gold on the dev splits of
+the CNN/DailyMail and BBC corpora, offsets only, rebuilt from ``../shared`` by ``real_gold.py``;
+scored as a whole, then per corpus).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ import time
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+import real_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -166,6 +170,13 @@ def main() -> None:
                 split = name[3:]
                 d = _convert(QUOTES / "de-wikinews-quotes" / f"{split}.jsonl", Path(tmp) / name)
                 sets.append((name, sorted(d.glob("*.json"))))
+            elif name == "en-dev":
+                golds = (real_gold.write_pairs(SHARED, Path(tmp) / name)
+                         if (SHARED / "corpus" / "summaries").exists() else [])
+                sets.append((name, golds))
+                for corpus in ("cnndm", "xsum"):
+                    sets.append((f"{name}-{corpus}",
+                                 [g for g in golds if g.name.startswith(f"{corpus}-")]))
             elif name == "own":
                 for lang_dir in sorted(p for p in OWN.iterdir() if p.is_dir()):
                     sets.append((f"own-{lang_dir.name}", sorted(lang_dir.glob("*.json"))))
