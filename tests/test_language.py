@@ -12,7 +12,8 @@ from newsbrief.summarize.language import detect_language
 @pytest.mark.parametrize(
     ("name", "lang"),
     [("fr-conseil-municipal.txt", "fr"), ("en-harbour-strike.txt", "en"),
-     ("de-stadtwerke.txt", "de"), ("es-metro.txt", "es"), ("it-biblioteca.txt", "it")],
+     ("de-stadtwerke.txt", "de"), ("es-metro.txt", "es"), ("it-biblioteca.txt", "it"),
+     ("pt-feira-do-livro.txt", "pt")],
 )
 def test_samples(name: str, lang: str) -> None:
     assert detect_language((SAMPLES / name).read_text(encoding="utf-8")) == lang
