@@ -75,9 +75,9 @@ def _with_resolved(jsonl: Path, golds: Path) -> Path:
 def score(golds: list[Path], sc: ModuleType, misses: bool) -> dict[str, Any]:
     """The score_briefs.py quote metrics, computed in-process on ``newsbrief.analyze``."""
     from newsbrief.brief import to_dict
+    from newsbrief.document.structure import parse_document
     from newsbrief.pipeline import analyze
     from newsbrief.quotes.extract import extract_quotes
-    from newsbrief.summarize.structure import parse_document
 
     tp = fp = fn = attr_ok = spk_ok = spk_n = as_written_ok = 0
     elapsed = 0.0

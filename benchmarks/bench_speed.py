@@ -383,10 +383,10 @@ def bench_typer(tmp: Path, runs: int) -> list[Row]:
 def bench_stages(texts: list[str]) -> list[Row]:
     """In-process warm cost of each pipeline stage, per article (seed and OrangeSum articles)."""
     try:
+        from newsbrief.document.language import detect_language
+        from newsbrief.document.structure import parse_document
         from newsbrief.quotes.extract import extract_quotes
-        from newsbrief.summarize.language import detect_language
         from newsbrief.summarize.rank import summarize
-        from newsbrief.summarize.structure import parse_document
     except ImportError as exc:
         return [Row("warm stages", None, note=f"skipped: {exc}")]
     corpora = [("seed 4 KB", [SEED.read_text(encoding="utf-8")] * 50)] if SEED.is_file() else []

@@ -24,9 +24,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsbrief.summarize.document import Document
+from newsbrief.document.model import Document
+from newsbrief.document.structure import parse_document
 from newsbrief.summarize.rank import METHODS, summarize
-from newsbrief.summarize.structure import parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "summaries"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from newsbrief.brief import Brief
+from newsbrief.document.language import detect_language
+from newsbrief.document.structure import parse_document
 from newsbrief.quotes.extract import extract_quotes
-from newsbrief.summarize.language import detect_language
 from newsbrief.summarize.rank import summarize
-from newsbrief.summarize.structure import parse_document
 
 _WORD = re.compile(r"\w+")
 

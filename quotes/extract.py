@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsbrief.document.model import Document, Sentence, trim_span
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
@@ -18,7 +19,7 @@ from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import NP_LINKS, fold, key
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
-from newsbrief.quotes.people import Cast, Entry, forget, people_in, tokenize
+from newsbrief.quotes.people import Cast, Entry, people_in, tokenize
 from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.resolve import (
     IMPERSONAL,
@@ -28,7 +29,6 @@ from newsbrief.quotes.resolve import (
     resolve,
 )
 from newsbrief.quotes.subjects import sentence_subjects
-from newsbrief.summarize.document import Document, Sentence, trim_span
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
 # An unattributed quote continues the previous speaker at most this many paragraphs on.
@@ -106,18 +106,15 @@ def extract_quotes(document: Document) -> QuoteReport:
     cast = Cast()
     quotes: list[Quote] = []
     speakers: dict[str, list[str]] = {}
-    try:
-        people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
-        in_marks = sorted((s.start, s.end) for s in spans)
-        state = ReadingState(cast, sentence_subjects(document, cast, lang, in_marks),
-                             nouns=nouns_after_articles(text) if lang == "de" else frozenset())
-        groups: dict[int, list[Span]] = {}
-        for s in spans:
-            groups.setdefault(s.group, []).append(s)
-        for group in sorted(groups.values(), key=lambda g: g[0].open_at):
-            quotes.extend(_quote_group(group, document, state, speakers))
-    finally:
-        forget(text)  # the article's tokens are not needed once its quotes are found
+    people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
+    in_marks = sorted((s.start, s.end) for s in spans)
+    state = ReadingState(cast, sentence_subjects(document, cast, lang, in_marks),
+                         nouns=nouns_after_articles(text) if lang == "de" else frozenset())
+    groups: dict[int, list[Span]] = {}
+    for s in spans:
+        groups.setdefault(s.group, []).append(s)
+    for group in sorted(groups.values(), key=lambda g: g[0].open_at):
+        quotes.extend(_quote_group(group, document, state, speakers))
     quotes.sort(key=lambda q: (q.start, q.end))
     quoted = {q.speaker for q in quotes if q.speaker}
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),

@@ -8,10 +8,10 @@ role noun or a known common word, optionally joined by particles (de, von, van, 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import cache, lru_cache
-from typing import NamedTuple
 
+from newsbrief.document.tokens import Tok as Tok
+from newsbrief.document.tokens import tokenize as tokenize
 from newsbrief.quotes.cast import Cast as Cast  # re-exported: the cast lives in cast.py
 from newsbrief.quotes.cast import Entry as Entry
 from newsbrief.quotes.lexicon import (
@@ -30,18 +30,7 @@ from newsbrief.quotes.lexicon import (
     key,
 )
 
-# Elided articles and pronouns split off ("l’entreprise" -> "l’" + "entreprise"); French
-# inverted pronouns split off the verb ("ajoute-t-il" -> "ajoute" + "il").
-_TOKEN = re.compile(
-    r"(?i:qu|jusqu|lorsqu|puisqu|[dlmnstjc])['’](?=\w)"
-    r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|Sr|Sra|Sig|Prof|St|[A-ZÀ-Ý])\.(?=\s)"
-    r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|M)\.(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "selon M.Houdré"
-    # A dot joins "t-online.de" and "E.ON", not two sentences with the space missing
-    # ("sagte der Papst.Der ältere Bruder").
-    r"|\w+(?:(?:[-'’]|\.(?![A-ZÀ-ÝÄÖÜ][a-zß-ÿ]))\w+)*|[^\w\s]"
-)
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|bin|ben|ibn|abu)-[A-ZÀ-Ý]")
-_INVERTED = re.compile(r"(?i)^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
 _DE_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "tion", "tät", "ismus", "nis", "ium", "sicht", "ment",
     "ik", "tur", "anz", "enz", "ei", "chen", "lung", "ling", "werk", "amt", "rat", "gericht",
@@ -100,59 +89,6 @@ _NOT_NAME = frozenset(
     Bref Reste Sollte Sollten Würde Würden Könnte Könnten Hätte Hätten Wäre Wären Müsste
     Müssten Dürfte Dürften Möchte Möchten Wollte Wollten""".split()
 )
-
-
-class Tok(NamedTuple):
-    """A word or punctuation mark with its offsets in the article (a tuple of atoms: the
-    garbage collector stops tracking it, which matters with a million of them)."""
-
-    text: str
-    start: int
-    end: int
-    cap: bool = False  # starts with an upper-case letter (computed once: it is read often)
-
-
-def _scan(text: str, a: int, b: int) -> list[Tok]:
-    out: list[Tok] = []
-    seen: dict[str, str] = {}  # one string per distinct word: a 10 MB article saves ~100 MB
-    for m in _TOKEN.finditer(text, a, b):
-        w = m.group()
-        w = seen.setdefault(w, w)
-        inv = _INVERTED.match(w) if "-" in w else None
-        if inv:
-            verb, pron = inv.group(1), inv.group(2)
-            out.append(Tok(verb, m.start(), m.start() + len(verb), verb[:1].isupper()))
-            out.append(Tok(pron, m.end() - len(pron), m.end(), pron[:1].isupper()))
-        else:
-            out.append(Tok(w, m.start(), m.end(), w[:1].isupper()))
-    return out
-
-
-# The rules look at many overlapping windows of one article: tokenise it once and slice. One
-# entry is enough (articles are processed one at a time); the key is the text object itself.
-_LAST: list[tuple[str, list[Tok], list[int]]] = []
-
-
-def tokenize(text: str, a: int, b: int) -> list[Tok]:
-    """Tokens of ``text[a:b]`` with absolute offsets."""
-    cached = _LAST[0] if _LAST else None  # read once: another thread may replace it
-    if cached is None or cached[0] is not text:
-        whole = _scan(text, 0, len(text))
-        cached = (text, whole, [t.start for t in whole])
-        _LAST[:] = [cached]
-    _, toks, starts = cached
-    i, j = bisect_left(starts, a), bisect_left(starts, b)
-    out = toks[i:j]
-    if out and out[-1].end > b:
-        out = out[:-1] + _scan(text, out[-1].start, b)
-    return out
-
-
-def forget(text: str) -> None:
-    """Drop the tokens of ``text`` (a huge article's take hundreds of megabytes)."""
-    cached = _LAST[0] if _LAST else None
-    if cached is not None and cached[0] is text:
-        _LAST.clear()
 
 
 @cache

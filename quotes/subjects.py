@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import partial
 
+from newsbrief.document.model import Document
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.leadin import before
@@ -19,7 +20,6 @@ from newsbrief.quotes.phrases import (
     noun_phrase,
     source_prep,
 )
-from newsbrief.summarize.document import Document
 
 PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 _DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles

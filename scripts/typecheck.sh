@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 rm -rf build/mypy && mkdir -p build/mypy/newsbrief
 for pkg in cli summarize quotes; do ln -s "$PWD/$pkg" "build/mypy/newsbrief/$pkg"; done
-for f in newsbrief/*.py newsbrief/py.typed; do ln -s "$PWD/$f" build/mypy/newsbrief/; done
+for f in newsbrief/*.py newsbrief/py.typed newsbrief/document; do ln -s "$PWD/$f" build/mypy/newsbrief/; done
 "$PY" -m mypy -p newsbrief

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsbrief.document.model import Document
 from newsbrief.summarize.candidates import content_start, is_boilerplate
-from newsbrief.summarize.document import Document
 from newsbrief.summarize.lexicon import UNSPACED as _UNSPACED
 from newsbrief.summarize.lexicon import lexicon
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from newsbrief.summarize.document import Document
+from newsbrief.document.model import Document
 from newsbrief.summarize.features import Candidate
 from newsbrief.summarize.lexicon import UNSPACED, lexicon
 

@@ -20,7 +20,7 @@ import heapq
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsbrief.summarize.document import Document
+from newsbrief.document.model import Document
 from newsbrief.summarize.features import Candidate, candidates
 from newsbrief.summarize.graph import (
     Graph,

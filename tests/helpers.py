@@ -7,8 +7,8 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+from newsbrief.document.structure import parse_document
 from newsbrief.quotes.extract import extract_quotes
-from newsbrief.summarize.structure import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from helpers import SAMPLES
 
-from newsbrief.summarize import language
-from newsbrief.summarize.language import detect_language
+from newsbrief.document import language
+from newsbrief.document.language import detect_language
 
 
 @pytest.mark.parametrize(

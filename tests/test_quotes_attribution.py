@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 from helpers import read_quotes
 
+from newsbrief.document.structure import parse_document
 from newsbrief.quotes.extract import extract_quotes
-from newsbrief.summarize.structure import parse_document
 
 Case = tuple[str, str, list[tuple[str, str, str | None]]]
 

@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsbrief.document.structure import parse_document
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.quotes.model import QuoteReport
-from newsbrief.summarize.structure import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "corpus" / "seed"

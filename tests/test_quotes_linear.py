@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.document.structure import parse_document
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.quotes.subjects import Subjects
-from newsbrief.summarize.structure import parse_document
 
 ROOT = Path(__file__).resolve().parent.parent
 _FR = sorted((ROOT / "tests" / "data" / "quotes" / "fr").glob("*.txt")) + sorted(

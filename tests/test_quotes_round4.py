@@ -8,12 +8,12 @@ from __future__ import annotations
 import pytest
 from helpers import read_quotes
 
+from newsbrief.document.structure import parse_document
 from newsbrief.quotes.context import speech_verb
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import split_particles
 from newsbrief.quotes.people import name_at, tokenize
-from newsbrief.summarize.structure import parse_document
 
 Case = tuple[str, list[tuple[str, str, str | None]]]
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.document.model import Document
+from newsbrief.document.structure import parse_document
 from newsbrief.summarize.candidates import content_start, is_boilerplate
-from newsbrief.summarize.document import Document
 from newsbrief.summarize.rank import METHODS, default_length, summarize
-from newsbrief.summarize.structure import parse_document
 
 DATA = Path(__file__).parent / "data" / "summaries"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seed"

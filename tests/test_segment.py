@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.summarize.segment import has_model, normalize_space, split_sentences
+from newsbrief.document.segment import has_model, normalize_space, split_sentences
 
 CASES = [
     # French honorifics and guillemets
@@ -121,7 +121,7 @@ def test_a_run_of_abbreviations_is_read_in_linear_work(monkeypatch: pytest.Monke
     # "M. " ends no sentence, so the splitter merges each piece into one growing sentence; the
     # abbreviation check must read its last word only, not the whole run each time (that was
     # quadratic: 16 s for 136 KB). Counted, not timed: characters handed to the regex.
-    from newsbrief.summarize import segment
+    from newsbrief.document import segment
 
     read = [0]
     pattern = segment._LAST_TOKEN

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.summarize.structure import looks_like_heading, parse_document
+from newsbrief.document.structure import looks_like_heading, parse_document
 
 
 def test_seed_metadata_prefix_headings_and_first_sentence(seed_path: Path) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.summarize.document import Block, BlockKind, Document, Sentence, trim_span
-from newsbrief.summarize.segment import split_sentences
+from newsbrief.document.model import Block, BlockKind, Document, Sentence, trim_span
+from newsbrief.document.segment import split_sentences
+from newsbrief.document.tokens import ArticleText
 
 _BLOCK_SEP = re.compile(r"\n[ \t\u00a0\u202f]*\n\s*")
 _LINE_SEP = re.compile(r"\n\s*")
@@ -110,4 +111,4 @@ def parse_document(text: str, language: str) -> Document:
             pieces = [(a, b)]
         for s, e in pieces:
             sentences.append(Sentence(len(sentences), s, e, block.index))
-    return Document(text, language, date, tuple(blocks), tuple(sentences))
+    return Document(ArticleText(text), language, date, tuple(blocks), tuple(sentences))

