@@ -69,14 +69,16 @@ class Method(StrEnum):
     textrank = "textrank"
 
 
-EPILOG = """Examples:
-  brief article.txt                      the brief, in colour on a terminal
-  cat article.txt | brief -              from standard input
-  brief -f json article.txt | jq '.quotes[] | {speaker, text}'
-  brief -f jsonl -j 2 articles/          a folder, two processes, one JSON line per article
-  brief -f tsv *.txt | cut -f1 | sort | uniq -c   who is quoted most
-  brief --annotate article.txt           the article with each quote tagged by speaker
-  :%!brief -f markdown -                 (vim) replace the buffer with its brief
+# "\b" keeps Click from reflowing the paragraph into one run-on line: one example a line.
+EPILOG = """\b
+Examples:
+  brief article.txt                  the brief (colour on a terminal)
+  cat article.txt | brief -          from standard input
+  brief -f json a.txt | jq '.quotes[] | {speaker, text}'
+  brief -f jsonl -j 2 articles/      a folder, two processes, JSONL
+  brief -f tsv *.txt | cut -f1 | sort | uniq -c    who is quoted most
+  brief --annotate article.txt       each quote tagged by its speaker
+  :%!brief -f markdown -             (vim) the buffer becomes its brief
 """
 
 
@@ -176,8 +178,25 @@ def _fail(message: str, code: int) -> NoReturn:
     os._exit(code)
 
 
+def _open_stderr() -> None:
+    """With stderr closed (``2>&-``) Python sets ``sys.stderr`` to None: give fd 2 and
+    ``sys.stderr`` /dev/null, so messages are dropped, the brief still goes to stdout, and no
+    file opened later takes fd 2."""
+    if sys.stderr is not None:
+        return
+    try:
+        os.fstat(2)
+    except OSError:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        if fd != 2:
+            os.dup2(fd, 2)
+            os.close(fd)
+    sys.stderr = open(2, "w", closefd=False, errors="backslashreplace")
+
+
 def run(argv: list[str] | None = None) -> None:
     """Console-script entry point: maps every failure to a message and an exit code."""
+    _open_stderr()
     debug = "--debug" in (argv if argv is not None else sys.argv)
     # Ctrl-C anywhere (even while importing, or in a worker process) ends with 130 and one line.
     signal.signal(signal.SIGINT, lambda *_: _fail("brief: interrupted", ExitCode.INTERRUPTED))

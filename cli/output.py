@@ -90,12 +90,19 @@ def _sources(request: Request) -> Iterator[Source]:
 
 
 def _color(request: Request, defaults: dict[str, Any]) -> bool | None:
+    """True/False when colour is decided, None to let Rich decide from the terminal.
+
+    Under ``auto``, a non-empty ``FORCE_COLOR`` (force-color.org) counts as ``always`` — so the
+    ``auto`` format draws the coloured view into a pipe too — unless ``NO_COLOR`` is also set:
+    the opt-out wins."""
     choice = request.color or defaults.get("color") or "auto"
     if choice == "always":
         return True
     if choice == "never":
         return False
-    return None  # Rich decides from the terminal, NO_COLOR and FORCE_COLOR
+    if os.environ.get("FORCE_COLOR") and not os.environ.get("NO_COLOR"):
+        return True
+    return None  # Rich decides from the terminal and NO_COLOR
 
 
 def execute(request: Request) -> int:

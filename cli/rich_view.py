@@ -22,14 +22,29 @@ from newsbrief.cli.render import (
 from newsbrief.cli.safe import one_line, terminal_safe
 
 _PALETTE = ["cyan", "magenta", "green", "yellow", "blue", "red"]
+# COLUMNS is not trusted: 0 drew nothing at all, and a huge value would draw huge panels.
+MIN_WIDTH, MAX_WIDTH = 20, 1000
+
+
+class _Console(Console):
+    """A Rich console whose broken pipe is an ordinary ``BrokenPipeError``: Rich's own handler
+    exits with status 1, where ``brief`` exits 0 when a reader such as ``head`` leaves early."""
+
+    def on_broken_pipe(self) -> None:
+        """Drop whatever is still to be printed, and let the caller end quietly."""
+        self.quiet = True
+        raise BrokenPipeError
 
 
 def make_console(*, color: bool | None, file: Any = None, stderr: bool = False) -> Console:
-    """A console that never interprets markup, emoji codes or highlights in printed strings."""
-    return Console(
+    """A console that never interprets markup, emoji codes or highlights in printed strings,
+    between ``MIN_WIDTH`` and ``MAX_WIDTH`` columns wide whatever ``COLUMNS`` says."""
+    console = _Console(
         file=file, stderr=stderr, force_terminal=color, no_color=True if color is False else None,
         markup=False, emoji=False, highlight=False, soft_wrap=False,
     )
+    console.width = min(max(console.width, MIN_WIDTH), MAX_WIDTH)
+    return console
 
 
 def _speaker_colors(brief: Brief) -> dict[str, str]:

@@ -35,7 +35,8 @@ def manpage() -> str:
             continue
         names, help_text = record
         lines += [".TP", f"\\fB{_roff(names)}\\fR", _roff(help_text)]
-    lines += [".SH EXAMPLES", ".nf", _roff(EPILOG.split("\n", 1)[1].rstrip()), ".fi",
+    examples = EPILOG.removeprefix("\b\n").split("\n", 1)[1].rstrip()  # without "Examples:"
+    lines += [".SH EXAMPLES", ".nf", _roff(examples), ".fi",
               ".SH EXIT STATUS", "0 ok, 1 some inputs failed, 2 usage, 65 not an article, "
               "66 missing input, 70 internal error, 130 interrupted.",
               ".SH ENVIRONMENT", "NO_COLOR, FORCE_COLOR, NEWSBRIEF_FORMAT, NEWSBRIEF_SENTENCES, "
