@@ -63,7 +63,8 @@ def to_dict(brief: Brief) -> dict[str, Any]:
         ],
         "quotes": [
             {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker,
-             "mention": q.mention, "kind": q.kind, "cue": q.cue, "paragraph": q.paragraph}
+             "mention": q.mention, "kind": q.kind, "cue": q.cue, "paragraph": q.paragraph,
+             "rule": q.rule}
             for q in brief.quotes
         ],
         "speakers": [

@@ -17,6 +17,9 @@ job: it knows the previous speakers.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from functools import cached_property
+
 from newsbrief.quotes.context import (
     clause_end,
 )
@@ -40,6 +43,7 @@ from newsbrief.quotes.phrases import (
     OPENING_MARKS,
     PUNCT,
     Attribution,
+    Pattern,
     candidate,
     clitic_object,
     label_attribution,
@@ -47,13 +51,14 @@ from newsbrief.quotes.phrases import (
     noun_phrase,
     source_prep,
 )
+from newsbrief.quotes.rules import STOP, Outcome, RuleTable, stamp
 
 _REFLEXIVE = frozenset("s' s’ se si sich".split())
 _ADDRESSEE_PREPS = frozenset("à au aux to a al ai alla".split())
 _AFTER_PREPS = frozenset("selon según secondo".split())
 
 
-def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
+def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
                 ) -> Attribution | None:
     """``a déclaré X``, ``a-t-il ajouté``, ``s'interroge la députée X``, ``sagte er``,
     ``said X``."""
@@ -113,7 +118,7 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
     return quoted_person(toks, after_source, text, lang, cue, pattern) or source
 
 
-def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, pattern: str
+def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, pattern: Pattern
                   ) -> Attribution | None:
     """The person a medium quotes, as the object of ``zitiert`` at ``toks[k]``."""
     if k < len(toks) and candidate(toks, k, text, lang) and key(toks[k].text) not in PRONOUNS.get(
@@ -138,7 +143,7 @@ def _skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
     return k
 
 
-def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: str
+def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
               ) -> Attribution | None:
     """``X said``, ``she said``, ``Vladimir Poutine a déclaré``, ``Hugh Hill, a doctor, said``."""
     if i >= len(toks) or not candidate(toks, i, text, lang):
@@ -170,8 +175,40 @@ def _finished(text: str, close_at: int) -> bool:
     return j >= 0 and text[j] in ".?!…"
 
 
+@dataclass
+class AfterQuote:
+    """The clause right after a closing mark at ``close_at``, as the incise rules read it."""
+
+    text: str
+    lang: str
+    close_at: int
+    limit: int
+    end: int  # where the clause after the quote ends
+    toks: list[Tok]
+
+    @cached_property
+    def first(self) -> int:
+        """The first word of the incise, past a comma or a dash (not ";": a semicolon starts a
+        new clause, not an incise)."""
+        i = 0
+        while i < len(self.toks) and self.toks[i].text in ",—–-":
+            i += 1
+        return i
+
+    @property
+    def finished(self) -> bool:
+        """The quote ends a sentence inside its marks."""
+        return _finished(self.text, self.close_at)
+
+    @property
+    def inside(self) -> bool:
+        """„… .“ Das …: a finished quote, then a demonstrative that refers back to it."""
+        return bool(self.toks) and self.finished and key(self.toks[0].text) in _THAT
+
+
 def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None:
-    """The incise right after a closing mark at ``close_at``."""
+    """The incise right after a closing mark at ``close_at``: the first rule of
+    :data:`INCISE` that decides."""
     end = clause_end(text, close_at + 1, limit)
     if end < limit and text[end] in "„“«\"":
         # A short name in marks goes on with the incise: ", schreibt die „Computerwoche“."
@@ -179,48 +216,102 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
                     -1)
         if shut > 0 and not any(c in ".!?,;:" for c in text[end:shut]):
             end = clause_end(text, shut + 1, limit)
-    toks = tokenize(text, close_at + 1, end)
-    inside = bool(toks) and _finished(text, close_at) and key(toks[0].text) in _THAT
-    if lang == "de" and (not toks or toks[0].text == "." or inside):
-        # „…“. Das erklärte General X / „… .“ Das musste X einräumen: the next sentence names
-        # the speaker of the quote.
-        nxt = toks if inside else tokenize(text, end + 1, clause_end(text, end + 1, limit))
-        if len(nxt) > 2 and key(nxt[0].text) in _THAT:
-            found = _verb_first(nxt, 1, text, lang, "incise")
-            if found is None and key(nxt[1].text) in AUXILIARIES | MODALS and any(
-                    is_cue(t.text, lang) for t in nxt[3:]):
-                # „…“. Das musste der Minister einräumen: the verb closes the clause.
-                cue = next(t.text for t in nxt[3:] if is_cue(t.text, lang))
-                found = make_attribution(nxt, 2, text, lang, cue, "incise")
-            if found is not None or not inside:
-                return found  # (inside: „…“ so das Fazit der X is a source incise, below)
-    i = 0
-    while i < len(toks) and toks[i].text in ",—–-":
-        i += 1  # not ";": a semicolon starts a new clause, not an incise
-    if i >= len(toks):
+    ctx = AfterQuote(text, lang, close_at, limit, end, tokenize(text, close_at + 1, end))
+    return INCISE.first_match(ctx, lang)
+
+
+INCISE: RuleTable[AfterQuote] = RuleTable("incise")
+
+
+@INCISE.rule("next-sentence", "„…“. Das erklärte General X / Das musste X einräumen: the next "
+             "sentence names the speaker", only={"de"})
+def _next_sentence(c: AfterQuote) -> Outcome:
+    toks, text, lang = c.toks, c.text, c.lang
+    if toks and toks[0].text != "." and not c.inside:
         return None
-    if i == 0 and lang == "fr" and _inverted(toks, text):
-        return _verb_first(toks, 0, text, lang, "incise")  # « … » avait-il lancé
-    if i == 0 and _finished(text, close_at) and key(toks[0].text) != "so":
-        if toks[0].text[:1].islower():
-            # „… etabliert.“ erklärte die Ministerin: a new sentence would open with a capital.
-            return _verb_first(toks, 0, text, lang, "incise")
-        return None  # „… .“ Er forderte …: a new sentence, not an incise (but „…“ so X)
-    dash = text[close_at] in "—–"  # a dialogue line: "—Está todo listo —dijo el entrenador."
-    if i == 0 and not dash and lang in ("fr", "es", "it") and key(toks[0].text) not in _AFTER_PREPS:
-        # French/Spanish/Italian incises follow a comma, but real text often drops it
-        # (« … » a déclaré X); any other word is the sentence going on ("le « partenariat »
-        # qu'ils ont scellé") - unless that clause ends in an incise of its own ("… d'ici
-        # 2025, a-t-il ajouté").
-        return _verb_first(toks, 0, text, lang, "incise") or _late_incise(toks, text, lang)
-    found = _incise_at(toks, i, text, lang)
-    if found is None:
-        # "„…“ über das Geschehen, sagte die Königin": an incise after the clause that goes
-        # on; after a comma, only one that names a person ("« … », y compris le montant …,
-        # commente Song Myung-Sup")
-        late = _late_incise(toks, text, lang)
-        return late if i == 0 or (late is not None and late.name) else None
-    return found
+    nxt = toks if c.inside else tokenize(text, c.end + 1, clause_end(text, c.end + 1, c.limit))
+    if len(nxt) > 2 and key(nxt[0].text) in _THAT:
+        found = _verb_first(nxt, 1, text, lang, "incise")
+        if found is None and key(nxt[1].text) in AUXILIARIES | MODALS and any(
+                is_cue(t.text, lang) for t in nxt[3:]):
+            # „…“. Das musste der Minister einräumen: the verb closes the clause.
+            cue = next(t.text for t in nxt[3:] if is_cue(t.text, lang))
+            found = make_attribution(nxt, 2, text, lang, cue, "incise")
+        if found is not None or not c.inside:
+            return found or STOP  # (inside: „…“ so das Fazit der X is a source incise, below)
+    return None
+
+
+@INCISE.rule("empty", "nothing but punctuation after the quote: no incise")
+def _empty(c: AfterQuote) -> Outcome:
+    return STOP if c.first >= len(c.toks) else None
+
+
+@INCISE.rule("inverted-pronoun", "« … » avait-il lancé: a verb and its pronoun joined by a "
+             "hyphen", only={"fr"})
+def _inverted_pronoun(c: AfterQuote) -> Outcome:
+    if c.first == 0 and _inverted(c.toks, c.text):
+        return _verb_first(c.toks, 0, c.text, c.lang, "incise") or STOP
+    return None
+
+
+@INCISE.rule("after-sentence", "„… etabliert.“ erklärte die Ministerin: after a finished quote "
+             "only a lower-case verb goes on (a capital opens a new sentence: „… .“ Er forderte)")
+def _after_sentence(c: AfterQuote) -> Outcome:
+    if c.first != 0 or not c.finished or key(c.toks[0].text) == "so":
+        return None
+    if c.toks[0].text[:1].islower():
+        return _verb_first(c.toks, 0, c.text, c.lang, "incise") or STOP
+    return STOP
+
+
+@INCISE.rule("without-comma", "« … » a déclaré X: French, Spanish and Italian incises may drop "
+             "their comma; any other word goes on with the sentence (le « partenariat » qu'ils "
+             "ont scellé) unless its clause ends in an incise (… d'ici 2025, a-t-il ajouté)",
+             only={"fr", "es", "it"})
+def _without_comma(c: AfterQuote) -> Outcome:
+    dash = c.text[c.close_at] in "—–"  # a dialogue line: "—Está todo listo —dijo el entrenador."
+    if c.first != 0 or dash or key(c.toks[0].text) in _AFTER_PREPS:
+        return None
+    return _verb_first(c.toks, 0, c.text, c.lang, "incise") or _late_incise(
+        c.toks, c.text, c.lang) or STOP
+
+
+@INCISE.rule("source-word", "so der Bürgermeister, selon elle, según X: a source word opens "
+             "the incise (so charakterisierte ihn der X: a verb-first incise)")
+def _source_word(c: AfterQuote) -> Outcome:
+    toks, i = c.toks, c.first
+    p = source_prep(toks, i, c.lang)
+    if p > 0 and key(toks[i].text) not in AMBIGUOUS_PREPS:
+        # (when neither names anyone, only a late incise may: "so …, sagte X")
+        return make_attribution(toks, p, c.text, c.lang, None, "source") or _verb_first(
+            toks, p, c.text, c.lang, "incise") or stamp(_late(c), "incise.late") or STOP
+    return None
+
+
+@INCISE.rule("verb-first", "a déclaré X, a-t-il ajouté, said X, sagte er, dijo X")
+def _verb_first_rule(c: AfterQuote) -> Outcome:
+    return _verb_first(c.toks, c.first, c.text, c.lang, "incise")
+
+
+@INCISE.rule("subject-first", "X said, she said, Hugh Hill, a doctor, said (German puts the verb "
+             "first: „…“, X bezeichnete … is a main clause of its own)", skip={"de"})
+def _subject_first(c: AfterQuote) -> Outcome:
+    return _np_first(c.toks, c.first, c.text, c.lang, "incise")
+
+
+@INCISE.rule("perfect", "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt",
+             only={"de"})
+def _perfect(c: AfterQuote) -> Outcome:
+    return _aux_np_participle(c.toks, c.first, c.text, c.lang)
+
+
+@INCISE.rule("late", "„…“ über das Geschehen, sagte die Königin: an incise after the clause "
+             "that goes on; after a comma, only one that names a person (« … », y compris le "
+             "montant …, commente Song Myung-Sup)")
+def _late(c: AfterQuote) -> Attribution | None:
+    late = _late_incise(c.toks, c.text, c.lang)
+    return late if c.first == 0 or (late is not None and late.name) else None
 
 
 _PARTICIPLE_ENDINGS = ("ant", "ing", "ando", "endo")
@@ -272,21 +363,6 @@ def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
     return None
 
 
-def _incise_at(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:
-    """The incise patterns at ``toks[i]``: source word, verb first, or noun phrase first."""
-    p = source_prep(toks, i, lang)
-    if p > 0 and key(toks[i].text) not in AMBIGUOUS_PREPS:
-        # "so der Bürgermeister"; "so charakterisierte ihn der X" is a verb-first incise.
-        return make_attribution(toks, p, text, lang, None, "source") or _verb_first(
-            toks, p, text, lang, "incise")
-    # German puts the verb first after a quote ("„…“, sagte X"): "„…“, X bezeichnete …" is a
-    # main clause of its own, about something else.
-    found = _verb_first(toks, i, text, lang, "incise")
-    if found is None and lang != "de":
-        found = _np_first(toks, i, text, lang, "incise")
-    return found or _aux_np_participle(toks, i, text, lang)
-
-
 def _aux_np_participle(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:
     """German perfect incise: „…“, hatte VW-Chef Winterkorn in einem Interview erklärt."""
     if lang != "de" or i >= len(toks) or key(toks[i].text) not in AUXILIARIES:
@@ -309,9 +385,9 @@ def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribu
     for i, t in enumerate(toks):
         if t.text != "," or i + 2 >= len(toks):
             continue
-        att = _verb_first(toks, i + 1, text, lang, "inner")
+        att = stamp(_verb_first(toks, i + 1, text, lang, "inner"), "inner.verb-first")
         if att is None and lang == "en":
-            att = _np_first(toks, i + 1, text, lang, "inner")
+            att = stamp(_np_first(toks, i + 1, text, lang, "inner"), "inner.subject-first")
         if att is None or (lang == "de" and not any(
                 t.start == att.start and candidate(toks, n, text, lang)
                 for n, t in enumerate(toks))):

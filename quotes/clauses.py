@@ -10,6 +10,7 @@ from newsbrief.quotes.people import Tok, linked, name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     Attribution,
+    Pattern,
     after_preposition,
     candidate,
     clause_start,
@@ -85,7 +86,7 @@ _RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),
                      "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che", "chi"})}
 
 
-def relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pattern: str
+def relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pattern: Pattern
                       ) -> Attribution | None:
     """"Bernard Bonnet, le successeur de Claude Erignac, qui lui avait rétorqué :", "la
     Commission européenne qui regrette le « … »": the speech verb of a relative clause has the

@@ -34,8 +34,11 @@ _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
 # An unattributed quote continues the previous speaker at most this many paragraphs on.
 _CONTINUE_PARAGRAPHS = 2
 _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragment
+Floating = tuple[str | None, Entry | None, str | None]  # speaker, its cast entry, the rule id
+
+
 def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjunctive: bool
-              ) -> tuple[str | None, Entry | None]:
+              ) -> Floating:
     """Speaker of a quote nothing attributes: the person the text has just been about (a subject
     named since the previous quote, in this or the previous paragraph), else the previous
     speaker when close enough (a quote continued after its attributed first part).
@@ -46,20 +49,20 @@ def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjun
         # has introduced since ("Die Abgeordnete Hajduk kritisierte den Etat. Hier seien …").
         for p, e in state.subjects.before(pos):
             if p > state.last_pos and p in state.subjects.speaking:
-                return e.name, e
+                return e.name, e, "fallback.subjunctive-speaker"
             if p <= state.last_pos and state.subjects.ordered:
                 break
-        return state.last_speaker, state.last_entry
+        return state.last_speaker, state.last_entry, "fallback.subjunctive-previous"
     floor = document.blocks[max(0, bi - 1)].start
     own = document.blocks[bi].start if bi < len(document.blocks) else floor
     for p, e in state.subjects.before(pos):
         if p > state.last_pos and (p > floor or p == own):  # (it may open the quote's block)
-            return e.name, e
+            return e.name, e, "fallback.recent-subject"
         if state.subjects.ordered:
             break
     if state.last_speaker and 0 <= bi - state.last_block <= _CONTINUE_PARAGRAPHS:
-        return state.last_speaker, state.last_entry
-    return None, None
+        return state.last_speaker, state.last_entry, "fallback.previous-speaker"
+    return None, None, None
 
 
 _SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
@@ -186,24 +189,29 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
         kind = "fragment"
     speaker: str | None = None
     mention: str | None = None
+    rule: str | None = None
     cue = att.cue if att else None
     if kind != "other":
         if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
             speaker, entry = resolve(att, state, first.open_at, lang)
-            mention = att.mention
+            mention, rule = att.mention, att.rule
         elif (pronoun := _pronoun_subject(text, sentence, first.open_at)) is not None:
             # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
             # before; resolve its pronoun as an incise's would be.
             speaker, entry = resolve(Attribution(pronoun, first.open_at, None, None, True, None,
                                                  "subject"), state, first.open_at, lang)
+            rule = "fallback.sentence-pronoun"
         else:
-            speaker, entry = _floating(state, document, first.open_at, bi,
-                                       context.subjunctive(text, floor, first.open_at, lang))
+            speaker, entry, rule = _floating(
+                state, document, first.open_at, bi,
+                context.subjunctive(text, floor, first.open_at, lang))
         if speaker and not mention and speaker in state.nouns and not may_speak(speaker, lang):
             # German: a quote no pattern attributes does not go to "Chance" or "Mandanten" - a
             # word the text itself puts after an article is a common noun, not a name (a name
             # takes no article; a noun a speech verb makes a subject is kept: "Die Kanadier sagen")
             speaker, entry = None, None
+        if speaker is None:
+            rule = None
         if speaker:
             state.last_speaker, state.last_entry = speaker, entry
             state.last_block = bi
@@ -220,7 +228,8 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
         if b - a > 1 and text[b - 1] == ",":
             a, b = trim_span(text, a, b - 1)  # “Nobody wins,” he said: the comma is the incise's
         pb = document.block_at(a)
-        out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue, pb.index if pb else bi))
+        out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue, pb.index if pb else bi,
+                         rule))
     return out
 
 

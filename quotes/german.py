@@ -25,6 +25,7 @@ from newsbrief.quotes.phrases import (
     OPENING_MARKS,
     PUNCT,
     Attribution,
+    Pattern,
     candidate,
     clause_start,
     comma_stretches,
@@ -159,7 +160,7 @@ _RELATIVE = frozenset("der die das welche welcher welches".split())
 
 
 def relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
-              pattern: str) -> Attribution | None:
+              pattern: Pattern) -> Attribution | None:
     """A German relative clause that frames the quote: "Kritik kommt vom Fahrgastverband IGEB,
     der die Maßnahme als „Kapitulation“ sieht" - the speaker is the noun before the comma."""
     r = next((k for k in range(len(toks) - 1, 0, -1) if toks[k - 1].text == ","), 0)
@@ -187,7 +188,7 @@ _PASSIVE = frozenset("wird werden wurde wurden".split())
 
 
 def passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
-                   pattern: str) -> Attribution | None:
+                   pattern: Pattern) -> Attribution | None:
     """German passive: "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" - the
     agent after von/vom is the source."""
     last_comma = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
@@ -243,7 +244,8 @@ def _np_before(toks: list[Tok], end: int) -> int:
     return k if k < end and any(t.cap for t in toks[k:end]) else -1
 
 
-def quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: str) -> Attribution | None:
+def quoted(toks: list[Tok], c: int, text: str, lang: str, pattern: Pattern
+           ) -> Attribution | None:
     """The person a German lead-in quotes: "Ein Fernsehsender zitierte Papandreou mit den
     Worten:", "zitierte die Zeitung den Minister:", "wird Watzke … wie folgt zitiert:"."""
     cue = toks[c].text

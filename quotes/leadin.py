@@ -10,6 +10,8 @@ verb in :mod:`newsbrief.quotes.clauses`.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import cached_property
 
 from newsbrief.quotes.attribution import participle_lead
 from newsbrief.quotes.clauses import (
@@ -56,6 +58,7 @@ from newsbrief.quotes.phrases import (
     OBLIQUE,
     PUNCT,
     Attribution,
+    Pattern,
     candidate,
     clause_start,
     comma_stretches,
@@ -66,6 +69,7 @@ from newsbrief.quotes.phrases import (
     skip_paren,
     source_prep,
 )
+from newsbrief.quotes.rules import STOP, Outcome, RuleTable
 from newsbrief.quotes.titles import title_word
 
 _AND = frozenset("und sowie".split())
@@ -101,13 +105,83 @@ def _gerund_after_comma(toks: list[Tok], c: int) -> bool:
 
 _CLAUSE_MARKS = re.compile(r"[()\n.!?:]")  # the only characters that can end a clause
 _CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
+NOT_DE = frozenset({"de"})  # rules for the languages whose speech verb precedes its object
 
 
-def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
-           ) -> Attribution | None:
-    """Attribution from the clause that leads to an opening mark at ``open_at`` (and, for
-    German, the verb that ends the clause after the quote closing at ``close_at``: „…“
-    zurückgewiesen / bezeichnet)."""
+@dataclass
+class LeadIn:
+    """The clause before an opening mark, as the lead-in rules read it: its tokens (from the
+    clause start to the mark), the quote's marks, and the speech verbs found in it."""
+
+    text: str
+    lang: str
+    toks: list[Tok]
+    open_at: int
+    close_at: int
+
+    @cached_property
+    def cues(self) -> list[int]:
+        """Indices of the speech verbs of the clause that can have a subject here (a verb is
+        not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor does it
+        follow an article: "the muse", "mit einem refrainartig skandierten „…“")."""
+        toks, text, lang = self.toks, self.text, self.lang
+        return [k for k, t in enumerate(toks)
+                if speech_verb(text, t, lang) and not infinitive(toks, k, lang)
+                and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
+                and not (lang == "de" and k > 1 and key(toks[k - 2].text) in OBLIQUE
+                         and toks[k - 1].text[:1].islower())]
+
+    @property
+    def colon(self) -> bool:
+        """The clause ends in a colon: ``X a déclaré : « … »``."""
+        return self.toks[-1].text == ":"
+
+    @property
+    def pattern(self) -> Pattern:
+        """The pattern of a speaker named by the clause's speech verb."""
+        return "colon" if self.colon else "subject"
+
+    def attribution(self, i: int, cue: str | None, pattern: Pattern | None = None
+                    ) -> Attribution | None:
+        """The noun phrase at ``toks[i]`` as the speaker of ``cue``."""
+        return make_attribution(self.toks, i, self.text, self.lang, cue, pattern or self.pattern)
+
+    def at_verb(self, i: int) -> Attribution | None:
+        """The noun phrase at ``toks[i]`` as the subject of the clause's last speech verb."""
+        return self.attribution(i, self.toks[self.cues[-1]].text)
+
+    @cached_property
+    def subject(self) -> tuple[int, int, bool]:
+        """Where the clause before the last speech verb starts, where its first noun phrase
+        ends (past a party in brackets: "Renate Schmidt (SPD) äußerte"), and whether that
+        phrase is the clause's subject (the verb or a lower-case word follows it)."""
+        toks, c = self.toks, self.cues[-1]
+        s = clause_start(toks[:c], self.lang)
+        end = skip_paren(toks, noun_phrase(toks, s, self.text, self.lang)[0])
+        return s, end, s < end < len(toks) and (end == c or toks[end].text[:1].islower())
+
+    @cached_property
+    def after_verb(self) -> tuple[int, int]:
+        """The first word after the last speech verb and its auxiliaries or object pronouns
+        ("erklärte er:", "sagte Filep Karma:"), and where the noun phrase read last ends."""
+        toks, c = self.toks, self.cues[-1]
+        nxt = c + 1
+        while nxt < len(toks) and key(toks[nxt].text) in AUXILIARIES | OBJECT_PRONOUNS:
+            nxt += 1
+        named_end = self.subject[1]
+        if nxt < len(toks) and candidate(toks, nxt, self.text, self.lang):
+            named_end = noun_phrase(toks, nxt, self.text, self.lang)[0]
+        return nxt, named_end
+
+    @property
+    def coordinated(self) -> bool:
+        """German: the speech verb follows "und" ("… und nannte ihn „…“")."""
+        c = self.cues[-1] if self.cues else 0
+        return c > 1 and key(self.toks[c - 1].text) in _AND
+
+
+def _clause(text: str, open_at: int, floor: int) -> int:
+    """Where the clause that leads to ``open_at`` starts (not before ``floor``)."""
     a = max(floor, open_at - WINDOW)
     last = open_at - 1
     while last > a and (text[last].isspace() or text[last] == ":"):
@@ -127,9 +201,16 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
             # (a quoted sentence ends the sentence it closes: "… Abpfeifen!“ Peter Struck")
             # (an earlier colon ends a clause too: "…, scharf: So sagte X:"; a quote inside
             # brackets has the bracket's clause: "… (Jean-François Copé déplora un « … »)")
-            a = j + 1
-            break
-    toks = tokenize(text, a, open_at)
+            return j + 1
+    return a
+
+
+def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
+           ) -> Attribution | None:
+    """Attribution from the clause that leads to an opening mark at ``open_at`` (and, for
+    German, the verb that ends the clause after the quote closing at ``close_at``: „…“
+    zurückgewiesen / bezeichnet): the first rule of :data:`LEADIN` that decides."""
+    toks = tokenize(text, _clause(text, open_at, floor), open_at)
     while toks and (toks[0].text in PUNCT or toks[0].text == "-"
                     or key(toks[0].text) in _CLAUSE_CONJ):
         toks = toks[1:]  # "Mais pour Obama, « … »", "18 juillet 2012. - Le quotidien …"
@@ -137,227 +218,326 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         toks = toks[_heading_end(toks):]
     if not toks:
         return None
-    found = participle_lead(toks, text, close_at, lang)
-    if found is not None:
-        return found
-    inner = text[open_at + 1:close_at].strip() if close_at > open_at else ""
-    if len(toks) >= 3 and toks[-1].text == "(" and inner[:1].isupper() and len(inner.split()) >= 4:
-        # "…, Mohammed ElBaradei („Mir fällt niemand ein …“), …": a sentence in parentheses
-        # right after a name is that person's (not a gloss: 'Dar El Bisklette ("la maison du
-        # vélo")', "Magnitski („Akte“)").
+    return LEADIN.first_match(LeadIn(text, lang, toks, open_at, close_at), lang)
+
+
+LEADIN: RuleTable[LeadIn] = RuleTable("lead")
+
+
+@LEADIN.rule("participle", "Estimant que « … », il vota contre: the main clause's subject",
+             skip=NOT_DE)
+def _participle(c: LeadIn) -> Outcome:
+    return participle_lead(c.toks, c.text, c.close_at, c.lang)
+
+
+@LEADIN.rule("bracketed-sentence", "Mohammed ElBaradei („Mir fällt niemand ein …“): the name "
+             "before a sentence in brackets")
+def _bracketed_sentence(c: LeadIn) -> Outcome:
+    toks = c.toks
+    inner = c.text[c.open_at + 1:c.close_at].strip() if c.close_at > c.open_at else ""
+    if len(toks) >= 3 and toks[-1].text == "(" and inner[:1].isupper() and len(
+            inner.split()) >= 4:
+        # (not a gloss: 'Dar El Bisklette ("la maison du vélo")', "Magnitski („Akte“)")
         for k in range(len(toks) - 2, max(-1, len(toks) - 7), -1):
-            if name_at(toks, k, lang) == len(toks) - 1 and (k == 0 or not toks[k - 1].cap):
-                return make_attribution(toks[:-1], k, text, lang, None, "source")
-    # "Selon X, « … »" / "Pour Hélène Vidal, « … »" / "Laut X …".
-    p = source_prep(toks, 0, lang)
+            if name_at(toks, k, c.lang) == len(toks) - 1 and (k == 0 or not toks[k - 1].cap):
+                return make_attribution(toks[:-1], k, c.text, c.lang, None, "source")
+    return None
+
+
+@LEADIN.rule("source-prep", "Selon X, « … » / Pour X, / According to X / Laut X")
+def _source_prep(c: LeadIn) -> Outcome:
+    toks = c.toks
+    p = source_prep(toks, 0, c.lang)
     if p > 0 and (key(toks[0].text) not in AMBIGUOUS_PREPS or (
-            p < len(toks) and candidate(toks, p, text, lang))):
+            p < len(toks) and candidate(toks, p, c.text, c.lang))):
         # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
-        found = make_attribution(toks, p, text, lang, None, "source")
+        found = c.attribution(p, None, "source")
         if found is not None or key(toks[0].text) != "so":
-            return found  # "So heißt es in …": German "so" opens a clause, too
-    found = as_said_by(toks, text, lang)
-    if found is not None:
-        return found
-    colon = toks[-1].text == ":"
-    cues = [k for k, t in enumerate(toks)
-            if speech_verb(text, t, lang) and not infinitive(toks, k, lang)
-            and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
-            and not (lang == "de" and k > 1 and key(toks[k - 2].text) in OBLIQUE
-                     and toks[k - 1].text[:1].islower())]
-    # (a verb is not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor
-    # does it follow an article: "the muse", "mit einem refrainartig skandierten „…“")
-    pattern = "colon" if colon else "subject"
-    if lang == "fr" and cues and _gerund_after_comma(toks, cues[-1]):
-        return None  # "…, en évoquant une « … »": the gerund's subject is the main clause's
-    if lang == "de":
-        found = heisst_es(toks, text, lang) or relative(
-            toks, cues, text, lang, close_at, pattern) or passive_agent(
-            toks, cues, text, lang, close_at, pattern)
-        if found is not None:
-            return found
-    if lang == "de" and (not cues or any(key(t.text) in _EXPLICIT_SOURCE for t in toks)):
-        # "Das Buch ist laut einem Jury-Mitglied eine „…“", "…, so Elshorst weiter: „…“",
-        # "Korrespondentenberichten zufolge befinden sich …"; with a speech verb too, the
-        # report names its source: "sagte die Kanzlerin einigen Teilnehmern zufolge: „…“".
-        found = inner_source(toks, text, lang)
-        if found is not None:
-            return found
-    if not cues and not colon and lang == "de" and close_at >= 0:
-        final = final_cue(text, close_at)
-        if final is not None:
-            s = clause_start(toks, lang)
-            if candidate(toks, s, text, lang):
-                return make_attribution(toks, s, text, lang, final, "subject")
-    if cues and lang != "de":
-        found = relative_subject(toks, cues, text, lang, pattern)
-        if found is not None:
-            return found
-        c = cues[-1]
-        front = front_subject(toks, c, text, lang)
-        if front is not None:
-            # "La maire, Hélène Marchal, a défendu un texte « … »": the subject before the verb,
-            # not its object after it.
-            att = make_attribution(toks, front, text, lang, toks[c].text, pattern)
-            if att is not None:
-                return att
-        # "…, précise l'ambassadeur de France, Bernard Bajolet : « … »": inverted subject (but
-        # what follows "called" is what is named: "He called Scientology “brilliant”").
-        nxt = c + 1
-        while nxt < len(toks) and key(toks[nxt].text) in AFTER_CUE_ADVERBS:
-            nxt += 1
-        if nxt < len(toks) and key(toks[c].text) not in _NAMES_OBJECT and candidate(
-                toks, nxt, text, lang):
-            end, name, _ = noun_phrase(toks, nxt, text, lang)
-            v = c  # the verb group: ", a indiqué David Grout, …"
-            while v > 0 and key(toks[v - 1].text) in VERB_GROUP:
-                v -= 1
-            incise = v > 0 and toks[v - 1].text == "," and toks[end - 1].text not in PUNCT
-            if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
-                    incise and (toks[end].text in ",." or (
-                        name is not None and key(toks[end].text) in _AFFILIATION))):
-                # (", affirme Rami Abd al-Rahman, directeur de l'OSDH.", "…, affirme Rami Abd
-                # al-Rahman de l'Observatoire …": an incise of its own)
-                att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
-                if att is not None:
-                    return att
-        # "À la fin du match, face aux Bulgares, il avait lâché :": the subject opens the
-        # comma-separated stretch nearest to the verb.
-        segments = comma_stretches(toks, c)
-        for n, s in enumerate(segments):
-            while s < c and key(toks[s].text) in _CLAUSE_CONJ:
-                s += 1  # "Mais le premier ministre …"
-            end, name, role = noun_phrase(toks, s, text, lang)
-            if s < end <= c and candidate(toks, s, text, lang) and (
-                    end == c or toks[end].text[:1].islower()
-                    or (toks[end].text == "," and end + 1 == c)):
-                if (name is None or (role and name.isupper())) and n + 1 < len(segments):
-                    # "Barroso, le président de la Commission, se dit", "Nadine Morano,
-                    # ex-députée UMP, l'avait appelé": the name before the role apposition is
-                    # the subject (an acronym after a role is the role's body).
-                    prev = segments[n + 1]
-                    p_end, p_name, _ = noun_phrase(toks, prev, text, lang)
-                    if p_name is not None and p_end >= s - 1:
-                        s = prev
-                att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
-                if att is not None:
-                    return att
-    if cues and lang == "de" and key(toks[cues[-1]].text) in QUOTING:
-        found = quoted(toks, cues[-1], text, lang, pattern)
-        if found is not None:
-            return found
-    coordinated = bool(cues) and lang == "de" and cues[-1] > 1 and key(
-        toks[cues[-1] - 1].text) in _AND
-    if coordinated:
-        # "… befand der Premierminister X den Angriff als gerechtfertigt und nannte ihn „…“":
-        # the coordinated verb shares the subject of the first clause.
-        s = clause_start(toks, lang)
-        if (s + 2 < cues[-1] and key(toks[s].text) in NOMINATIVE and toks[s + 1].cap
-                and toks[s + 2].text[:1].islower()):
-            # "Die CCE bestätigte … und nannte sie „…“": the clause opens with its subject.
-            att = make_attribution(toks, s, text, lang, toks[cues[-1]].text, pattern)
-            if att is not None:
-                return att
-        for k in range(cues[-1] - 1):
-            if candidate(toks, k, text, lang) and person_like(toks, k, lang) and not (
-                    k > 0 and key(toks[k - 1].text) in OBLIQUE | PREPS_DE) and not (
-                    k > 1 and toks[k - 2].cap and key(toks[k].text) in DETERMINERS["de"]):
-                # (not a genitive: "die Aussage der Gewerkschaft")
-                att = make_attribution(toks, k, text, lang, toks[cues[-1]].text, pattern)
-                if att is not None:
-                    return att
-    if cues and lang == "de":
-        found = apposed_subject(toks, cues[-1], text, lang) or de_front(toks, cues, text, lang)
-        if found is not None:
-            return found
-        # V2 order: "Gegenüber dem Tagesspiegel sagte der Linkspolitiker:", "Relativierend
-        # fügt Gall hinzu:" - a person right after the verb is its subject.
-        if coordinated:
-            return None  # "… und skandierten Sprüche wie „…“": what follows is the object
-        c = cues[-1]
-        nxt = c + 1
-        while nxt < len(toks) and key(toks[nxt].text) in _BEFORE_V2_SUBJECT:
-            nxt += 1  # "nahm jetzt auch der Ministerpräsident … Stellung"
-        if nxt < len(toks) and candidate(toks, nxt, text, lang) and person_like(toks, nxt, lang):
-            att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
-            if att is not None:
-                return att
-    if cues:
-        c = cues[-1]
-        s = clause_start(toks[:c], lang)
-        end, _, _ = noun_phrase(toks, s, text, lang)
-        end = skip_paren(toks, end)  # "Renate Schmidt (SPD) äußerte"
-        opens = s < end < len(toks) and (end == c or toks[end].text[:1].islower())
-        if opens and candidate(toks, s, text, lang):
-            # The clause opens with its subject: "Die CCE bestätigte … und nannte sie „…“".
-            att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
-            if att is not None:
-                return att
-        # German (and inverted) order: "erklärte er:", "sagte Filep Karma:".
-        nxt = c + 1
-        while nxt < len(toks) and key(toks[nxt].text) in AUXILIARIES | OBJECT_PRONOUNS:
-            nxt += 1
-        named_end = end  # where the last noun phrase read so far ends
-        if nxt < len(toks) and candidate(toks, nxt, text, lang):
-            named_end, _, _ = noun_phrase(toks, nxt, text, lang)
-            if named_end >= len(toks) or toks[named_end].text in ",:" or lang == "de":
-                att = make_attribution(toks, nxt, text, lang, toks[c].text, pattern)
-                if att is not None:
-                    return att
-        if opens and key(toks[s].text) in DETERMINERS.get(lang, frozenset()) and any(
-                t.cap or t.text.endswith(("'s", "’s")) for t in toks[s + 1:named_end]):
-            # "Die SPD sagte …", "The port's operator described …": a determiner and a
-            # capitalised or possessive noun, in subject position (not "Those words make fans
-            # think": no capital from the subject to the end of the noun phrase after the verb,
-            # so no body nor person is named).
-            att = make_attribution(toks, s, text, lang, toks[c].text, pattern)
-            if att is not None:
-                return att
-        if lang == "de":
-            best = first_candidate(toks, s, c, text, lang)
-        elif candidate(toks, s, text, lang) or (
-                s < len(toks) and not toks[s].cap and noun_phrase(toks, s, text, lang)[0] > s):
-            best = named_before(toks, s, text, lang)
-            # "Le procureur a évoqué …", "certains wikipédiens estiment …"; "Nadine Morano,
-            # ex-députée UMP, l'avait appelé": the name the role is apposed to
-        else:
-            # "Mise à jour — 16:50 (UTC) : Jean-Marie Le Pen affirme …": a full name later on.
-            best = next((k for k in range(c) if name_at(toks, k, lang) - k >= 2), -1)
-        att = make_attribution(toks, best, text, lang, toks[c].text, pattern) if best >= 0 else None
-        if att is not None:
-            return att
-    if colon and lang != "de":
-        # "Indépendant depuis 2007, le maire de New York prend peu de risque : « … »".
-        for s in comma_stretches(toks, len(toks) - 1):
-            end, _, _ = noun_phrase(toks, s, text, lang)
-            if s < end < len(toks) - 1 and candidate(toks, s, text, lang) and toks[
-                    end].text[:1].islower():
-                return make_attribution(toks, s, text, lang, None, pattern)
-    if colon:
-        best = first_candidate(toks, 0, len(toks) - 1, text, lang)
-        while best > 0 and prep_object(toks, best, lang):
-            # "… uploaded to LiveLeak: “…”", "… im Bezirk Weser-Ems weist Hartmann von sich:":
-            # the object of a preposition is not the speaker
-            nxt = best
-            if lang == "de":
-                nxt = noun_phrase(toks, best, text, lang)[0]
-                while nxt < len(toks) and key(toks[nxt].text) in {"der", "des"}:
-                    nxt = max(nxt + 1, noun_phrase(toks, nxt, text, lang)[0])  # its genitive
-            best = first_candidate(toks, max(nxt, best + 1), len(toks) - 1, text, lang)
-        if best >= 0:
-            return make_attribution(toks, best, text, lang, None, pattern)
-        if lang != "de":
-            s = clause_start(toks, lang)
-            found = make_attribution(toks, s, text, lang, None, pattern)
-            if found is not None and found.name is None and found.role is None:
-                return None  # "quand, tout à coup, quelqu'un a lancé :" - no noun, no one
-            return found
+            return found or STOP  # "So heißt es in …": German "so" opens a clause, too
+    return None
+
+
+@LEADIN.rule("as-said-by", "comme le précise X, « … »: the subject after comme/as/wie")
+def _as_said_by(c: LeadIn) -> Outcome:
+    return as_said_by(c.toks, c.text, c.lang)
+
+
+@LEADIN.rule("gerund-after-comma", "…, en évoquant une « … »: a gerund takes the main "
+             "clause's subject, which the lead-in does not hold", only={"fr"})
+def _gerund(c: LeadIn) -> Outcome:
+    return STOP if c.cues and _gerund_after_comma(c.toks, c.cues[-1]) else None
+
+
+@LEADIN.rule("heisst-es", "In der Erklärung der Stadt heißt es: „…“", only={"de"})
+def _heisst_es(c: LeadIn) -> Outcome:
+    return heisst_es(c.toks, c.text, c.lang)
+
+
+@LEADIN.rule("relative", "X, der … als „…“ sieht: the antecedent of the relative clause",
+             only={"de"})
+def _relative(c: LeadIn) -> Outcome:
+    return relative(c.toks, c.cues, c.text, c.lang, c.close_at, c.pattern)
+
+
+@LEADIN.rule("passive-agent", "von X als „…“ bezeichnet: the agent of the passive",
+             only={"de"})
+def _passive(c: LeadIn) -> Outcome:
+    return passive_agent(c.toks, c.cues, c.text, c.lang, c.close_at, c.pattern)
+
+
+@LEADIN.rule("inner-source", "Das Buch ist laut einem Jurymitglied eine „…“, X zufolge, "
+             "…, so X weiter: a source phrase inside the clause", only={"de"})
+def _inner_source(c: LeadIn) -> Outcome:
+    if not c.cues or any(key(t.text) in _EXPLICIT_SOURCE for t in c.toks):
+        # (with a speech verb too, the report names its source: "sagte die Kanzlerin einigen
+        # Teilnehmern zufolge: „…“")
+        return inner_source(c.toks, c.text, c.lang)
+    return None
+
+
+@LEADIN.rule("final-verb", "X habe „…“ zurückgewiesen: the speech verb closes the clause after "
+             "the quote", only={"de"})
+def _final_verb(c: LeadIn) -> Outcome:
+    if c.cues or c.colon or c.close_at < 0:
         return None
-    if lang != "de" and speech_words(toks, lang):
-        # "Dans une longue déclaration commune, Pékin et Moscou affichent … le « … »".
-        s = clause_start(toks, lang)
-        if candidate(toks, s, text, lang):
-            return make_attribution(toks, s, text, lang, None, "context")
+    final = final_cue(c.text, c.close_at)
+    if final is not None:
+        s = clause_start(c.toks, c.lang)
+        if candidate(c.toks, s, c.text, c.lang):
+            return c.attribution(s, final, "subject")
+    return None
+
+
+@LEADIN.rule("relative-subject", "X, le successeur de Y, qui lui avait rétorqué : the "
+             "antecedent of qui", skip=NOT_DE)
+def _relative_subject(c: LeadIn) -> Outcome:
+    return relative_subject(c.toks, c.cues, c.text, c.lang, c.pattern) if c.cues else None
+
+
+@LEADIN.rule("front-subject", "La maire, Hélène Marchal, a défendu un texte « … »: the subject "
+             "before the verb, not its object after it", skip=NOT_DE)
+def _front_subject(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    front = front_subject(c.toks, c.cues[-1], c.text, c.lang)
+    return c.at_verb(front) if front is not None else None
+
+
+@LEADIN.rule("inverted-subject", "…, précise l'ambassadeur de France, Bernard Bajolet : the "
+             "subject after the verb (not after naming verbs: He called Scientology “…”)",
+             skip=NOT_DE)
+def _inverted_subject(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    nxt = k + 1
+    while nxt < len(toks) and key(toks[nxt].text) in AFTER_CUE_ADVERBS:
+        nxt += 1
+    if nxt >= len(toks) or key(toks[k].text) in _NAMES_OBJECT or not candidate(
+            toks, nxt, text, lang):
+        return None
+    end, name, _ = noun_phrase(toks, nxt, text, lang)
+    v = k  # the verb group: ", a indiqué David Grout, …"
+    while v > 0 and key(toks[v - 1].text) in VERB_GROUP:
+        v -= 1
+    incise = v > 0 and toks[v - 1].text == "," and toks[end - 1].text not in PUNCT
+    if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
+            incise and (toks[end].text in ",." or (
+                name is not None and key(toks[end].text) in _AFFILIATION))):
+        # (", affirme Rami Abd al-Rahman, directeur de l'OSDH.", "…, affirme Rami Abd
+        # al-Rahman de l'Observatoire …": an incise of its own)
+        return c.attribution(nxt, toks[k].text)
+    return None
+
+
+@LEADIN.rule("comma-stretch", "À la fin du match, face aux Bulgares, il avait lâché : the "
+             "subject opens the comma-separated stretch nearest to the verb", skip=NOT_DE)
+def _comma_stretch(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    segments = comma_stretches(toks, k)
+    for n, s in enumerate(segments):
+        while s < k and key(toks[s].text) in _CLAUSE_CONJ:
+            s += 1  # "Mais le premier ministre …"
+        end, name, role = noun_phrase(toks, s, text, lang)
+        if s < end <= k and candidate(toks, s, text, lang) and (
+                end == k or toks[end].text[:1].islower()
+                or (toks[end].text == "," and end + 1 == k)):
+            if (name is None or (role and name.isupper())) and n + 1 < len(segments):
+                # "Barroso, le président de la Commission, se dit", "Nadine Morano,
+                # ex-députée UMP, l'avait appelé": the name before the role apposition is
+                # the subject (an acronym after a role is the role's body).
+                prev = segments[n + 1]
+                p_end, p_name, _ = noun_phrase(toks, prev, text, lang)
+                if p_name is not None and p_end >= s - 1:
+                    s = prev
+            found = c.attribution(s, toks[k].text)
+            if found is not None:
+                return found
+    return None
+
+
+@LEADIN.rule("zitiert", "zitiert X Y mit den Worten „…“: the one quoted, not the medium",
+             only={"de"})
+def _zitiert(c: LeadIn) -> Outcome:
+    if c.cues and key(c.toks[c.cues[-1]].text) in QUOTING:
+        return quoted(c.toks, c.cues[-1], c.text, c.lang, c.pattern)
+    return None
+
+
+@LEADIN.rule("coordinated", "… befand der Premierminister X den Angriff als gerechtfertigt und "
+             "nannte ihn „…“: the coordinated verb shares the first clause's subject",
+             only={"de"})
+def _coordinated(c: LeadIn) -> Outcome:
+    if not c.cues or not c.coordinated:
+        return None
+    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    s = clause_start(toks, lang)
+    if (s + 2 < k and key(toks[s].text) in NOMINATIVE and toks[s + 1].cap
+            and toks[s + 2].text[:1].islower()):
+        # "Die CCE bestätigte … und nannte sie „…“": the clause opens with its subject.
+        found = c.at_verb(s)
+        if found is not None:
+            return found
+    for i in range(k - 1):
+        if candidate(toks, i, text, lang) and person_like(toks, i, lang) and not (
+                i > 0 and key(toks[i - 1].text) in OBLIQUE | PREPS_DE) and not (
+                i > 1 and toks[i - 2].cap and key(toks[i].text) in DETERMINERS["de"]):
+            # (not a genitive: "die Aussage der Gewerkschaft")
+            found = c.at_verb(i)
+            if found is not None:
+                return found
+    return None
+
+
+@LEADIN.rule("apposed-subject", "Die Abgeordnete X nannte Y einen „…“; a subject set off by "
+             "commas before the verb", only={"de"})
+def _apposed(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    return apposed_subject(c.toks, c.cues[-1], c.text, c.lang) or de_front(
+        c.toks, c.cues, c.text, c.lang)
+
+
+@LEADIN.rule("v2-subject", "Gegenüber dem Tagesspiegel sagte der Linkspolitiker: a person "
+             "right after the verb (not after und: its object)", only={"de"})
+def _v2_subject(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    if c.coordinated:
+        return STOP  # "… und skandierten Sprüche wie „…“": what follows is the object
+    toks, k = c.toks, c.cues[-1]
+    nxt = k + 1
+    while nxt < len(toks) and key(toks[nxt].text) in _BEFORE_V2_SUBJECT:
+        nxt += 1  # "nahm jetzt auch der Ministerpräsident … Stellung"
+    if nxt < len(toks) and candidate(toks, nxt, c.text, c.lang) and person_like(
+            toks, nxt, c.lang):
+        return c.at_verb(nxt)
+    return None
+
+
+@LEADIN.rule("clause-subject", "Die CCE bestätigte … und nannte sie „…“: the clause opens with "
+             "its subject")
+def _clause_subject(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    s, _, opens = c.subject
+    return c.at_verb(s) if opens and candidate(c.toks, s, c.text, c.lang) else None
+
+
+@LEADIN.rule("verb-then-subject", "erklärte er:, sagte Filep Karma: the subject after the verb")
+def _verb_then_subject(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    nxt, named_end = c.after_verb
+    toks = c.toks
+    if nxt < len(toks) and candidate(toks, nxt, c.text, c.lang) and (
+            named_end >= len(toks) or toks[named_end].text in ",:" or c.lang == "de"):
+        return c.at_verb(nxt)
+    return None
+
+
+@LEADIN.rule("determiner-body", "Die SPD sagte …, The port's operator described …: a "
+             "determiner and a capitalised or possessive noun in subject position")
+def _determiner_body(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    s, _, opens = c.subject
+    named_end = c.after_verb[1]
+    # (not "Those words make fans think": no capital from the subject to the end of the noun
+    # phrase after the verb, so no body nor person is named)
+    if opens and key(c.toks[s].text) in DETERMINERS.get(c.lang, frozenset()) and any(
+            t.cap or t.text.endswith(("'s", "’s")) for t in c.toks[s + 1:named_end]):
+        return c.at_verb(s)
+    return None
+
+
+@LEADIN.rule("nearest-candidate", "Le procureur a évoqué …, certains wikipédiens estiment …: "
+             "the nearest speaker-like phrase before the verb (a full name later on after a "
+             "heading: Mise à jour — 16:50 (UTC) : Jean-Marie Le Pen affirme …)")
+def _nearest_candidate(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    s = c.subject[0]
+    if lang == "de":
+        best = first_candidate(toks, s, k, text, lang)
+    elif candidate(toks, s, text, lang) or (
+            s < len(toks) and not toks[s].cap and noun_phrase(toks, s, text, lang)[0] > s):
+        best = named_before(toks, s, text, lang)
+        # ("Nadine Morano, ex-députée UMP, l'avait appelé": the name the role is apposed to)
+    else:
+        best = next((i for i in range(k) if name_at(toks, i, lang) - i >= 2), -1)
+    return c.at_verb(best) if best >= 0 else None
+
+
+@LEADIN.rule("colon-comma-stretch", "Indépendant depuis 2007, le maire de New York prend peu "
+             "de risque : « … »: the subject of the stretch before the colon", skip=NOT_DE)
+def _colon_comma_stretch(c: LeadIn) -> Outcome:
+    if not c.colon:
+        return None
+    toks, text, lang = c.toks, c.text, c.lang
+    for s in comma_stretches(toks, len(toks) - 1):
+        end, _, _ = noun_phrase(toks, s, text, lang)
+        if s < end < len(toks) - 1 and candidate(toks, s, text, lang) and toks[
+                end].text[:1].islower():
+            return c.attribution(s, None)
+    return None
+
+
+@LEADIN.rule("colon-candidate", "X, lors d'une conférence : « … »: the first speaker-like "
+             "phrase before the colon, never the object of a preposition (uploaded to "
+             "LiveLeak:); nothing else may name a speaker after a colon")
+def _colon_candidate(c: LeadIn) -> Outcome:
+    if not c.colon:
+        return None
+    toks, text, lang = c.toks, c.text, c.lang
+    best = first_candidate(toks, 0, len(toks) - 1, text, lang)
+    while best > 0 and prep_object(toks, best, lang):
+        nxt = best
+        if lang == "de":
+            nxt = noun_phrase(toks, best, text, lang)[0]
+            while nxt < len(toks) and key(toks[nxt].text) in {"der", "des"}:
+                nxt = max(nxt + 1, noun_phrase(toks, nxt, text, lang)[0])  # its genitive
+        best = first_candidate(toks, max(nxt, best + 1), len(toks) - 1, text, lang)
+    if best >= 0:
+        return c.attribution(best, None)
+    if lang != "de":
+        found = c.attribution(clause_start(toks, lang), None)
+        if found is not None and (found.name is not None or found.role is not None):
+            return found
+        # ("quand, tout à coup, quelqu'un a lancé :" - no noun, no one)
+    return STOP
+
+
+@LEADIN.rule("speech-noun", "Dans une longue déclaration commune, Pékin et Moscou affichent … "
+             "le « … »: the subject of a clause with a speech noun", skip=NOT_DE)
+def _speech_noun(c: LeadIn) -> Outcome:
+    if speech_words(c.toks, c.lang):
+        s = clause_start(c.toks, c.lang)
+        if candidate(c.toks, s, c.text, c.lang):
+            return c.attribution(s, None, "context")
     return None
 
 

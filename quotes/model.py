@@ -14,7 +14,9 @@ class Quote:
 
     ``speaker`` is the canonical name (or a label such as "un haut responsable", or None);
     ``mention`` the words that named the speaker where the quote is attributed; ``cue`` the
-    speech verb; ``paragraph`` the index of the block (``Document.blocks``) the quote opens in.
+    speech verb; ``paragraph`` the index of the block (``Document.blocks``) the quote opens in;
+    ``rule`` the id of the rule that named the speaker (:mod:`newsbrief.quotes.rules`, or a
+    ``fallback.*`` id when no rule did and the reading context gave one), None when unattributed.
     """
 
     text: str
@@ -25,6 +27,7 @@ class Quote:
     mention: str | None
     cue: str | None
     paragraph: int
+    rule: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Literal
 
 from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
@@ -166,13 +167,20 @@ def after_preposition(toks: list[Tok], i: int, preps: frozenset[str]) -> bool:
         toks[i - 2].text) in preps
 
 
+# Where a mention stands: an incise inside the quote ("inner") or right after it ("incise"), a
+# lead-in ending in a colon ("colon"), a source phrase ("source": selon X, laut X), the subject of
+# a speech verb before the quote ("subject"), or a clause with a speech noun ("context").
+Pattern = Literal["inner", "incise", "colon", "source", "subject", "context"]
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """A speaker mention found by one pattern.
 
     ``mention`` is the text naming the speaker; ``name``/``role`` its person name and role words
-    when it has them; ``pronoun`` marks il/she/er mentions that need resolving; ``pattern`` says
-    which rule fired (incise, inner, colon, subject, source).
+    when it has them; ``pronoun`` marks il/she/er mentions that need resolving; ``pattern`` is
+    where the mention stands (``Pattern``), which later stages read; ``rule`` the id of the
+    registered rule that found it (:mod:`newsbrief.quotes.rules`), set by the rule runner.
     """
 
     mention: str
@@ -181,7 +189,8 @@ class Attribution:
     role: str | None
     pronoun: bool
     cue: str | None
-    pattern: str
+    pattern: Pattern
+    rule: str | None = None
 
 
 def _mention(toks: list[Tok], i: int, j: int, text: str) -> str:
@@ -217,7 +226,7 @@ OPENING_MARKS = frozenset("„“«»\"")
 CLOSING_MARKS = frozenset("“”»«\"")
 
 
-def label_attribution(text: str, first: Tok, last: Tok, cue: str | None, pattern: str
+def label_attribution(text: str, first: Tok, last: Tok, cue: str | None, pattern: Pattern
                       ) -> Attribution:
     """A source named by the words ``first`` … ``last`` as written, with no name or role parsed
     out of them (a medium in marks, a web address, an agent like "von Musikkennern")."""
@@ -225,7 +234,7 @@ def label_attribution(text: str, first: Tok, last: Tok, cue: str | None, pattern
 
 
 def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | None,
-                     pattern: str) -> Attribution | None:
+                     pattern: Pattern) -> Attribution | None:
     """The attribution whose speaker noun phrase starts at ``toks[i]``, or None."""
     if i < len(toks) and toks[i].text in OPENING_MARKS:
         # A medium named in marks: "Laut „Reuters“", "schrieb „Die Zeit“".

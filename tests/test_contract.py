@@ -14,7 +14,8 @@ TOP = ["schema", "source", "language", "date", "title", "headings", "words", "re
        "keywords", "summary", "quotes", "speakers", "people", "voices"]
 SUMMARY = {"text": str, "sentence": int, "start": int, "end": int, "score": float}
 QUOTE = {"text": str, "start": int, "end": int, "speaker": (str, type(None)),
-         "mention": (str, type(None)), "kind": str, "cue": (str, type(None)), "paragraph": int}
+         "mention": (str, type(None)), "kind": str, "cue": (str, type(None)), "paragraph": int,
+         "rule": (str, type(None))}
 SPEAKER = {"name": str, "role": (str, type(None)), "aliases": list, "quotes": int}
 PERSON = {"name": str, "role": (str, type(None))}
 VOICE = {"speaker": str, "words": int, "share": float}
@@ -46,6 +47,8 @@ def test_schema(run_cli: RunCli, path: Any) -> None:
     for item in brief["summary"] + brief["quotes"]:
         assert text[item["start"] : item["end"]] == item["text"]
     assert all(q["kind"] in ("statement", "fragment", "other") for q in brief["quotes"])
+    # every attributed quote says which rule named its speaker, and only those do
+    assert all((q["rule"] is None) == (q["speaker"] is None) for q in brief["quotes"])
     order = [s["sentence"] for s in brief["summary"]]
     assert order == sorted(order)
 

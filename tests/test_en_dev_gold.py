@@ -51,7 +51,7 @@ def test_every_en_dev_span_lies_between_quote_marks() -> None:
             # opens right after a mark (a BBC mark may stand alone a paragraph above); ends on a
             # closing mark, where a re-opened paragraph of the same speech begins, or at a
             # sentence end where a caption glued in by the page swallowed the closing mark
-            closed = bool(after) and after[0] in MARKS or inner[-1] in ".!?"
+            closed = (bool(after) and after[0] in MARKS) or inner[-1] in ".!?"
             if not before or before[-1] not in MARKS or not closed or inner != inner.strip():
                 bad.append((record["id"], q["start"], inner[:40]))
     assert bad == []

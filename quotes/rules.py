@@ -1,0 +1,89 @@
+"""Attribution rules as registered units: an id, a place in an explicit order, the languages
+they read, and a one-line statement of the pattern.
+
+Each stage that names speakers (the incise inside a quote, the incise after it, the lead-in
+before it) keeps an ordered table of :class:`Rule`; :func:`first_match` runs the rules that apply
+to the article's language in order and stamps the winner's id on the attribution it returns, so
+every attributed quote says which rule named its speaker (the ``rule`` key of the JSON,
+``brief --explain``, the per-rule figures of ``benchmarks/bench_quotes.py``).
+
+A rule returns an :class:`~newsbrief.quotes.phrases.Attribution`, ``None`` (not my pattern: the
+next rule tries) or :data:`STOP` (my pattern, and it says there is no speaker here: no later rule
+may name one - "…, en évoquant une « … »" leaves the speaker to the main clause).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Final, Generic, TypeVar
+
+from newsbrief.quotes.phrases import Attribution
+
+
+class _Stop:
+    """The type of :data:`STOP`."""
+
+    def __repr__(self) -> str:
+        return "STOP"
+
+
+STOP: Final = _Stop()
+Outcome = Attribution | _Stop | None
+Ctx = TypeVar("Ctx")
+Fn = TypeVar("Fn", bound=Callable[..., Outcome])
+
+
+@dataclass(frozen=True)
+class Rule(Generic[Ctx]):
+    """One attribution rule: ``id`` (``stage.name``; a language-specific rule carries its
+    language, ``de.heisst-es``), the languages it applies to (``only``: these alone; ``skip``:
+    all but these), what it recognises (``doc``), and the function that tries it."""
+
+    id: str
+    doc: str
+    fn: Callable[[Ctx], Outcome]
+    only: frozenset[str] | None = None
+    skip: frozenset[str] = frozenset()
+
+    def applies(self, lang: str) -> bool:
+        """The rule reads articles in ``lang``."""
+        return (self.only is None or lang in self.only) and lang not in self.skip
+
+
+class RuleTable(Generic[Ctx]):
+    """The ordered rules of one stage; ``rule`` registers a function as the next rule."""
+
+    def __init__(self, stage: str) -> None:
+        self.stage = stage
+        self.rules: list[Rule[Ctx]] = []
+
+    def rule(self, name: str, doc: str, *, only: Iterable[str] | None = None,
+             skip: Iterable[str] = ()) -> Callable[[Fn], Fn]:
+        """Decorator: append the function to the table as rule ``stage.name``."""
+        def register(fn: Fn) -> Fn:
+            rule_id = f"{self.stage}.{name}"
+            if any(r.id == rule_id for r in self.rules):
+                raise ValueError(f"duplicate rule id {rule_id}")
+            self.rules.append(Rule(rule_id, doc, fn, None if only is None else frozenset(only),
+                                   frozenset(skip)))
+            return fn
+        return register
+
+    def first_match(self, ctx: Ctx, lang: str) -> Attribution | None:
+        """The attribution of the first rule that applies to ``lang`` and decides (names a
+        speaker, or stops), stamped with that rule's id; None when no rule names one."""
+        for rule in self.rules:
+            if not rule.applies(lang):
+                continue
+            found = rule.fn(ctx)
+            if isinstance(found, Attribution):
+                return found if found.rule else replace(found, rule=rule.id)
+            if found is STOP:
+                return None
+        return None
+
+
+def stamp(found: Attribution | None, rule_id: str) -> Attribution | None:
+    """``found`` marked as named by ``rule_id`` (for stages whose rules are not tabled)."""
+    return None if found is None or found.rule else replace(found, rule=rule_id)
