@@ -5,13 +5,12 @@ short list. Unknown stays unknown, and an unknown person agrees with every prono
 
 from __future__ import annotations
 
+from newsbrief.quotes.lang import by_gender
 from newsbrief.quotes.lexicon import first_names, fold, is_role, role_nouns
 from newsbrief.quotes.people import Entry
 
-_PRONOUNS = {
-    "m": frozenset("il lui he him er él".split()),
-    "f": frozenset("elle she her ella lei".split()),  # not German "sie": also "they"
-}
+# (German "sie" has no gender in the table: it is also "they")
+_PRONOUNS = by_gender("pronouns")
 _HONORIFICS = {
     "m": frozenset("m. m monsieur mr mr. herr sr sr. señor signor sig. sig".split()),
     "f": frozenset("mme mme. madame mlle mrs mrs. ms ms. frau sra sra. señora signora".split()),

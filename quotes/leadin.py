@@ -3,8 +3,8 @@
 ``X a déclaré : « … »``, ``Pour X, « … »``, ``Selon X, …``, ``…, précise l'ambassadeur, Bernard
 Bajolet : « … »``, German V2 order (``Gegenüber dem Tagesspiegel sagte der Linkspolitiker:``),
 and the subject of a speech verb whose complement holds quoted words (fragments). The patterns
-of German word order live in :mod:`newsbrief.quotes.german`, the subject positions away from the
-verb in :mod:`newsbrief.quotes.clauses`.
+of German word order live beside its data in :mod:`newsbrief.quotes.lang.de.rules`, the subject
+positions away from the verb in :mod:`newsbrief.quotes.clauses`.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from newsbrief.quotes.context import (
     speech_verb,
     speech_words,
 )
-from newsbrief.quotes.german import (
+from newsbrief.quotes.lang.de.rules import (
     NOMINATIVE,
     PREPS_DE,
     apposed_subject,

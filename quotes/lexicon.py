@@ -1,10 +1,9 @@
 """Word lists the quote rules need: speech verbs, role nouns, source heads and closed classes.
 
-The open classes (speech verbs, role nouns, anonymous/collective source heads) live in text files
-under ``quotes/data/`` so they can grow without touching code; they are read once, lazily, on
-first use. Speech verbs are stored as lemmas (plus irregular forms) and the regular inflections
-are generated here, which keeps the files short while matching ``a déclaré``, ``déclarait``,
-``sagte``, ``gesagt``, ``dijo`` or ``ha dichiarato``.
+Every word class is data in the language folders (:mod:`newsbrief.quotes.lang`); this module
+gives the rules their look-ups over it. Speech verbs are stored as lemmas (plus irregular forms)
+and the regular inflections are generated here, which keeps the files short while matching
+``a déclaré``, ``déclarait``, ``sagte``, ``gesagt``, ``dijo`` or ``ha dichiarato``.
 """
 
 from __future__ import annotations
@@ -13,132 +12,43 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-LANGS = ("fr", "en", "de", "es", "it")
+from newsbrief.quotes.lang import languages, table, union, words
 
-# Closed classes are grammar, not data: they are small, stable and read by every rule.
-DETERMINERS: dict[str, frozenset[str]] = {
-    "fr": frozenset(
-        "le la les l' l’ un une des du de d' d’ ce cet cette ces son sa ses leur leurs".split()
-    ),
-    "en": frozenset("the a an this that these those his her their its".split()),
-    "de": frozenset(
-        "der die das den dem des ein eine einen einem einer eines sein seine ihr ihre dessen deren"
-        .split()
-    ),
-    "es": frozenset("el la los las un una unos unas su sus este esta".split()),
-    "it": frozenset("il lo la i gli le l' l’ un uno una un' suo sua loro questo questa".split()),
-}
+LANGS = languages()
+
+# Closed classes, read from each language's folder (quotes/lang/<code>/): small, stable, and
+# read by every rule.
+DETERMINERS: dict[str, frozenset[str]] = {lang: words(lang, "determiners") for lang in LANGS}
 # Indefinite articles: "ein Wissenschaftler", "a senior official" name an anonymous source; a
 # German noun after one is never a name ("ein Friedensrisiko").
-INDEFINITE_ARTICLES: dict[str, frozenset[str]] = {
-    "de": frozenset("ein eine einer einem einen eines".split()),
-    "en": frozenset("a an".split()),
-    "fr": frozenset("un une".split()),
-    "es": frozenset("un una unos unas".split()),
-    "it": frozenset("un uno una".split()),
-}
-PRONOUNS: dict[str, frozenset[str]] = {
-    "fr": frozenset("il elle ils elles on lui eux".split()),
-    "en": frozenset("he she they it we i him her them".split()),
-    "de": frozenset("er sie es wir ich ihm ihr ihnen".split()),
-    "es": frozenset("él ella ellos ellas".split()),
-    "it": frozenset("lui lei loro egli ella".split()),
-}
-FEMININE_PRONOUNS = frozenset("elle elles she her sie ella lei".split())
+INDEFINITE_ARTICLES = {lang: words(lang, "indefinite") for lang in LANGS}
+PRONOUNS = {lang: words(lang, "pronouns") for lang in LANGS}
 # "selon X", "according to X", "laut X": the source follows the word; "so X" (de) only after a
 # quote, where it cannot be the adverb.
-SOURCE_PREPS: dict[str, tuple[str, ...]] = {
-    "fr": ("selon", "d'après", "d’après", "d' après", "pour"),
-    "en": ("according to", "for"),
-    "de": ("laut", "so", "nach angaben", "nach aussagen", "nach ansicht", "nach meinung",
-           "nach auffassung", "nach einschätzung", "nach informationen", "nach darstellung",
-           "zufolge", "für", "aus sicht", "gemäß"),
-    "es": ("según", "para"),
-    "it": ("secondo", "per"),
-}
+SOURCE_PREPS: dict[str, tuple[str, ...]] = {lang: table(lang, "source_preps") for lang in LANGS}
 # German modal verbs (they put the speech verb at the end: "musste … einräumen").
-MODALS = frozenset("""muss musste mussten müssen will wollte wollten wollen kann konnte konnten
-    können soll sollte sollten sollen darf durfte durften dürfen""".split())
+MODALS = words("de", "modals")
 # "zitiert": its subject is the medium, its object the person who spoke.
-QUOTING = frozenset("zitiert zitierte zitierten".split())
+QUOTING = words("de", "quoting")
 # English naming verbs: "X called Y “…”" names Y with X's words.
-NAMING_VERBS_EN = frozenset("called dubbed labelled labeled".split())
+NAMING_VERBS_EN = words("en", "naming_verbs")
 # Source prepositions that also open other phrases ("Pour construire ce code", "Für das Jahr"):
 # a source only when a speaker noun phrase follows, and never in an incise.
-AMBIGUOUS_PREPS = frozenset("pour for para per für".split())
+AMBIGUOUS_PREPS = union("ambiguous_preps")
 # Words that end a speaker noun phrase: prepositions that start an adjunct, relatives,
 # conjunctions and time words ("a déclaré Thomas Garnier dimanche", "said a senior official who").
-NP_STOP = frozenset(
-    """à au aux lors dans sans sous avant après pendant devant depuis avec sur vers chez par en
-    et se s' si malgré contre entre parmi outre envers via comme
-    qui que qu' qu’ dont où lorsque quand car mais ou puis alors ainsi encore aussi déjà
-    lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain ce cette soir matin
-    to at in on before after during with by from who which that when while as but or and then also
-    monday tuesday wednesday thursday friday saturday sunday yesterday today tonight last
-    zu bei am im gegenüber mit nach vor über auf aus dass als wie und oder aber auch bereits noch
-    montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute weiter zudem dabei
-    daraufhin dazu demnach es
-    con ante tras desde sobre hacia durante quien quienes cuando pero y ayer hoy
-    che cui il quale la quale
-    a ad al alla nel nella davanti dopo prima durante chi quando ma ieri oggi""".split()
-)
+# Merged over the languages: articles quote across languages.
+NP_STOP = union("np_stop")
 # German sentence adverbs are capitalised at the start of a clause, like names and nouns.
-# (case-folded like key(): "außerdem" is looked up as "ausserdem")
-DE_ADVERBS = frozenset(
-    w.casefold() for w in """deshalb unterdessen zurzeit danach darin darauf darüber dabei damit
-    daher dennoch jedoch trotzdem inzwischen bisher nun jetzt dort hier so man zudem außerdem
-    allerdings später zuvor
-    dafür dagegen demnach demzufolge deswegen ebenfalls ferner gleichzeitig indes insgesamt
-    laut letztlich nachdem schließlich sogar somit stattdessen vorher weiterhin wegen zuletzt
-    über unter gegen für durch ohne um bis seit trotz während auch derzeit heute gestern morgen
-    bereits zunächst ebenso ähnlich besonders insbesondere anschließend zugleich erneut daraufhin
-    dazu hingegen zuerst dann damals mittlerweile vorerst künftig zusätzlich erst bislang
-    kürzlich jüngst endlich immerhin eigentlich womöglich vermutlich natürlich tatsächlich
-    letztendlich genauso gleichwohl zumindest mindestens lediglich ausgerechnet früher einst
-    offenbar offensichtlich angeblich vielmehr überdies""".split()
-)
+DE_ADVERBS = words("de", "adverbs")
 # "de la fédération", "of the union", "von der Partei": these extend a noun phrase.
-NP_LINKS = frozenset(
-    "de du des d' d’ of von vom der des del de la di della dello dei degli delle".split()
-)
-AUXILIARIES = frozenset(
-    """a ont avait avaient aura auront aurait auraient est sont était étaient fut sera seront
-    serait seraient eut has have had is was were will
-    would hat haben hatte hatten habe wird werden ha han había hanno aveva avevano è""".split()
-)
+NP_LINKS = union("np_links")
+AUXILIARIES = union("auxiliaries")
 # Konjunktiv I marks reported speech in German even without a verb of saying nearby.
-DE_SUBJUNCTIVE = frozenset(
-    """sei seien habe werde könne müsse solle wolle dürfe gebe stehe liege gehe komme
-    bestehe handle wisse bleibe hätte hätten wäre wären würde würden stünde stünden gäbe käme
-    müssten könnten sollten""".split()
-)
-SPEECH_NOUNS = frozenset(
-    """déclaration communiqué discours entretien interview propos allocution tribune lettre message
-    statement speech interview letter remarks message tweet post
-    erklärung mitteilung rede interview brief aussage worten
-    declaración comunicado discurso entrevista carta mensaje
-    dichiarazione comunicato discorso intervista lettera messaggio
-    angaben zufolge laut selon según secondo according""".split()
-)
-TITLE_NOUNS = frozenset(
-    """film livre roman album chanson série émission opération plan programme projet journal
-    magazine quotidien hebdomadaire revue site slogan devise thème titre ouvrage pièce exposition
-    spectacle festival campagne mission surnom baptisé baptisée intitulé intitulée nommé nommée
-    dicton proverbe adage sprichwort redensart refrán proverbio
-    book novel song series show operation plan programme program project newspaper magazine site
-    website slogan motto title called named nicknamed dubbed headline adage proverb
-    buch roman lied serie sendung operation projekt zeitung zeitschrift magazin titel motto name
-    film filme films fernsehsender sender website webseite programm plattform kampagne
-    nachrichtenagentur agentur zeitung wochenzeitung tageszeitung organisation partei bewegung
-    verband verein gruppe firma hotel schiff station kongress initiative aktion bündnis namens
-    genannt sogenannt sogenannte sogenannten titel album band spiel aktion gesetz genannte
-    genannten genannter genanntes blatt fachblatt illustrierte illustrierten dienst sendung
-    quartier überschrift schlagzeile modell modelle marke kneipe restaurant lokal ausgabe
-    libro novela canción serie programa operación proyecto periódico revista lema título llamado
-    libro romanzo canzone serie programma operazione progetto giornale rivista motto
-    titolo""".split()
-)
-HONORIFICS = frozenset("m. mme mlle me mm dr pr mr mrs ms herr frau sr sra sig. dott".split())
+DE_SUBJUNCTIVE = words("de", "subjunctive")
+SPEECH_NOUNS = union("speech_nouns")
+TITLE_NOUNS = union("title_nouns")
+HONORIFICS = union("honorifics")
 
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish
@@ -248,7 +158,7 @@ def split_particles() -> dict[str, frozenset[str]]:
     needs ``fest`` or ``klar``. Forms that a verb without prefix shares (``gestand``) need none."""
     needs: dict[str, set[str]] = {}
     plain: set[str] = set()
-    for line in _read("cues_de.txt"):
+    for line in table("de", "cues"):
         lemma, _, extra = line.partition(":")
         lemma = lemma.strip()
         prefix = _separable_prefix(lemma)
@@ -271,7 +181,7 @@ def speech_verbs(lang: str) -> frozenset[str]:
     if lang not in LANGS:
         return frozenset()
     forms: set[str] = set()
-    for line in _read(f"cues_{lang}.txt"):
+    for line in table(lang, "cues"):
         lemma, _, extra = line.partition(":")
         lemma = lemma.strip().split("_")[-1]
         for prefix in ("s'", "s’", "se "):
@@ -281,25 +191,16 @@ def speech_verbs(lang: str) -> frozenset[str]:
     return frozenset(fold(f) for f in forms)
 
 
-def _per_lang(name: str) -> dict[str, frozenset[str]]:
-    """A ``lang: word word`` data file as a mapping of folded word sets."""
-    out: dict[str, frozenset[str]] = {}
-    for line in _read(name):
-        lang, _, words = line.partition(":")
-        out[lang.strip()] = frozenset(fold(w) for w in words.split())
-    return out
-
-
 @cache
 def role_nouns() -> dict[str, frozenset[str]]:
     """Job titles and functions per language (folded)."""
-    return _per_lang("roles.txt")
+    return {lang: frozenset(fold(w) for w in words(lang, "roles")) for lang in LANGS}
 
 
 @cache
 def source_heads() -> dict[str, frozenset[str]]:
     """Heads of anonymous and collective sources per language (folded)."""
-    return _per_lang("sources.txt")
+    return {lang: frozenset(fold(w) for w in words(lang, "sources")) for lang in LANGS}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,65 @@
+"""What the quote rules know of each language, as data: one folder per language
+(``quotes/lang/<code>/``, ISO 639-1), one plain-text table per word class.
+
+A table is a UTF-8 text file, one entry per line (an entry may be several words: ``according
+to``); lines starting with ``#`` are comments. ``cues.txt`` holds speech verbs as lemmas with
+their irregular forms after a colon (``dire: dit disent …``); ``pronouns.txt`` gives a
+pronoun's gender after it (``elle f``). Every language has every table of :data:`TABLES`
+(``tests/test_quotes_languages.py`` checks it); a language may add tables of its own for the
+rules that only it needs, beside them (German word order: ``de/rules.py`` and ``de/*.txt``).
+
+Adding a language is adding a folder: copy a close language's folder, translate each table,
+then add the language to the rules that name their languages (``only=`` in the rule tables).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+# The word classes every language provides.
+TABLES = (
+    "cues", "roles", "sources", "determiners", "indefinite", "pronouns", "source_preps",
+    "ambiguous_preps", "np_stop", "np_links", "auxiliaries", "speech_nouns", "title_nouns",
+    "honorifics",
+)
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that have a folder, in code order."""
+    root = resources.files(__name__)
+    return tuple(sorted(d.name for d in root.iterdir()
+                        if d.is_dir() and d.joinpath("cues.txt").is_file()))
+
+
+@cache
+def table(lang: str, name: str) -> tuple[str, ...]:
+    """The entries of one table of ``lang`` (empty when the language has no such table)."""
+    path = resources.files(__name__).joinpath(lang, f"{name}.txt")
+    if not path.is_file():
+        return ()
+    lines = (ln.strip() for ln in path.read_text("utf-8").splitlines())
+    return tuple(ln for ln in lines if ln and not ln.startswith("#"))
+
+
+def words(lang: str, name: str) -> frozenset[str]:
+    """The entries of one table of ``lang`` as a set (first word of each line)."""
+    return frozenset(ln.split()[0] for ln in table(lang, name))
+
+
+def union(name: str) -> frozenset[str]:
+    """One table of every language, merged (for look-ups that do not depend on the language)."""
+    return frozenset().union(*(words(lang, name) for lang in languages()))
+
+
+def by_gender(name: str) -> dict[str, frozenset[str]]:
+    """The entries of a table with a gender column (``elle f``), every language merged,
+    grouped by gender (``"m"``, ``"f"``); entries without a gender are left out."""
+    out: dict[str, set[str]] = {"m": set(), "f": set()}
+    for lang in languages():
+        for line in table(lang, name):
+            parts = line.split()
+            if len(parts) > 1:
+                out.setdefault(parts[1], set()).add(parts[0])
+    return {g: frozenset(v) for g, v in out.items()}

@@ -1,0 +1,37 @@
+"""Each language is a folder of data: every language has every table, and the look-ups the
+rules use come from those folders."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.quotes import lang
+from newsbrief.quotes.lexicon import DETERMINERS, LANGS, is_cue, role_nouns
+
+
+def test_the_languages_are_the_folders() -> None:
+    assert set(lang.languages()) >= {"fr", "en", "de", "es", "it"}
+    assert LANGS == lang.languages()
+
+
+@pytest.mark.parametrize("code", lang.languages())
+@pytest.mark.parametrize("name", lang.TABLES)
+def test_every_language_has_every_table(code: str, name: str) -> None:
+    assert lang.table(code, name), f"quotes/lang/{code}/{name}.txt is missing or empty"
+
+
+@pytest.mark.parametrize("code", lang.languages())
+def test_pronoun_genders_are_m_or_f(code: str) -> None:
+    for line in lang.table(code, "pronouns"):
+        assert len(line.split()) <= 2 and line.split()[1:] in ([], ["m"], ["f"]), line
+
+
+def test_tables_feed_the_lookups() -> None:
+    assert "le" in DETERMINERS["fr"] and "der" in DETERMINERS["de"]
+    assert "ministre" in role_nouns()["fr"]
+    assert is_cue("a déclaré".split()[1], "fr") and is_cue("sagte", "de")
+
+
+def test_a_missing_table_reads_as_empty() -> None:
+    assert lang.table("fr", "no-such-table") == ()
+    assert lang.words("xx", "cues") == frozenset()
