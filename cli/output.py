@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
+from itertools import chain, islice
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -21,6 +22,7 @@ from newsbrief.cli.render import (
     render_markdown,
     render_text,
     render_tsv,
+    source_header,
 )
 from newsbrief.cli.safe import one_line
 
@@ -118,7 +120,7 @@ def execute(request: Request) -> int:
         raise BriefError("no article given", "name a file, or pipe one in: brief article.txt "
                          "(brief --help for more)", ExitCode.USAGE)
     color = _color(request, defaults)
-    fmt = request.fmt or defaults.get("format") or "auto"
+    fmt = _annotate_format(request, request.fmt or defaults.get("format") or "auto")
     if fmt == "auto":
         fmt = "rich" if (sys.stdout.isatty() or color) else "text"
     jobs = request.jobs if request.jobs is not None else defaults.get("jobs", 1)
@@ -136,7 +138,12 @@ def execute(request: Request) -> int:
     writer = Writer(fmt, request, color)
     done = failed = 0
     last_error: BriefError | None = None
-    sources: Iterable[Source] = _sources(request)
+    # Two inputs or more: each brief is headed by its source's name (looked ahead, not guessed
+    # from the arguments: a folder may hold one file, a corpus one record).
+    pending = _sources(request)
+    ahead = list(islice(pending, 2))
+    writer.several = len(ahead) > 1
+    sources: Iterable[Source] = chain(ahead, pending)
     progress = None
     if sys.stderr.isatty() and not sys.stdout.isatty():
         # Output goes to a file or pipe while someone watches the terminal: show progress there.
@@ -169,6 +176,21 @@ def execute(request: Request) -> int:
     if done == 0 and failed == 1 and last_error is not None:
         return last_error.code
     return ExitCode.SOME_FAILED
+
+
+_DATA_FORMATS = ("json", "jsonl", "tsv")
+
+
+def _annotate_format(request: Request, fmt: str) -> str:
+    """The format ``--annotate`` writes in: the article is text, so a data format asked for on
+    the command line is a usage error, and one that is only a default gives way to ``auto``."""
+    if not request.annotate or fmt not in _DATA_FORMATS:
+        return fmt
+    if request.fmt:
+        raise BriefError(f"--annotate prints the article as text, not as {fmt}",
+                         f"drop --annotate: -f {fmt} gives each quote's start and end offsets "
+                         "in the article", ExitCode.USAGE)
+    return "auto"
 
 
 def _reader_gone() -> int:
@@ -253,6 +275,7 @@ class Writer:
         self.request = request
         self.color = color
         self.count = 0
+        self.several = False  # more than one input: name each before its brief
         self.out: TextIO = sys.stdout
         self._console: Any = None
         if fmt == "rich":
@@ -279,7 +302,7 @@ class Writer:
         if self._console is not None:
             from newsbrief.cli.rich_view import render_annotated_rich, render_rich
 
-            if self.count > 1:
+            if self.several:
                 self._console.rule(one_line(outcome.source))
             if r.annotate and outcome.text is not None:
                 render_annotated_rich(self._console, outcome.text, brief)
@@ -298,6 +321,8 @@ class Writer:
             text = render_markdown(brief, summary=summary, quotes=quotes)
         else:
             text = render_text(brief, summary=summary, quotes=quotes)
+        if self.several and self.fmt in ("text", "markdown"):
+            text = source_header(outcome.source, markdown=self.fmt == "markdown") + text
         if self.count > 1 and self.fmt in ("text", "markdown"):
             text = "\n" + text
         self.out.write(text)

@@ -165,9 +165,18 @@ def error_record(source: str, code: int, message: str, remedy: str) -> str:
 
 
 def render_tsv(brief: Brief) -> str:
-    """``speaker<TAB>kind<TAB>quote`` lines (tabs/newlines in fields become spaces)."""
-    lines = [f"{one_line(q.speaker or '')}\t{q.kind}\t{one_line(q.text)}" for q in brief.quotes]
+    """``speaker<TAB>kind<TAB>quote<TAB>source`` lines (tabs/newlines in fields become spaces).
+    The source comes last so that ``cut -f1`` (speaker) recipes read the same columns."""
+    source = one_line(brief.source or "")
+    lines = [f"{one_line(q.speaker or '')}\t{q.kind}\t{one_line(q.text)}\t{source}"
+             for q in brief.quotes]
     return "".join(line + "\n" for line in lines)
+
+
+def source_header(source: str, *, markdown: bool) -> str:
+    """The line that names the input before its brief when several are written one after the
+    other (``==> name <==`` as ``head`` and ``tail`` do; a bold label in markdown)."""
+    return f"**Source:** {_md(source)}\n\n" if markdown else f"==> {one_line(source)} <==\n"
 
 
 def annotation_runs(text: str, brief: Brief) -> Iterator[tuple[str, Quote | None, str]]:

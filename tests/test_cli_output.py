@@ -3,12 +3,16 @@ in a pipe, a closed stderr, odd terminal widths, a reader that leaves early (iss
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
+import pytest
 from helpers import ROOT, SAMPLES, RunCli, clean_env
 
 EN = SAMPLES / "en-harbour-strike.txt"
+ES = SAMPLES / "es-metro.txt"
 BRIEF = [sys.executable, "-m", "newsbrief"]
 
 
@@ -70,3 +74,66 @@ def test_a_huge_columns_value_is_bounded(run_cli: RunCli) -> None:
     p = run_cli("-f", "rich", str(EN), env=clean_env(COLUMNS="99999999999"))
     assert p.returncode == 0
     assert max(len(line) for line in p.stdout.decode().splitlines()) <= 1000
+
+
+def test_several_inputs_in_text_are_each_headed_by_their_source(run_cli: RunCli) -> None:
+    p = run_cli(str(EN), str(ES))
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.decode().splitlines()
+    assert lines[0] == f"==> {EN} <=="
+    assert lines[1].startswith("Dock workers")
+    assert lines.count(f"==> {ES} <==") == 1
+    assert lines[lines.index(f"==> {ES} <==") - 1] == ""  # a blank line between briefs
+    single = run_cli(str(EN)).stdout.decode()
+    assert single.startswith("Dock workers")  # one input: no header, as before
+
+
+def test_several_inputs_in_markdown_are_each_headed_by_their_source(run_cli: RunCli) -> None:
+    out = run_cli("-f", "markdown", str(EN), str(ES)).stdout.decode()
+    assert out.startswith(f"**Source:** {EN}\n\n# Dock workers"), out[:80]
+    assert out.count("**Source:**") == 2
+
+
+def test_a_folder_of_one_file_has_no_header(run_cli: RunCli, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(EN.read_bytes())
+    assert run_cli(str(tmp_path)).stdout.startswith(b"Dock workers")
+
+
+def test_tsv_names_the_source_in_a_last_column(run_cli: RunCli) -> None:
+    rows = [line.split("\t") for line in run_cli("-f", "tsv", str(EN), str(ES)).stdout.decode()
+            .splitlines()]
+    assert {len(row) for row in rows} == {4}
+    assert [row[3] for row in rows].count(str(ES)) == 2
+    assert rows[0][:2] == ["Maria Okafor", "statement"]  # cut -f1 still gives the speaker
+
+
+def test_rich_view_rules_the_first_article_too(run_cli: RunCli) -> None:
+    two = run_cli("-f", "rich", str(EN), str(ES), env=clean_env(COLUMNS="100")).stdout.decode()
+    first = two.splitlines()[0]
+    assert str(EN) in first and first.startswith("─")
+    assert sum(str(ES) in line and "─" in line for line in two.splitlines()) == 1
+    one = run_cli("-f", "rich", str(EN), env=clean_env(COLUMNS="100")).stdout.decode()
+    assert str(EN) not in one
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "tsv"])
+def test_annotate_with_a_data_format_is_a_usage_error(run_cli: RunCli, fmt: str) -> None:
+    p = run_cli("--annotate", "-f", fmt, str(EN))
+    assert p.returncode == 2 and p.stdout == b""
+    assert p.stderr.decode().count("\n") == 1
+    assert f"--annotate prints the article as text, not as {fmt}" in p.stderr.decode()
+
+
+def test_annotate_takes_the_auto_format_over_a_json_default(run_cli: RunCli) -> None:
+    p = run_cli("--annotate", str(EN), env=clean_env(NEWSBRIEF_FORMAT="json"))
+    assert p.returncode == 0, p.stderr
+    assert "⟦" in p.stdout.decode()
+    assert json.loads(run_cli(str(EN), env=clean_env(NEWSBRIEF_FORMAT="json")).stdout)
+
+
+@pytest.mark.parametrize(("fmt", "header"), [("text", "==> "), ("markdown", "**Source:** ")])
+def test_annotate_names_each_of_several_files(run_cli: RunCli, fmt: str, header: str) -> None:
+    out = run_cli("--annotate", "-f", fmt, str(EN), str(ES)).stdout.decode()
+    shown = [line for line in out.splitlines() if line.startswith(header)]
+    assert len(shown) == 2 and "es" in shown[1] and "metro" in shown[1]
+    assert out.index("Dock workers") < out.index(shown[1]) < out.index("El metro")

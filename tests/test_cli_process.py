@@ -82,7 +82,7 @@ def test_records_quotes_and_tsv(run_cli: RunCli) -> None:
                                "mention", "kind", "cue", "paragraph"]
     tsv = run_cli(str(EN), "-f", "tsv").stdout.decode().splitlines()
     assert len(tsv) == len(quotes)
-    assert all(len(line.split("\t")) == 3 for line in tsv)
+    assert all(line.split("\t")[3] == str(EN) for line in tsv)
 
 
 def test_markdown_and_annotate(run_cli: RunCli) -> None:
