@@ -28,9 +28,12 @@ from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
     DETERMINERS,
+    INNER_SUBJECT_FIRST,
     MODALS,
+    OBJECT_PRONOUN_AFTER_VERB,
     PRONOUNS,
     QUOTING,
+    VERB_SECOND,
     is_aux,
     is_cue,
     key,
@@ -80,14 +83,15 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
         return make_attribution(toks, j + 1, text, lang, toks[j].text, pattern)
     if j >= len(toks) or not is_cue(toks[j].text, lang):
         return None
-    if lang != "de" and j == i and toks[j].text.casefold().endswith(_PARTICIPLE_ENDINGS):
+    if lang not in VERB_SECOND and j == i and toks[j].text.casefold().endswith(_PARTICIPLE_ENDINGS):
         return None  # "« … » évoquant des refus": a participle; what follows is its object
     cue = toks[j].text
     k = _skip_addressee(toks, j + 1, lang)
     while k < len(toks) and (key(toks[k].text) in AFTER_CUE_ADVERBS or key(toks[k].text) == "sich"
-                             or (key(toks[k].text) in OBJECT_PRONOUNS and lang in ("de", "en"))):
+                             or (key(toks[k].text) in OBJECT_PRONOUNS
+                                 and lang in OBJECT_PRONOUN_AFTER_VERB)):
         k += 1  # "répondit alors son complice", "so charakterisierte ihn der Funktionär"
-    if subject is None and k < len(toks) and key(toks[k].text) == "es" and lang == "de":
+    if subject is None and k < len(toks) and key(toks[k].text) == "es" and lang in VERB_SECOND:
         # "heißt es in dem Schreiben", "hieß es aus dem Ministerium": the source follows.
         k += 1
         while k < len(toks) and key(toks[k].text) in DE_ADVERBS:
@@ -321,7 +325,7 @@ _THAT_WORDS = frozenset("que qu' qu’ that che".split())
 def participle_lead(toks: list[Tok], text: str, close_at: int, lang: str) -> Attribution | None:
     """"Estimant que « … », il vota contre": a speech verb's present participle opens the
     sentence (``toks`` is the lead-in), so its subject is the main clause's, after the quote."""
-    if not toks or len(toks) > 2 or lang == "de" or close_at < 0:
+    if not toks or len(toks) > 2 or lang in VERB_SECOND or close_at < 0:
         return None
     if not toks[0].text.casefold().endswith(_PARTICIPLE_ENDINGS) or not is_cue(toks[0].text, lang):
         return None
@@ -365,7 +369,7 @@ def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
 
 def _aux_np_participle(toks: list[Tok], i: int, text: str, lang: str) -> Attribution | None:
     """German perfect incise: „…“, hatte VW-Chef Winterkorn in einem Interview erklärt."""
-    if lang != "de" or i >= len(toks) or key(toks[i].text) not in AUXILIARIES:
+    if lang not in VERB_SECOND or i >= len(toks) or key(toks[i].text) not in AUXILIARIES:
         return None
     if i + 1 >= len(toks) or not candidate(toks, i + 1, text, lang):
         return None
@@ -386,9 +390,9 @@ def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribu
         if t.text != "," or i + 2 >= len(toks):
             continue
         att = stamp(_verb_first(toks, i + 1, text, lang, "inner"), "inner.verb-first")
-        if att is None and lang == "en":
+        if att is None and lang in INNER_SUBJECT_FIRST:
             att = stamp(_np_first(toks, i + 1, text, lang, "inner"), "inner.subject-first")
-        if att is None or (lang == "de" and not any(
+        if att is None or (lang in VERB_SECOND and not any(
                 t.start == att.start and candidate(toks, n, text, lang)
                 for n, t in enumerate(toks))):
             continue  # (German: "…, stellt ein Friedensrisiko dar" is the quote's own clause)

@@ -13,7 +13,10 @@ import re
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    NOUN_CAPITALS,
+    POSSESSIVE_S,
     QUOTING,
+    VERB_SECOND,
     is_cue,
     is_role,
     is_source_head,
@@ -51,16 +54,16 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     if len(words) == 1 and (_CODE.match(words[0]) or (
             key(words[0]) in _VOTES and _after_article(text, open_at, lang))):
         return True  # a rating or a code (« Baa3 », "AAA"), a vote option (le « oui »)
-    if lang == "de" and (_apposed_name(text, open_at, words) or _article_name(words)):
+    if lang in NOUN_CAPITALS and (_apposed_name(text, open_at, words) or _article_name(words)):
         return True
-    if lang != "de" and _titled_mid_sentence(text, open_at, words, lang):
+    if lang not in NOUN_CAPITALS and _titled_mid_sentence(text, open_at, words, lang):
         return True
-    if lang == "en" and words and words[0][:1].isupper() and re.search(
+    if lang in POSSESSIVE_S and words and words[0][:1].isupper() and re.search(
             r"\w['’]s\s*$", text[max(0, open_at - 30):open_at]):
         return True  # Henry Longfellow's “Evangeline”, Johnnie Ray's hit: a work, not words
     # German capitalises nouns, so two capitalised words may be speech ("Heiligen Krieg"), but
     # three or more with no verb are a name ("Chaos Computer Club", "Full Metal Jacket").
-    low, high = (3, 6) if lang == "de" else (2, 4)
+    low, high = (3, 6) if lang in NOUN_CAPITALS else (2, 4)
     return low <= len(words) <= high and all(
         w[:1].isupper() or not w[:1].isalpha() for w in words)
 
@@ -261,7 +264,7 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
             key(t.text) in QUOTING for t in after[:6]):
         return True  # "wurde von der „Netzeitung“ mit den Worten zitiert"
     k = 0
-    while lang == "de" and k < min(3, len(after) - 1) and (key(after[k].text) in AUXILIARIES
+    while lang in VERB_SECOND and k < min(3, len(after) - 1) and (key(after[k].text) in AUXILIARIES
                                          or key(after[k].text) in _TIME_WORDS):
         k += 1  # "Die „Zeitung“ hatte gestern berichtet"
     return bool(after) and (is_cue(after[k].text, lang) or key(after[k].text) in _SOURCE_WORDS)
@@ -308,12 +311,12 @@ def classify(
         # a quoted sentence closed just before: "… spaziert wäre.“ „Wäre der Haftbefehl …"
         len(prev) > 1 and prev[-1] in "“”»«\"" and prev[-2] in ".!?")
     if source_position(text, open_at, start, end, lang) or names_something(text, open_at, end) or (
-            lang != "de" and _titled_mid_sentence(text, open_at, words, lang)):
+            lang not in NOUN_CAPITALS and _titled_mid_sentence(text, open_at, words, lang)):
         return "other"
     # « Nous aurions dû plaider … » after "que", « Imaginez un monde … » after "disant": a
     # capitalised sentence, or words that open on the speaker's "I" or "we", are quoted as
     # said - a statement even inside reported speech (German capitalises every noun).
-    as_said = clause and lang != "de" and (
+    as_said = clause and lang not in NOUN_CAPITALS and (
         (content[0].isupper() and _ends_sentence(text, end)) or _first_person(words, lang))
     whole = whole or as_said or (clause and _finite_clause(words, lang))
     if attributed:

@@ -5,7 +5,7 @@ objects of a preposition, never the speaker (prep_object)."""
 
 from __future__ import annotations
 
-from newsbrief.quotes.lexicon import AUXILIARIES, is_aux, is_cue, key
+from newsbrief.quotes.lexicon import AUXILIARIES, VERB_SECOND, is_aux, is_cue, key
 from newsbrief.quotes.people import Tok, linked, name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
@@ -77,7 +77,7 @@ _PREP_OBJECT_DE = frozenset("in im am an auf für zum zur über unter durch gege
 
 def prep_object(toks: list[Tok], i: int, lang: str) -> bool:
     """``toks[i]`` is the object of a preposition (German: right after it or its article)."""
-    if lang != "de":
+    if lang not in VERB_SECOND:
         return key(toks[i - 1].text) in _PREP_OBJECT
     return after_preposition(toks, i, _PREP_OBJECT_DE)
 

@@ -9,8 +9,12 @@ from __future__ import annotations
 
 from newsbrief.quotes.lexicon import (
     DE_SUBJUNCTIVE,
+    INFINITIVE_ENDINGS,
     MODALS,
+    SEPARABLE_VERBS,
     SPEECH_NOUNS,
+    SUBJUNCTIVE_REPORT,
+    VERB_SECOND,
     fold,
     is_cue,
     key,
@@ -49,9 +53,9 @@ def infinitive(toks: list[Tok], k: int, lang: str) -> bool:
     w = key(toks[k].text)
     if prev in {"pour", "to", "zu", "de", "d'", "d’", "para", "per", "di"}:
         return True
-    if lang == "de" and k + 1 < len(toks) and key(toks[k + 1].text) in MODALS:
+    if lang in VERB_SECOND and k + 1 < len(toks) and key(toks[k + 1].text) in MODALS:
         return True  # "…, da der Richter das Urteil am 23. März sprechen wollte"
-    return lang in ("fr", "es", "it") and w.endswith(("er", "ir", "re", "ar")) and lang != "en"
+    return lang in INFINITIVE_ENDINGS and w.endswith(("er", "ir", "re", "ar"))
 
 
 def speech_verb(text: str, tok: Tok, lang: str) -> bool:
@@ -60,7 +64,7 @@ def speech_verb(text: str, tok: Tok, lang: str) -> bool:
     Termin fest" or "hob vom Boden ab"."""
     if not is_cue(tok.text, lang):
         return False
-    particles = split_particles().get(fold(tok.text)) if lang == "de" else None
+    particles = split_particles().get(fold(tok.text)) if lang in SEPARABLE_VERBS else None
     if not particles:
         return True
     toks = tokenize(text, tok.end, min(len(text), tok.end + WINDOW))
@@ -76,7 +80,7 @@ def speech_words(toks: list[Tok], lang: str) -> bool:
     """A speech noun (déclaration, statement) or a German subjunctive in the clause."""
     for t in toks:
         f = key(t.text)
-        if f in SPEECH_NOUNS or (lang == "de" and f in DE_SUBJUNCTIVE):
+        if f in SPEECH_NOUNS or (lang in SUBJUNCTIVE_REPORT and f in DE_SUBJUNCTIVE):
             return True
     return False
 
@@ -89,7 +93,7 @@ def speech_context(text: str, a: int, b: int, lang: str) -> bool:
 
 def subjunctive(text: str, a: int, b: int, lang: str) -> bool:
     """The clause before a quote reports speech in the German subjunctive (sei, habe, werde)."""
-    if lang != "de":
+    if lang not in SUBJUNCTIVE_REPORT:
         return False
     start = max(a, b - WINDOW)
     for j in range(b - 1, start - 1, -1):

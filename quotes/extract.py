@@ -16,7 +16,7 @@ from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
 from newsbrief.quotes.leadin import before
-from newsbrief.quotes.lexicon import NP_LINKS, fold, key
+from newsbrief.quotes.lexicon import NOUN_CAPITALS, NP_LINKS, VERB_SECOND, fold, key
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
 from newsbrief.quotes.people import Cast, Entry, people_in, tokenize
@@ -112,7 +112,7 @@ def extract_quotes(document: Document) -> QuoteReport:
     people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
     in_marks = sorted((s.start, s.end) for s in spans)
     state = ReadingState(cast, sentence_subjects(document, cast, lang, in_marks),
-                         nouns=nouns_after_articles(text) if lang == "de" else frozenset())
+                         nouns=nouns_after_articles(text) if lang in NOUN_CAPITALS else frozenset())
     groups: dict[int, list[Span]] = {}
     for s in spans:
         groups.setdefault(s.group, []).append(s)
@@ -172,7 +172,8 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
         clause_from = max(clause_from, sentence.start)
     reported = pattern == "context" or context.speech_context(
         text, clause_from, first.open_at, lang) or (
-        lang == "de" and context.speech_context(text, last.end, min(limit, last.end + 60), lang))
+        lang in VERB_SECOND
+        and context.speech_context(text, last.end, min(limit, last.end + 60), lang))
     kind: QuoteKind = classify(text, first.open_at, pieces[0][0], pieces[-1][1], in_body=in_body,
                                attributed=attributed, reported=reported, lang=lang,
                                framed=pattern in ("subject", "source"))

@@ -6,7 +6,14 @@ short list. Unknown stays unknown, and an unknown person agrees with every prono
 from __future__ import annotations
 
 from newsbrief.quotes.lang import by_gender
-from newsbrief.quotes.lexicon import first_names, fold, is_role, role_nouns
+from newsbrief.quotes.lexicon import (
+    COMPOUNDS,
+    GENDERED_ROLES,
+    first_names,
+    fold,
+    is_role,
+    role_nouns,
+)
 from newsbrief.quotes.people import Entry
 
 # (German "sie" has no gender in the table: it is also "they")
@@ -40,9 +47,9 @@ def _role_gender(word: str, lang: str) -> str | None:
         if w in words:
             return g
     roles = role_nouns().get(lang, frozenset())
-    if lang not in ("fr", "de", "es", "it") or not is_role(w, lang):
+    if lang not in GENDERED_ROLES or not is_role(w, lang):
         return None
-    if lang == "de":
+    if lang in COMPOUNDS:
         if w.endswith("in") and (w[:-2] in roles or is_role(w[:-2], lang)):
             return "f"  # Ministerin, Geschäftsführerin
         return "m" if w + "in" in roles or is_role(w + "in", lang) else None

@@ -47,7 +47,9 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
     NAMING_VERBS_EN,
+    NOUN_CAPITALS,
     QUOTING,
+    VERB_SECOND,
     key,
 )
 from newsbrief.quotes.people import Tok, name_at, tokenize
@@ -128,7 +130,7 @@ class LeadIn:
         return [k for k, t in enumerate(toks)
                 if speech_verb(text, t, lang) and not infinitive(toks, k, lang)
                 and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
-                and not (lang == "de" and k > 1 and key(toks[k - 2].text) in OBLIQUE
+                and not (lang in VERB_SECOND and k > 1 and key(toks[k - 2].text) in OBLIQUE
                          and toks[k - 1].text[:1].islower())]
 
     @property
@@ -214,7 +216,7 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
     while toks and (toks[0].text in PUNCT or toks[0].text == "-"
                     or key(toks[0].text) in _CLAUSE_CONJ):
         toks = toks[1:]  # "Mais pour Obama, « … »", "18 juillet 2012. - Le quotidien …"
-    if lang == "de":
+    if lang in NOUN_CAPITALS:
         toks = toks[_heading_end(toks):]
     if not toks:
         return None
@@ -453,7 +455,7 @@ def _verb_then_subject(c: LeadIn) -> Outcome:
     nxt, named_end = c.after_verb
     toks = c.toks
     if nxt < len(toks) and candidate(toks, nxt, c.text, c.lang) and (
-            named_end >= len(toks) or toks[named_end].text in ",:" or c.lang == "de"):
+            named_end >= len(toks) or toks[named_end].text in ",:" or c.lang in VERB_SECOND):
         return c.at_verb(nxt)
     return None
 
@@ -481,7 +483,7 @@ def _nearest_candidate(c: LeadIn) -> Outcome:
         return None
     toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
     s = c.subject[0]
-    if lang == "de":
+    if lang in VERB_SECOND:
         best = first_candidate(toks, s, k, text, lang)
     elif candidate(toks, s, text, lang) or (
             s < len(toks) and not toks[s].cap and noun_phrase(toks, s, text, lang)[0] > s):
@@ -516,14 +518,14 @@ def _colon_candidate(c: LeadIn) -> Outcome:
     best = first_candidate(toks, 0, len(toks) - 1, text, lang)
     while best > 0 and prep_object(toks, best, lang):
         nxt = best
-        if lang == "de":
+        if lang in VERB_SECOND:
             nxt = noun_phrase(toks, best, text, lang)[0]
             while nxt < len(toks) and key(toks[nxt].text) in {"der", "des"}:
                 nxt = max(nxt + 1, noun_phrase(toks, nxt, text, lang)[0])  # its genitive
         best = first_candidate(toks, max(nxt, best + 1), len(toks) - 1, text, lang)
     if best >= 0:
         return c.attribution(best, None)
-    if lang != "de":
+    if lang not in VERB_SECOND:
         found = c.attribution(clause_start(toks, lang), None)
         if found is not None and (found.name is not None or found.role is not None):
             return found

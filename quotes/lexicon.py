@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-from newsbrief.quotes.lang import languages, table, union, words
+from newsbrief.quotes.lang import having, languages, table, union, words
 
 LANGS = languages()
 
@@ -49,6 +49,31 @@ DE_SUBJUNCTIVE = words("de", "subjunctive")
 SPEECH_NOUNS = union("speech_nouns")
 TITLE_NOUNS = union("title_nouns")
 HONORIFICS = union("honorifics")
+
+# Languages by the grammatical traits their rules read (quotes/lang/<code>/traits.txt).
+VERB_SECOND = having("verb_second")
+NOUN_CAPITALS = having("noun_capitals")
+COMPOUNDS = having("compounds")
+SUBJUNCTIVE_REPORT = having("subjunctive_report")
+SEPARABLE_VERBS = having("separable_verbs")
+GENDERED_ROLES = having("gendered_roles")
+OBJECT_PRONOUN_AFTER_VERB = having("object_pronoun_after_verb")
+INVERTED_PRONOUNS = having("inverted_pronouns")
+INCISE_WITHOUT_COMMA = having("incise_without_comma")
+INFINITIVE_ENDINGS = having("infinitive_endings")
+CLITIC_OBJECTS = having("clitic_objects")
+ELIDED_SOURCE_PREPOSITION = having("elided_source_preposition")
+PARTICIPLE_OPENERS = having("participle_openers")
+ROLE_PREPOSITIONS = having("role_prepositions")
+MENT_ADVERBS = having("ment_adverbs")
+LY_ADVERBS = having("ly_adverbs")
+POSSESSIVE_S = having("possessive_s")
+CONTRACTIONS = having("contractions")
+IST_DESCRIPTORS = having("ist_descriptors")
+ING_OPENERS = having("ing_openers")
+INDEFINITE_DESCRIPTIONS = having("indefinite_descriptions")
+INNER_SUBJECT_FIRST = having("inner_subject_first")
+PLURAL_GROUPS = having("plural_groups")
 
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish
@@ -243,7 +268,7 @@ def is_own_role(word: str, lang: str) -> bool:
     roles = role_nouns().get(lang, frozenset())
     if w in roles:
         return True
-    if lang == "de":
+    if lang in COMPOUNDS:
         for stem in _de_stems(w):  # "des Präsidenten", "des Ministers", "dem Experten"
             if stem in roles or (len(stem) > 6 and any(
                     stem.endswith(r) for r in roles if len(r) >= 4)):
@@ -265,10 +290,10 @@ def is_source_head(word: str, lang: str) -> bool:
     w = fold(word)
     if w in _all_sources():
         return True
-    if lang != "de" and len(w) > 4 and w.endswith(("s", "x")) and (
+    if lang in PLURAL_GROUPS and len(w) > 4 and w.endswith(("s", "x")) and (
             w[:-1] in role_nouns().get(lang, frozenset()) or w[:-1] in _all_roles()):
         return True  # a plural role is a group: les députés, the judges, los ministros
-    if lang == "de" and len(w) > 6:
+    if lang in COMPOUNDS and len(w) > 6:
         heads = source_heads().get(lang, frozenset())
         if any(w.endswith(h) for h in heads if len(h) >= 5):
             return True

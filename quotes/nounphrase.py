@@ -12,9 +12,12 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
     HONORIFICS,
+    NOUN_CAPITALS,
     NP_LINKS,
     NP_STOP,
+    POSSESSIVE_S,
     PRONOUNS,
+    ROLE_PREPOSITIONS,
     fold,
     is_cue,
     is_role,
@@ -44,7 +47,7 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     n = len(toks)
     if i >= n:
         return i, None, None
-    possessive = (lang == "en" and key(toks[i].text) in _POSSESSIVE_EN and i + 1 < n
+    possessive = (lang in POSSESSIVE_S and key(toks[i].text) in _POSSESSIVE_EN and i + 1 < n
                   and toks[i + 1].text.isalpha() and not toks[i + 1].cap)
     if key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and not possessive:
         return i + 1, None, None  # (but "Her granddaughter, Paris, said": a determiner)
@@ -59,9 +62,9 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     while j < n and j - i < 12:
         t = toks[j]
         f = key(t.text)
-        if t.text in PUNCT or (lang == "de" and f in DE_ADVERBS):
+        if t.text in PUNCT or (lang in NOUN_CAPITALS and f in DE_ADVERBS):
             break
-        if lang == "de" and j == i and not t.cap and f not in dets:
+        if lang in NOUN_CAPITALS and j == i and not t.cap and f not in dets:
             break  # German noun phrases start with a capital (or a determiner, handled below)
         s, k = person_at(toks, j, lang)
         if s > j or (k == s and name_at(toks, j, lang) > j):
@@ -76,7 +79,8 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
             name = text[toks[j].start:toks[k - 1].end]
             m = k
             while m < n and m - k < 3 and toks[m].text[:1].isalpha() and (
-                    is_role(toks[m].text, lang) or (not toks[m].cap and lang != "de")) and not (
+                    is_role(toks[m].text, lang)
+                    or (not toks[m].cap and lang not in NOUN_CAPITALS)) and not (
                     is_cue(toks[m].text, lang) or key(toks[m].text) in NP_STOP):
                 m += 1
             if m > k and m < n and any(is_role(t.text, lang) for t in toks[k:m]) and name_at(
@@ -91,12 +95,12 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 j = name_at(toks, j + 1, lang)
                 name = text[toks[i].start:toks[j - 1].end]
             break
-        if lang == "de" and f in dets and f not in NP_LINKS and j > i and toks[j - 1].cap:
+        if lang in NOUN_CAPITALS and f in dets and f not in NP_LINKS and j > i and toks[j - 1].cap:
             break  # "laut einem Mitglied ein …": an article after the noun starts a new phrase
         if f in dets or f in HONORIFICS:
             if f in NP_LINKS and j > i:
                 loose = 0  # "chargée de l'éducation": a complement starts afresh
-            elif (loose and lang != "de" and 0 <= role_start < j - 1
+            elif (loose and lang not in NOUN_CAPITALS and 0 <= role_start < j - 1
                   and key(toks[i].text) in dets and not (
                       t.cap and j + 1 < n and toks[j + 1].cap)):
                 # (but "Le quotidien français Le Figaro": a name with its own article)
@@ -108,7 +112,8 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
             continue
         if f.endswith("'"):
             break  # s'est, qu'il: the noun phrase is over
-        if f in _ROLE_PREPS and lang == "fr" and j > i and is_role(toks[j - 1].text, lang):
+        if f in _ROLE_PREPS and lang in ROLE_PREPOSITIONS and j > i and is_role(
+                toks[j - 1].text, lang):
             m = _role_complement(toks, j, lang)
             if m > j:
                 # "l'adjointe aux travaux, Samira Bouzid": a complement before an apposed name.
@@ -125,14 +130,14 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
             continue
         if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
             break  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
-        if t.cap and lang != "de" and not is_role(t.text, lang):
+        if t.cap and lang not in NOUN_CAPITALS and not is_role(t.text, lang):
             if j > i and key(toks[j - 1].text) in NP_LINKS and t.text.isalpha() and role_start >= 0:
                 # "le ministre du Redressement productif": a capitalised complement of the role
                 # that reads like no name (an adverb's ending)
                 role_end = head_end = j = j + 1
                 continue
             break
-        if lang == "de" and not t.cap and role_end > role_start >= 0 and toks[
+        if lang in NOUN_CAPITALS and not t.cap and role_end > role_start >= 0 and toks[
                 role_end - 1].cap:
             break  # German: a lowercase word after the noun is the verb ("Die Polizei setzte")
         if j > i and f in PRONOUNS.get(lang, frozenset()):
@@ -153,7 +158,7 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     if name is None and not seen_head and key(toks[i].text) not in dets | _QUANTIFIERS:
         return i, None, None  # no noun and no article: "tout à coup, quelqu'un a lancé"
     role = text[toks[role_start].start:toks[role_end - 1].end] if role_start >= 0 else None
-    if lang == "de" and name is None and role_start >= 0:
+    if lang in NOUN_CAPITALS and name is None and role_start >= 0:
         # German capitalises nouns: "Vereinschef Corny Littmann" parses as role words.
         words = toks[role_start:role_end]
         caps = [k for k, w in enumerate(words) if w.cap and not is_role(w.text, lang)]
@@ -161,7 +166,7 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 caps[-2] > 0 and key(words[caps[-2] - 1].text) in NP_LINKS):
             # (but "Sprecher von Downing Street" names a place or a body, not the speaker)
             name = text[words[caps[-2]].start:words[caps[-1]].end]
-    if name is None and role is not None and lang != "de":
+    if name is None and role is not None and lang not in NOUN_CAPITALS:
         # "La procureure de la Cour pénale internationale, Mme Fatou Bensouda,": adjectives or
         # an acronym in brackets may stand between the role phrase and the apposed name.
         c = j
@@ -206,7 +211,7 @@ def _apposed_name(toks: list[Tok], k: int, lang: str) -> tuple[int, int]:
         k += 1
     end = name_at(toks, k, lang)
     if end > k and (end >= len(toks) or toks[end].text in PUNCT or (
-            lang == "de" and end - k >= 2 and toks[end].text[:1].islower())):
+            lang in NOUN_CAPITALS and end - k >= 2 and toks[end].text[:1].islower())):
         # (German text often drops the closing comma: "…der Grünen, Volker Beck das Pontifikat")
         return k, end
     return k, k

@@ -15,12 +15,21 @@ from newsbrief.document.tokens import tokenize as tokenize
 from newsbrief.quotes.cast import Cast as Cast  # re-exported: the cast lives in cast.py
 from newsbrief.quotes.cast import Entry as Entry
 from newsbrief.quotes.lexicon import (
+    CONTRACTIONS,
     DE_ADVERBS,
     DETERMINERS,
     HONORIFICS,
     INDEFINITE_ARTICLES,
+    INDEFINITE_DESCRIPTIONS,
+    ING_OPENERS,
+    IST_DESCRIPTORS,
+    LY_ADVERBS,
+    MENT_ADVERBS,
+    NOUN_CAPITALS,
     NP_LINKS,
     NP_STOP,
+    PARTICIPLE_OPENERS,
+    POSSESSIVE_S,
     first_names,
     fold,
     is_cue,
@@ -112,26 +121,26 @@ def _name_word(word: str, lang: str) -> bool:
     if not word[0].isalpha() or word.endswith(("'", "’")) or any(c.isdigit() for c in word):
         return False  # (an elided article or pronoun: "L’assemblée", "D'après"; "Covid-19")
     f = fold(word.rstrip("."))
-    if (lang == "en" and len(f) > 6 and f.endswith(_EN_ADVERB)) or (
-            lang == "fr" and len(f) > 8 and f.endswith("ment")) or f in _DEMONSTRATIVES:
+    if (lang in LY_ADVERBS and len(f) > 6 and f.endswith(_EN_ADVERB)) or (
+            lang in MENT_ADVERBS and len(f) > 8 and f.endswith("ment")) or f in _DEMONSTRATIVES:
         return False  # "Initially", "Actuellement", "Celle-ci": adverbs and pronouns
-    if lang == "en" and re.search(r"['’][a-z]", word):
+    if lang in CONTRACTIONS and re.search(r"['’][a-z]", word):
         return False  # "I’ve", "It's": a contraction (but "O'Brien")
     if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in NP_STOP:
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
-    if f in _NOT_NAME or f in HONORIFICS or (lang == "de" and key(word) in DE_ADVERBS):
+    if f in _NOT_NAME or f in HONORIFICS or (lang in NOUN_CAPITALS and key(word) in DE_ADVERBS):
         return False
     if is_own_role(word, lang) or is_cue(word, lang):
         return False  # (another language's role may be a surname here: Ana Pastor)
-    if lang == "en" and len(f) > 5 and f.endswith(("ist", "ists")):
+    if lang in IST_DESCRIPTORS and len(f) > 5 and f.endswith(("ist", "ists")):
         return False  # "Scientologist John Travolta": a descriptor before the name
-    if (lang == "en" and word.endswith(("'s", "’s"))) or any(
+    if (lang in POSSESSIVE_S and word.endswith(("'s", "’s"))) or any(
             len(part) > 2 and part[:1].islower() for part in word.split("-")[1:]):
         return False  # "Julia's Selina", "Grandmother-of-three Pat": not part of a name
-    if lang == "de" and len(f) > 5 and (f.endswith(_DE_NOUN_ENDINGS) or (
+    if lang in NOUN_CAPITALS and len(f) > 5 and (f.endswith(_DE_NOUN_ENDINGS) or (
             f.endswith("es") and f[:-2].endswith(_DE_NOUN_ENDINGS))):
         return False  # Regierung, Gemeinschaft, des Amtes: German nouns, not names
-    if lang == "de" and len(f) > 6 and _DE_ADJECTIVE.search(f):
+    if lang in NOUN_CAPITALS and len(f) > 6 and _DE_ADJECTIVE.search(f):
         return False  # "Zahlreiche Infektionen", "Evangelikale Christen": an adjective first
     return not (word.isupper() and len(word) > 4)  # NATO, UNICEF: organisations
 
@@ -152,28 +161,30 @@ _NAME_ARTICLES = frozenset("El La Los Las Il Lo Le Les The Der Die Das".split())
 
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
-    if lang == "en" and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[i].text.endswith(
-            "ing") and len(toks[i].text) > 5:
+    if lang in ING_OPENERS and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[
+            i].text.endswith("ing") and len(toks[i].text) > 5:
         return i  # a participle opens the sentence: "Watching McLean deliver the song, …"
-    if lang == "fr" and (i == 0 or toks[i - 1].text in ".!?\"“”«»") and len(toks[i].text) > 4 and (
+    if lang in PARTICIPLE_OPENERS and (i == 0 or toks[i - 1].text in ".!?\"“”«»") and len(
+            toks[i].text) > 4 and (
             toks[i].text.endswith(("é", "ée", "és", "ées", "ue", "ues", "is", "ise"))) and (
             i + 1 < len(toks) and not toks[i + 1].cap):
         return i  # "Prévue dimanche à Paris, une marche …": a participle, not a name
-    if lang == "en" and i > 0 and (key(toks[i - 1].text) in INDEFINITE_ARTICLES["en"] or (
+    if lang in INDEFINITE_DESCRIPTIONS and i > 0 and (
+            key(toks[i - 1].text) in INDEFINITE_ARTICLES["en"] or (
             i > 1 and key(toks[i - 2].text) in INDEFINITE_ARTICLES["en"]
             and key(toks[i - 1].text) in _DESCRIBING)):
         return i  # "McLean, a native New Yorker,": a description, not a name
-    if lang == "de" and i > 0 and key(toks[i - 1].text) in INDEFINITE_ARTICLES["de"]:
+    if lang in NOUN_CAPITALS and i > 0 and key(toks[i - 1].text) in INDEFINITE_ARTICLES["de"]:
         return i  # "ein Friedensrisiko", "einen Ausweg": a common noun, never a name
     # German names take no article: after one, "von" links two nouns ("die Arbeit von Benedikt").
-    linking = not (lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)
+    linking = not (lang in NOUN_CAPITALS and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES)
     j = i
     if (0 < i < len(toks) - 1 and toks[i].text in _NAME_ARTICLES and name_word(toks[i + 1], lang)
             and is_source_head(toks[i - 1].text, lang)):
         j += 1  # "le quotidien El Punt Avui", "die Zeitung Die Welt": the paper's own article
     while j < len(toks):
         t = toks[j]
-        if name_word(t, lang) or (j > i and lang == "de" and _surname(t)):
+        if name_word(t, lang) or (j > i and lang in NOUN_CAPITALS and _surname(t)):
             j += 1
         elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
               and fold(t.text) in _PARTICLES and j + 1 < len(toks)
@@ -292,7 +303,8 @@ def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
                 i += 1
                 continue
             s, j = person_at(toks, i, lang)
-            if j - s >= 2 and lang == "de" and i > 0 and key(toks[i - 1].text) in _DE_ARTICLES:
+            if j - s >= 2 and lang in NOUN_CAPITALS and i > 0 and key(
+                    toks[i - 1].text) in _DE_ARTICLES:
                 # German names take no article: "das Pontifikat | Benedikt XVI", "der
                 # Sozialdemokrat | Peter Struck" - the capital after it is a noun.
                 i += 1

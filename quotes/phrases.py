@@ -13,11 +13,14 @@ from functools import cache
 from typing import Literal
 
 from newsbrief.quotes.lexicon import (
+    CLITIC_OBJECTS,
     DE_ADVERBS,
     DETERMINERS,
+    NOUN_CAPITALS,
     NP_STOP,
     PRONOUNS,
     SOURCE_PREPS,
+    VERB_SECOND,
     fold,
     is_aux,
     is_cue,
@@ -56,7 +59,7 @@ def clause_start(toks: list[Tok], lang: str) -> int:
         return 0
     first = toks[0]
     f = key(first.text)
-    if lang == "de" and f in DE_ADVERBS and f not in _NOT_ADVERBS and len(toks) > 1:
+    if lang in NOUN_CAPITALS and f in DE_ADVERBS and f not in _NOT_ADVERBS and len(toks) > 1:
         return 1 + clause_start(toks[1:], lang)  # "Auch die Ministerin äußerte …"
     elided_adverb = f in {"d'", "d’"} and len(toks) > 1 and not toks[1].cap  # D'autre part,
     if not elided_adverb and (name_word(first, lang) or f in DETERMINERS.get(lang, frozenset())
@@ -89,7 +92,8 @@ _CLITIC_OBJECTS = frozenset("lui leur".split())
 def clitic_object(toks: list[Tok], i: int, lang: str) -> bool:
     """French "lui" / "leur" right before a verb is whom it is said to ("« … », lui avait dit
     Christian Jacob"), not who says it."""
-    return lang == "fr" and key(toks[i].text) in _CLITIC_OBJECTS and i + 1 < len(toks) and (
+    return lang in CLITIC_OBJECTS and key(toks[i].text) in _CLITIC_OBJECTS and i + 1 < len(
+        toks) and (
         is_aux(key(toks[i + 1].text), lang) or is_cue(toks[i + 1].text, lang))
 
 
@@ -106,10 +110,10 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     k = name_at(toks, i, lang)
     if k - i >= 2:
         return True
-    if k - i == 1 and lang != "de":
+    if k - i == 1 and lang not in NOUN_CAPITALS:
         # "Poutine a dit", but not "Mise à jour": a lone capital before a preposition.
         return k >= len(toks) or key(toks[k].text) not in _PREP_AFTER
-    if lang == "de" and k == i and toks[i].cap and i + 1 < len(toks) and is_cue(
+    if lang in NOUN_CAPITALS and k == i and toks[i].cap and i + 1 < len(toks) and is_cue(
             toks[i + 1].text, lang) and (i == 0 or key(toks[i - 1].text) not in (
             DETERMINERS["de"] | NP_STOP | DE_ADVERBS)):
         return True  # "Seidling sagte:" - a surname that ends like a noun, before its verb
@@ -128,7 +132,7 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
         nxt = toks[i + 1]
         if is_role(nxt.text, lang) or is_source_head(nxt.text, lang):
             return True
-        if lang != "de" and name_word(nxt, lang):
+        if lang not in NOUN_CAPITALS and name_word(nxt, lang):
             return True  # "l'ONG", "la NASA", "le PS": an organisation
         for k in range(i + 1, min(len(toks), i + 4)):
             # "der zuständige Minister", "die spätere republikanische Außenministerin"
@@ -148,10 +152,10 @@ def first_candidate(toks: list[Tok], a: int, b: int, text: str, lang: str) -> in
     """Index of the first speaker candidate in ``toks[a:b]``, or -1 (the subject usually comes
     first; preferring full names over a lone capitalised word measured worse on German)."""
     for i in range(a, max(a, b)):
-        if lang == "de" and (key(toks[i].text) in OBLIQUE or (
+        if lang in VERB_SECOND and (key(toks[i].text) in OBLIQUE or (
                 i > 0 and key(toks[i - 1].text) in OBLIQUE)):
             continue  # "Den Unmut der CDU brachte die Sprecherin …": objects are not speakers
-        if lang == "de" and after_preposition(toks, i, _DE_NOT_SPEAKER_PREPS):
+        if lang in VERB_SECOND and after_preposition(toks, i, _DE_NOT_SPEAKER_PREPS):
             continue
         if (i == a or toks[i - 1].text not in _LINK_BEFORE) and candidate(toks, i, text, lang):
             return i
@@ -248,7 +252,7 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
         end -= 1  # "Pastor l'avait annoncé": the article belongs to the verb phrase
     if end <= i:
         return None
-    if lang == "de":
+    if lang in VERB_SECOND:
         # "so das Fazit der Betreiber", "in einer Pressemitteilung des Clubs", "Die Kernaussage
         # von Jerry Larson": who made the statement is the genitive after the speech noun.
         for h in range(i, min(end, i + 3)):
@@ -282,7 +286,7 @@ def source_prep(toks: list[Tok], i: int, lang: str) -> int:
     """Index after ``selon`` / ``according to`` / ``laut`` at ``toks[i]``, or -1."""
     if i >= len(toks):
         return -1
-    if lang == "de" and key(toks[i].text) == "nach" and i + 2 < len(toks) and (
+    if lang in VERB_SECOND and key(toks[i].text) == "nach" and i + 2 < len(toks) and (
             _reported(toks[i + 1].text) or _reported(toks[i + 2].text)):
         return i + 1  # "Nach der Ankündigung der Ministerin", "nach einer weiteren Nachricht"
     preps = _source_preps(lang).get(key(toks[i].text.replace("’", "'")))

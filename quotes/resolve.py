@@ -17,8 +17,11 @@ from itertools import islice
 
 from newsbrief.quotes.gender import agrees
 from newsbrief.quotes.lexicon import (
+    COMPOUNDS,
     DETERMINERS,
+    ELIDED_SOURCE_PREPOSITION,
     INDEFINITE_ARTICLES,
+    VERB_SECOND,
     fold,
     is_role,
     is_source_head,
@@ -191,7 +194,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     # to the one who has just spoken: "Pour Jérémie Zimmermann, « … » Le porte-parole du
     # collectif …"
     source_head = any(is_source_head(w, lang) for w in split[1:2])
-    if (a.pattern in ("incise", "inner") or lang != "de") and definite and head_is_role and not (
+    if (a.pattern in ("incise", "inner") or lang not in VERB_SECOND) and definite and (
+            head_is_role) and not (
             source_head and not any(is_role(w, lang) and fold(w) not in _GENERIC_ROLES
                                     for w in split[1:2])):
         e = antecedent(state, pos, named=True)
@@ -215,7 +219,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         head = fold(split[1])
         for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
             its = _words(earlier)
-            if len(head) >= 4 and (fold(its[-1]).endswith(head) if lang == "de" else (
+            if len(head) >= 4 and (fold(its[-1]).endswith(head) if lang in COMPOUNDS else (
                     len(its) > 2 and fold(its[1]) == head)):
                 return earlier, None
     state.labels[fold(label)] = label
@@ -246,7 +250,7 @@ def _words(label: str) -> list[str]:
 def _without_preposition(label: str, lang: str) -> str:
     """French "de la maire sortante", "du jeune homme" -> the noun phrase itself (a source
     phrase cut after its "selon" or "auprès"); "d'ajouter" (a verb) -> nothing."""
-    if lang != "fr":
+    if lang not in ELIDED_SOURCE_PREPOSITION:
         return label
     m = re.match(r"(?i)(?:de |du |d['’])(.+)", label)
     if m is None:

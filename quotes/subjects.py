@@ -11,7 +11,7 @@ from newsbrief.document.model import Document
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.leadin import before
-from newsbrief.quotes.lexicon import fold, is_role, is_source_head, key
+from newsbrief.quotes.lexicon import NOUN_CAPITALS, VERB_SECOND, fold, is_role, is_source_head, key
 from newsbrief.quotes.people import is_group, sentence_subject, tokenize
 from newsbrief.quotes.phrases import (
     clause_start,
@@ -86,9 +86,9 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
             toks = toks[2:]  # "Europapolitik: Die SPD will …": a run-in heading, then the sentence
         src = source_prep(toks, 0, lang)
-        if lang == "de" and 0 < src < len(toks) and key(toks[0].text) != "so":
+        if lang in VERB_SECOND and 0 < src < len(toks) and key(toks[0].text) != "so":
             src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
-        if lang == "de" and src > 0:
+        if lang in VERB_SECOND and src > 0:
             # "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
             # sentence (and a quote after it) reports.
             end, name, role = noun_phrase(toks, src, text, lang)
@@ -147,7 +147,7 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
                 out.append((s.start, cast.find_role(label) or cast.label(label)))
                 continue
             if name and len(name.split()) < 2 and cast.find(name) is None:
-                if (lang == "de" and i < end < len(toks) and toks[end].text[:1].islower()
+                if (lang in NOUN_CAPITALS and i < end < len(toks) and toks[end].text[:1].islower()
                         and key(toks[i].text) in _DE_SUBJECT_DETS
                         and _organisation(toks[end - 1].text, lang)):
                     # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.

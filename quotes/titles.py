@@ -4,7 +4,7 @@ Codenamen: „…“), and the lower-case words that a title noun does not make 
 
 from __future__ import annotations
 
-from newsbrief.quotes.lexicon import NAMING_VERBS_EN, TITLE_NOUNS, key
+from newsbrief.quotes.lexicon import COMPOUNDS, NAMING_VERBS_EN, TITLE_NOUNS, key
 from newsbrief.quotes.people import Tok, tokenize
 
 MEDIA_DETS = frozenset("der die das dem den des im in zum zur beim le la the el il".split())
@@ -18,7 +18,7 @@ def title_word(word: str, lang: str) -> bool:
     w = key(word)
     if w in TITLE_NOUNS:
         return True
-    if lang != "de" or len(w) < 5:
+    if lang not in COMPOUNDS or len(w) < 5:
         return False
     stems = {w, w[:-1], w[:-2]} if w.endswith(("es", "en", "ns")) else {w, w[:-1]}
     return any(x[k:] in _LONG_TITLES for x in stems for k in range(len(x) - 3))

@@ -35,3 +35,27 @@ def test_tables_feed_the_lookups() -> None:
 def test_a_missing_table_reads_as_empty() -> None:
     assert lang.table("fr", "no-such-table") == ()
     assert lang.words("xx", "cues") == frozenset()
+
+
+@pytest.mark.parametrize("code", lang.languages())
+def test_traits_are_known(code: str) -> None:
+    unknown = set(lang.table(code, "traits")) - set(lang.TRAITS)
+    assert not unknown, f"quotes/lang/{code}/traits.txt: unknown traits {unknown}"
+
+
+def test_every_trait_is_had_by_some_language() -> None:
+    assert all(lang.having(t) for t in lang.TRAITS)
+
+
+def test_rule_code_branches_on_traits_not_language_codes() -> None:
+    # Language knowledge is data: the rules outside the language folders read traits
+    # (`lang in VERB_SECOND`) and tables, not `lang == "de"`. What remains is the speech-verb
+    # inflector (one branch per morphology) and one French-only clause test.
+    import re
+    from pathlib import Path
+
+    quotes = Path(lang.__file__).resolve().parent.parent
+    pattern = re.compile(r"lang\s*(?:==|!=|in|not in)\s*[(\"'{]")
+    branches = {p.name: len(pattern.findall(p.read_text(encoding="utf-8")))
+                for p in quotes.glob("*.py")}
+    assert sum(branches.values()) <= 15, branches

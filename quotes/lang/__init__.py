@@ -21,8 +21,37 @@ from importlib import resources
 TABLES = (
     "cues", "roles", "sources", "determiners", "indefinite", "pronouns", "source_preps",
     "ambiguous_preps", "np_stop", "np_links", "auxiliaries", "speech_nouns", "title_nouns",
-    "honorifics",
+    "honorifics", "traits",
 )
+# The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
+TRAITS = {
+    "verb_second": "the finite verb stands second and a speech verb may close its clause "
+                   "(„…“, sagte X; X habe „…“ zurückgewiesen): word-order rules of lang/de",
+    "noun_capitals": "common nouns are capitalised, so a capital does not make a name",
+    "compounds": "nouns compound: a role or source head may end a longer word (Polizeisprecher)",
+    "subjunctive_report": "reported speech runs on in the subjunctive (Konjunktiv I)",
+    "separable_verbs": "a speech verb may split from its particle (legte … dar)",
+    "gendered_roles": "role nouns show the gender of the person (présidente, Ministerin)",
+    "object_pronoun_after_verb": "an object pronoun may stand between a speech verb and its "
+                                 "subject (told him X, sagte ihm X)",
+    "inverted_pronouns": "a subject pronoun joins its verb with a hyphen (a-t-il dit)",
+    "incise_without_comma": "an incise may follow a quote without its comma (« … » a dit X)",
+    "infinitive_endings": "infinitives end in -er/-ir/-re/-ar: such a verb form has no subject",
+    "clitic_objects": "object clitics stand before the verb (l'a qualifié de « … »)",
+    "elided_source_preposition": "a source phrase may keep its preposition (de la maire)",
+    "participle_openers": "a past participle may open a sentence (Prévue dimanche, …)",
+    "role_prepositions": "a role takes a preposition before its domain (ministre de …)",
+    "ment_adverbs": "adverbs in -ment are capitalised at a sentence start, never names",
+    "ly_adverbs": "adverbs in -ly are capitalised at a sentence start, never names",
+    "possessive_s": "a possessive 's closes a noun (the port's operator), not a name",
+    "contractions": "a contraction (I've, It's) is never a name",
+    "ist_descriptors": "a descriptor in -ist may stand before a name (Scientologist John)",
+    "ing_openers": "a gerund may open a sentence with a capital (Watching X, …)",
+    "indefinite_descriptions": "a description after an indefinite article is no name (a native "
+                               "New Yorker)",
+    "inner_subject_first": "an incise inside a quote may put its subject first (“…, he said, …”)",
+    "plural_groups": "a role noun in -s/-x is a group (les députés, the judges)",
+}
 
 
 @cache
@@ -51,6 +80,14 @@ def words(lang: str, name: str) -> frozenset[str]:
 def union(name: str) -> frozenset[str]:
     """One table of every language, merged (for look-ups that do not depend on the language)."""
     return frozenset().union(*(words(lang, name) for lang in languages()))
+
+
+@cache
+def having(trait: str) -> frozenset[str]:
+    """The languages whose ``traits.txt`` lists ``trait`` (a key of :data:`TRAITS`)."""
+    if trait not in TRAITS:
+        raise KeyError(f"unknown trait {trait!r}")
+    return frozenset(lang for lang in languages() if trait in table(lang, "traits"))
 
 
 def by_gender(name: str) -> dict[str, frozenset[str]]:
