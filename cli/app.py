@@ -10,64 +10,13 @@ import gc
 import os
 import signal
 import sys
-from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import typer
 
 from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
-
-
-class Format(StrEnum):
-    """Output formats (``auto``: ``rich`` on a terminal, ``text`` in a pipe)."""
-
-    auto = "auto"
-    rich = "rich"
-    text = "text"
-    markdown = "markdown"
-    json = "json"
-    jsonl = "jsonl"
-    tsv = "tsv"
-
-
-class Color(StrEnum):
-    """When to use colour."""
-
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class Records(StrEnum):
-    """What one JSON Lines record is."""
-
-    article = "article"
-    quotes = "quotes"
-
-
-class InputFormat(StrEnum):
-    """How to read the inputs."""
-
-    text = "text"
-    jsonl = "jsonl"
-
-
-class Kind(StrEnum):
-    """Quote kinds, for ``--kind``."""
-
-    statement = "statement"
-    fragment = "fragment"
-    other = "other"
-
-
-class Method(StrEnum):
-    """Summary methods, for ``--method``."""
-
-    default = "default"
-    lead = "lead"
-    lexrank = "lexrank"
-    textrank = "textrank"
-
+from newsbrief.cli.safe import one_line
+from newsbrief.cli.settings import DEFAULT_MAX_BYTES, SETTINGS, bad_value, resolve
 
 # "\b" keeps Click from reflowing the paragraph into one run-on line: one example a line.
 EPILOG = """\b
@@ -99,52 +48,95 @@ app = typer.Typer(
 )
 
 
+class BadSetting(typer.BadParameter):
+    """An option value its setting refuses (Click adds which option it was given to)."""
+
+    def __init__(self, name: str, value: str) -> None:
+        super().__init__(f"{one_line(repr(value))} — give {SETTINGS[name].expect}")
+        self.name, self.value = name, value
+
+    def line(self) -> str:
+        """The one-line error, naming the option as it was spelt in full."""
+        opts = getattr(getattr(self, "param", None), "opts", None) or [f"--{self.name}"]
+        return bad_value(SETTINGS[self.name], self.value, max(opts, key=len)).line()
+
+
+def _setting(name: str, *flags: str, help: str) -> Any:
+    """A typer option read through setting ``name``: its choices shown in the help and
+    offered by completion, a bad value refused in the words of every other source."""
+    setting = SETTINGS[name]
+
+    def read(value: str) -> Any:
+        try:
+            return setting.parse(value)
+        except ValueError:
+            raise BadSetting(name, value) from None
+
+    def complete(incomplete: str) -> list[str]:
+        return [c for c in setting.choices if c.startswith(incomplete)]
+
+    metavar = "[" + "|".join(setting.choices) + "]" if setting.choices and name != "lang" \
+        else None
+    return typer.Option(flags[0], *flags[1:], parser=read, metavar=metavar, help=help,
+                        autocompletion=complete if setting.choices else None,
+                        show_default=False)
+
+
 @app.command(epilog=EPILOG, help="Brief news articles: the key sentences and who said what.")
 def main(
     files: Annotated[list[str] | None, typer.Argument(
-        help="Article files or directories ('-' or nothing in a pipe: standard input).",
-        show_default=False)] = None,
-    fmt: Annotated[Format | None, typer.Option(
-        "--format", "-f", help="Output format [default: auto]", show_default=False)] = None,
-    sentences: Annotated[int | None, typer.Option(
-        "--sentences", "-n", min=1, help="Summary length in sentences.")] = None,
-    ratio: Annotated[float | None, typer.Option(
-        min=0.0, max=1.0, help="Summary length as a share of the article's sentences.")] = None,
-    words: Annotated[int | None, typer.Option(min=1, help="Summary length as a word budget.")
-                     ] = None,
-    method: Annotated[Method | None, typer.Option(help="Sentence ranking method.")] = None,
-    lang: Annotated[str | None, typer.Option(
-        help="Language (ISO 639-1) instead of detecting it.")] = None,
-    encoding: Annotated[str | None, typer.Option(
-        help="Input encoding instead of detecting it.")] = None,
+        help="Article files or directories ('-' or nothing in a pipe: standard input), or "
+             "http(s) URLs.", show_default=False)] = None,
+    fmt: Annotated[str | None, _setting(
+        "format", "--format", "-f", help="Output format (default: auto).")] = None,
+    sentences: Annotated[int | None, _setting(
+        "sentences", "--sentences", "-n", help="Summary length in sentences.")] = None,
+    ratio: Annotated[float | None, _setting(
+        "ratio", "--ratio", help="Summary length as a share of the article's sentences "
+        "(above 0, at most 1).")] = None,
+    words: Annotated[int | None, _setting(
+        "words", "--words", help="Summary length as a word budget.")] = None,
+    method: Annotated[str | None, _setting(
+        "method", "--method", help="Sentence ranking method.")] = None,
+    lang: Annotated[str | None, _setting(
+        "lang", "--lang", help=f"Language instead of detecting it: {SETTINGS['lang'].expect}.")
+    ] = None,
+    encoding: Annotated[str | None, _setting(
+        "text", "--encoding", help="Input encoding instead of detecting it.")] = None,
     quotes_only: Annotated[bool, typer.Option("--quotes-only", help="Only the quotes.")] = False,
     summary_only: Annotated[bool, typer.Option("--summary-only", help="Only the summary.")
                             ] = False,
     annotate: Annotated[bool, typer.Option(
         "--annotate", help="Print the article with each quote tagged by its speaker.")] = False,
-    speaker: Annotated[str | None, typer.Option(
-        help="Only quotes of this speaker (any alias).")] = None,
-    kind: Annotated[Kind | None, typer.Option(help="Only quotes of this kind.")] = None,
-    records: Annotated[Records, typer.Option(
-        help="With -f jsonl: one record per article or per quote.")] = Records.article,
-    input_format: Annotated[InputFormat, typer.Option(
-        help="'jsonl': each input line is a JSON object with a 'text' field.")
-    ] = InputFormat.text,
-    glob: Annotated[str, typer.Option(help="Files to read inside directories.")] = "*.txt",
-    jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", min=0, help="Worker processes (0: one per core). [default: 1]",
-        show_default=False)] = None,
-    max_bytes: Annotated[int, typer.Option(min=1, help="Refuse inputs larger than this.")
-                         ] = 50 * 1024 * 1024,
-    dask: Annotated[str | None, typer.Option(
-        help="Run the batch on a Dask cluster: a scheduler address, or 'local'.",
-    )] = None,
-    output: Annotated[str | None, typer.Option(
-        help="With --dask: write one JSONL file per partition and a manifest here "
-             "(a rerun skips complete partitions).")] = None,
-    partition_size: Annotated[int, typer.Option(
-        min=1, help="With --dask: articles per partition.")] = 200,
-    color: Annotated[Color | None, typer.Option(help="Colour: auto, always, never.")] = None,
+    speaker: Annotated[str | None, _setting(
+        "text", "--speaker", help="Only quotes of this speaker (any alias).")] = None,
+    kind: Annotated[str | None, _setting(
+        "kind", "--kind", help="Only quotes of this kind.")] = None,
+    records: Annotated[str | None, _setting(
+        "records", "--records", help="With -f jsonl: one record per article or per quote "
+        "(default: article).")] = None,
+    input_format: Annotated[str, _setting(
+        "input-format", "--input-format", help="'jsonl': each input line is a JSON object with "
+        "a 'text' field (default: text).")] = "text",
+    glob: Annotated[str, _setting(
+        "glob", "--glob", help="Files to read inside directories (default: *.txt).")] = "*.txt",
+    jobs: Annotated[int | None, _setting(
+        "jobs", "--jobs", "-j", help="Worker processes (0: one per core; at most 2 per core, "
+        "and one per input). [default: 1]")] = None,
+    max_bytes: Annotated[int, _setting(
+        "max-bytes", "--max-bytes", help="Refuse an article (a file, or one record of a JSONL "
+        "corpus) larger than this (default: 50 MiB).")] = DEFAULT_MAX_BYTES,
+    dask: Annotated[str | None, _setting(
+        "text", "--dask", help="Run the batch on a Dask cluster: a scheduler address, or "
+        "'local'.")] = None,
+    output: Annotated[str | None, _setting(
+        "text", "--output", help="With --dask: write one JSONL file per partition and a "
+        "manifest here (a rerun skips complete partitions).")] = None,
+    partition_size: Annotated[int | None, _setting(
+        "partition-size", "--partition-size", help="With --dask: articles per partition "
+        "(default: 200).")] = None,
+    color: Annotated[str | None, _setting(
+        "color", "--color", help="Colour (default: auto).")] = None,
     no_config: Annotated[bool, typer.Option(
         "--no-config", help="Ignore NEWSBRIEF_* variables and the config file.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
@@ -157,14 +149,20 @@ def main(
         os.environ[DEBUG_ENV] = "1"
     from newsbrief.cli.output import Request, execute
 
+    chosen = resolve({
+        "format": fmt, "sentences": sentences, "ratio": ratio, "words": words, "method": method,
+        "lang": lang, "quotes_only": quotes_only, "summary_only": summary_only,
+        "annotate": annotate, "speaker": speaker, "kind": kind, "records": records,
+        "jobs": jobs, "dask": dask, "output": output, "partition_size": partition_size,
+        "color": color,
+    }, use_config=not no_config)
     request = Request(
-        files=files or [], fmt=fmt.value if fmt else None, sentences=sentences, ratio=ratio,
-        words=words, method=method.value if method else None, lang=lang, encoding=encoding,
+        files=files or [], fmt=chosen["format"], sentences=chosen.get("sentences"), ratio=ratio,
+        words=words, method=chosen["method"], lang=chosen.get("lang"), encoding=encoding,
         quotes_only=quotes_only, summary_only=summary_only, annotate=annotate, speaker=speaker,
-        kind=kind.value if kind else None, records=records.value,
-        input_format=input_format.value, glob=glob, jobs=jobs, max_bytes=max_bytes,
-        color=color.value if color else None, use_config=not no_config, dask=dask,
-        output=output, partition_size=partition_size,
+        kind=kind, records=records or "article", input_format=input_format, glob=glob,
+        jobs=chosen["jobs"], max_bytes=max_bytes, color=chosen["color"],
+        dask=dask, output=output, partition_size=partition_size or 200,
     )
     raise typer.Exit(execute(request))
 
@@ -204,9 +202,17 @@ def run(argv: list[str] | None = None) -> None:
     # with the default threshold the collector scans them over and over (8 % of 1 MB).
     gc.set_threshold(100_000, 50, 100)
     try:
-        app(args=argv, prog_name="brief", standalone_mode=True)
+        code = app(args=argv, prog_name="brief", standalone_mode=False)
     except BriefError as exc:
         _fail(exc.line(), exc.code)
+    except BadSetting as exc:
+        _fail(exc.line(), ExitCode.USAGE)
+    except typer.TyperException as exc:
+        # Click's own usage errors (an unknown option, a missing value): one line, and the
+        # argv they echo made terminal-safe.
+        _fail(f"brief: {one_line(exc.format_message())} — see brief --help", exc.exit_code)
+    except typer.Abort:
+        _fail("brief: interrupted", ExitCode.INTERRUPTED)
     except SystemExit:
         raise
     except Exception as exc:
@@ -214,4 +220,5 @@ def run(argv: list[str] | None = None) -> None:
             raise
         _fail(f"brief: internal error: {type(exc).__name__}: {exc} — please report it; "
               "--debug shows the traceback", ExitCode.SOFTWARE)
+    sys.exit(code if isinstance(code, int) else ExitCode.OK)
 

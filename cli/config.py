@@ -1,8 +1,6 @@
-"""Defaults from the environment (``NEWSBRIEF_*``) and an optional TOML file.
-
-Precedence: command-line option > environment variable > config file > built-in default.
-The file is ``config.toml`` in the user config directory (``brief --version`` prints its path),
-with keys ``format``, ``sentences``, ``color``, ``method``, ``lang``, ``jobs``.
+"""The optional config file: ``config.toml`` in the user config directory (``brief --version``
+prints its path). Its keys and their valid values are those of ``NEWSBRIEF_*`` variables, defined
+once in :mod:`newsbrief.cli.settings`, which also checks them.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ from typing import Any
 
 from newsbrief.cli.errors import BriefError, ExitCode
 
-KEYS = {"format": str, "sentences": int, "color": str, "method": str, "lang": str, "jobs": int}
+MAX_CONFIG_BYTES = 1 << 20  # a settings file, not a data set
 
 
 def config_path() -> Path:
@@ -23,25 +21,20 @@ def config_path() -> Path:
     return Path(base) / "newsbrief" / "config.toml"
 
 
-def load_defaults() -> dict[str, Any]:
-    """Defaults from the config file, then overridden by ``NEWSBRIEF_<KEY>`` variables."""
-    values: dict[str, Any] = {}
-    path = config_path()
-    if path.is_file():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise BriefError(f"cannot read config file {path}: {exc}",
-                             "fix it, or run with --no-config", ExitCode.USAGE) from None
-        values.update({k: v for k, v in data.items() if k in KEYS})
-    for key in KEYS:
-        env = os.environ.get(f"NEWSBRIEF_{key.upper()}")
-        if env:
-            values[key] = env
-    for key, value in list(values.items()):
-        try:
-            values[key] = KEYS[key](value)
-        except (TypeError, ValueError):
-            raise BriefError(f"bad value {value!r} for {key} (config or NEWSBRIEF_{key.upper()})",
-                             f"give a {KEYS[key].__name__}", ExitCode.USAGE) from None
-    return values
+def read_config(path: Path) -> dict[str, Any]:
+    """The table in ``path`` (empty when there is no file); a usage error when it cannot be
+    read as TOML."""
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_CONFIG_BYTES + 1)
+        if len(data) > MAX_CONFIG_BYTES:
+            raise ValueError(f"larger than {MAX_CONFIG_BYTES:,} bytes")
+        return tomllib.loads(data.decode("utf-8"))
+    except RecursionError:  # tomllib parses nested arrays recursively
+        problem = "values nested too deeply"
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError and TOMLDecodeError included
+        problem = str(exc)
+    raise BriefError(f"cannot read config file {path}: {problem}",
+                     "fix it, or run with --no-config", ExitCode.USAGE)

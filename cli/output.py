@@ -9,7 +9,6 @@ from itertools import chain, islice
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from newsbrief.cli.config import load_defaults
 from newsbrief.cli.errors import BriefError, ExitCode
 from newsbrief.cli.inputs import Source, expand, jsonl_records, read_bytes, read_stdin
 from newsbrief.cli.process import Outcome, Settings, brief_all
@@ -25,6 +24,7 @@ from newsbrief.cli.render import (
     source_header,
 )
 from newsbrief.cli.safe import one_line
+from newsbrief.cli.settings import DATA_FORMATS, plan_workers
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,6 @@ class Request:
     jobs: int | None
     max_bytes: int
     color: str | None
-    use_config: bool
     dask: str | None = None
     output: str | None = None
     partition_size: int = 200
@@ -91,13 +90,13 @@ def _sources(request: Request) -> Iterator[Source]:
             yield source
 
 
-def _color(request: Request, defaults: dict[str, Any]) -> bool | None:
+def _color(request: Request) -> bool | None:
     """True/False when colour is decided, None to let Rich decide from the terminal.
 
     Under ``auto``, a non-empty ``FORCE_COLOR`` (force-color.org) counts as ``always`` — so the
     ``auto`` format draws the coloured view into a pipe too — unless ``NO_COLOR`` is also set:
     the opt-out wins."""
-    choice = request.color or defaults.get("color") or "auto"
+    choice = request.color or "auto"
     if choice == "always":
         return True
     if choice == "never":
@@ -109,7 +108,6 @@ def _color(request: Request, defaults: dict[str, Any]) -> bool | None:
 
 def execute(request: Request) -> int:
     """Run the request; returns the exit code."""
-    defaults = load_defaults() if request.use_config else {}
     if sys.stdout is None:
         raise BriefError("standard output is closed", "run brief with its output open, e.g. "
                          "redirected to a file", ExitCode.IO)
@@ -119,17 +117,13 @@ def execute(request: Request) -> int:
     if not request.files and sys.stdin.isatty():
         raise BriefError("no article given", "name a file, or pipe one in: brief article.txt "
                          "(brief --help for more)", ExitCode.USAGE)
-    color = _color(request, defaults)
-    fmt = _annotate_format(request, request.fmt or defaults.get("format") or "auto")
+    color = _color(request)
+    fmt = _annotate_format(request, request.fmt or "auto")
     if fmt == "auto":
         fmt = "rich" if (sys.stdout.isatty() or color) else "text"
-    jobs = request.jobs if request.jobs is not None else defaults.get("jobs", 1)
     settings = Settings(
-        lang=request.lang or defaults.get("lang"),
-        sentences=request.sentences if request.sentences is not None
-        else (None if request.ratio or request.words else defaults.get("sentences")),
-        ratio=request.ratio, words=request.words,
-        method=request.method or defaults.get("method") or "default",
+        lang=request.lang, sentences=request.sentences, ratio=request.ratio, words=request.words,
+        method=request.method or "default",
         encoding=request.encoding, max_bytes=request.max_bytes, speaker=request.speaker,
         kind=request.kind, keep_text=request.annotate,
     )
@@ -150,8 +144,10 @@ def execute(request: Request) -> int:
         if request.input_format == "text":
             sources = list(sources)
         progress = Progress(len(sources) if isinstance(sources, list) else None, color)
+    jobs = 1 if request.jobs is None else request.jobs
+    sources, workers = plan_workers(sources, jobs)
     try:
-        for outcome in brief_all(sources, settings, jobs or (os.cpu_count() or 1)):
+        for outcome in brief_all(sources, settings, workers):
             if progress is not None:
                 progress.advance()
             if outcome.error is not None:
@@ -178,13 +174,12 @@ def execute(request: Request) -> int:
     return ExitCode.SOME_FAILED
 
 
-_DATA_FORMATS = ("json", "jsonl", "tsv")
 
 
 def _annotate_format(request: Request, fmt: str) -> str:
     """The format ``--annotate`` writes in: the article is text, so a data format asked for on
     the command line is a usage error, and one that is only a default gives way to ``auto``."""
-    if not request.annotate or fmt not in _DATA_FORMATS:
+    if not request.annotate or fmt not in DATA_FORMATS:
         return fmt
     if request.fmt:
         raise BriefError(f"--annotate prints the article as text, not as {fmt}",

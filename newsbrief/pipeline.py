@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from newsbrief.brief import Brief
@@ -9,6 +10,7 @@ from newsbrief.document.language import detect_language
 from newsbrief.document.structure import parse_document
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.summarize.rank import summarize
+from newsbrief.vocabulary import METHODS, language_code
 
 _WORD = re.compile(r"\w+")
 
@@ -27,9 +29,10 @@ def analyze(
 
     ``lang`` (ISO 639-1) skips detection. The summary has ``sentences`` sentences, or ``ratio``
     of the article's, or as many as fit in ``words`` (default: depends on the article's length);
-    ``method`` is one of ``newsbrief.summarize.rank.METHODS``; ``source`` is echoed in the brief.
+    ``method`` is one of ``newsbrief.vocabulary.METHODS``; ``source`` is echoed in the brief.
+    Raises TypeError or ValueError for arguments of the wrong type or out of range.
     """
-    language = lang or detect_language(text)
+    language = _check(text, lang, sentences, ratio, words, method) or detect_language(text)
     document = parse_document(text, language)
     report = extract_quotes(document)
     statements = [(q.start, q.end) for q in report.quotes if q.kind == "statement"]
@@ -49,3 +52,29 @@ def analyze(
         speakers=report.speakers,
         people=report.people,
     )
+
+
+def _check(text: object, lang: object, sentences: object, ratio: object, words: object,
+           method: object) -> str | None:
+    """The arguments' errors raised at the door (not deep inside a regex); returns the language
+    code ``lang`` stands for ("FR", "fr-FR", "french" give "fr")."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, e.g. data.decode('utf-8'))" if isinstance(
+            text, bytes | bytearray) else ""
+        raise TypeError(f"analyze() takes the article as str, not {type(text).__name__}{hint}")
+    for name, value in (("sentences", sentences), ("words", words)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                                  or value < 1):
+            raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
+    if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, int | float)
+                              or not math.isfinite(ratio) or not 0 < ratio <= 1):
+        raise ValueError(f"ratio must be a number above 0 and at most 1, not {ratio!r}")
+    if method not in METHODS:
+        raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
+    if lang is None or lang == "":
+        return None
+    code = language_code(lang) if isinstance(lang, str) else None
+    if code is None:
+        raise ValueError(f"lang must be an ISO 639-1 code such as 'fr' or a language name, "
+                         f"not {lang!r}")
+    return code

@@ -31,8 +31,8 @@ from newsbrief.summarize.graph import (
 )
 from newsbrief.summarize.keywords import keywords
 from newsbrief.summarize.model import RankedSentence, Summary
+from newsbrief.vocabulary import METHODS
 
-METHODS = ("default", "lead", "lexrank", "textrank")
 _LEXRANK_THRESHOLD = 0.1
 
 

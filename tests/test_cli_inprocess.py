@@ -67,5 +67,5 @@ def test_execute_rejects_unknown_encoding(tmp_path: Path) -> None:
                       method=None, lang=None, encoding="no-such-codec", quotes_only=False,
                       summary_only=False, annotate=False, speaker=None, kind=None,
                       records="article", input_format="text", glob="*.txt", jobs=1,
-                      max_bytes=10**6, color=None, use_config=False)
+                      max_bytes=10**6, color=None)
     assert execute(request) == ExitCode.USAGE
