@@ -93,7 +93,7 @@ def main(
         "sentences", "--sentences", "-n", help="Summary length in sentences.")] = None,
     ratio: Annotated[float | None, _setting(
         "ratio", "--ratio", help="Summary length as a share of the article's sentences "
-        "(above 0, at most 1).")] = None,
+        "(0 to 1).")] = None,
     words: Annotated[int | None, _setting(
         "words", "--words", help="Summary length as a word budget.")] = None,
     method: Annotated[str | None, _setting(

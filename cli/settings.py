@@ -76,7 +76,7 @@ def _share(value: object) -> float:
         share = float(value) if isinstance(value, str | int | float) else math.nan
     except ValueError:
         share = math.nan
-    if isinstance(value, bool) or not 0 < share <= 1:  # also refuses nan (no comparison holds)
+    if isinstance(value, bool) or not 0 <= share <= 1:  # also refuses nan (no comparison holds)
         raise ValueError(value)
     return share
 
@@ -117,7 +117,7 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("sentences", f"a whole number from 1 to {MAX_SENTENCES}",
             _whole(1, MAX_SENTENCES)),
     Setting("words", f"a whole number from 1 to {MAX_WORDS:,}", _whole(1, MAX_WORDS)),
-    Setting("ratio", "a number above 0 and at most 1, such as 0.2", _share),
+    Setting("ratio", "a number from 0 to 1, such as 0.2", _share),
     Setting("jobs", f"a whole number from 0 (one per core) to {MAX_JOBS}", _whole(0, MAX_JOBS)),
     Setting("max-bytes", f"a whole number of bytes from 1 to {MAX_MAX_BYTES:,} (1 GiB)",
             _whole(1, MAX_MAX_BYTES)),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 
 from newsbrief.brief import Brief
@@ -67,8 +66,8 @@ def _check(text: object, lang: object, sentences: object, ratio: object, words: 
                                   or value < 1):
             raise ValueError(f"{name} must be a whole number of at least 1, not {value!r}")
     if ratio is not None and (isinstance(ratio, bool) or not isinstance(ratio, int | float)
-                              or not math.isfinite(ratio) or not 0 < ratio <= 1):
-        raise ValueError(f"ratio must be a number above 0 and at most 1, not {ratio!r}")
+                              or not 0 <= ratio <= 1):
+        raise ValueError(f"ratio must be a number from 0 to 1, not {ratio!r}")
     if method not in METHODS:
         raise ValueError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
     if lang is None or lang == "":

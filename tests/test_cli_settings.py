@@ -113,8 +113,8 @@ def test_summary_length_option_replaces_the_configured_sentences(run_cli: RunCli
 
 
 @pytest.mark.parametrize("args, words", [
-    (["--ratio", "nan"], ["--ratio", "above 0"]),
-    (["--ratio", "0"], ["--ratio"]),
+    (["--ratio", "nan"], ["--ratio", "from 0 to 1"]),
+    (["--ratio", "1.5"], ["--ratio"]),
     (["--max-bytes", "99999999999999999999"], ["--max-bytes", "1 GiB"]),
     (["--glob", "/abs", str(SAMPLES)], ["--glob", "relative"]),
     (["-n", "abc"], ["--sentences", "a whole number"]),
