@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from itertools import chain, islice
 from dataclasses import dataclass
+from itertools import chain, islice
 from typing import Any, TextIO
 
 from newsbrief.cli.errors import BriefError, ExitCode
