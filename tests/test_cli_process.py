@@ -79,7 +79,7 @@ def test_records_quotes_and_tsv(run_cli: RunCli) -> None:
     quotes = [json.loads(line) for line in rec]
     assert quotes and all(q["source"] == str(EN) for q in quotes)
     assert list(quotes[0]) == ["source", "language", "text", "start", "end", "speaker",
-                               "mention", "kind", "cue", "paragraph"]
+                               "mention", "kind", "cue", "paragraph", "rule"]
     tsv = run_cli(str(EN), "-f", "tsv").stdout.decode().splitlines()
     assert len(tsv) == len(quotes)
     assert all(line.split("\t")[3] == str(EN) for line in tsv)
