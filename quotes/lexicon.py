@@ -86,8 +86,10 @@ def is_aux(folded: str, lang: str) -> bool:
     return folded in AUXILIARIES and folded not in _FALSE_AUX.get(lang, frozenset())
 
 
+@lru_cache(maxsize=1 << 16)
 def key(word: str) -> str:
-    """Lower-case with one apostrophe, for closed-class look-ups (accents kept: él is not el)."""
+    """Lower-case with one apostrophe, for closed-class look-ups (accents kept: él is not el;
+    cached: the rules key the same words again and again)."""
     return word.casefold().replace("’", "'")
 
 

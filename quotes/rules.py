@@ -57,6 +57,7 @@ class RuleTable(Generic[Ctx]):
     def __init__(self, stage: str) -> None:
         self.stage = stage
         self.rules: list[Rule[Ctx]] = []
+        self._by_lang: dict[str, tuple[Rule[Ctx], ...]] = {}
 
     def rule(self, name: str, doc: str, *, only: Iterable[str] | None = None,
              skip: Iterable[str] = ()) -> Callable[[Fn], Fn]:
@@ -67,15 +68,21 @@ class RuleTable(Generic[Ctx]):
                 raise ValueError(f"duplicate rule id {rule_id}")
             self.rules.append(Rule(rule_id, doc, fn, None if only is None else frozenset(only),
                                    frozenset(skip)))
+            self._by_lang.clear()
             return fn
         return register
+
+    def for_language(self, lang: str) -> tuple[Rule[Ctx], ...]:
+        """The rules that apply to ``lang``, in order (filtered once per language)."""
+        found = self._by_lang.get(lang)
+        if found is None:
+            found = self._by_lang[lang] = tuple(r for r in self.rules if r.applies(lang))
+        return found
 
     def first_match(self, ctx: Ctx, lang: str) -> Attribution | None:
         """The attribution of the first rule that applies to ``lang`` and decides (names a
         speaker, or stops), stamped with that rule's id; None when no rule names one."""
-        for rule in self.rules:
-            if not rule.applies(lang):
-                continue
+        for rule in self.for_language(lang):
             found = rule.fn(ctx)
             if isinstance(found, Attribution):
                 return found if found.rule else replace(found, rule=rule.id)
