@@ -192,12 +192,30 @@ def _open_stderr() -> None:
     sys.stderr = open(2, "w", closefd=False, errors="backslashreplace")
 
 
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM in the main process: a BaseException, so no ``except Exception`` stops
+    it on its way out and every ``finally`` runs (the worker pool ends, the cursor comes back)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, _frame: object) -> None:
+    # A second Ctrl-C must not cut the clean-up short, nor print a second line.
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, signal.SIG_IGN)
+    raise Interrupted(signum)
+
+
 def run(argv: list[str] | None = None) -> None:
     """Console-script entry point: maps every failure to a message and an exit code."""
     _open_stderr()
     debug = "--debug" in (argv if argv is not None else sys.argv)
-    # Ctrl-C anywhere (even while importing, or in a worker process) ends with 130 and one line.
-    signal.signal(signal.SIGINT, lambda *_: _fail("brief: interrupted", ExitCode.INTERRUPTED))
+    # Ctrl-C anywhere (even while importing) ends with 130 and one line, SIGTERM with 143; the
+    # workers of -j ignore both and are ended by the parent (cli/process.py).
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
     # A long article is read as ~200,000 small token tuples that live until its brief is made:
     # with the default threshold the collector scans them over and over (8 % of 1 MB).
     gc.set_threshold(100_000, 50, 100)
@@ -211,6 +229,10 @@ def run(argv: list[str] | None = None) -> None:
         # Click's own usage errors (an unknown option, a missing value): one line, and the
         # argv they echo made terminal-safe.
         _fail(f"brief: {one_line(exc.format_message())} — see brief --help", exc.exit_code)
+    except Interrupted as exc:
+        if exc.signum == signal.SIGTERM:
+            _fail("brief: terminated", ExitCode.TERMINATED)
+        _fail("brief: interrupted", ExitCode.INTERRUPTED)
     except typer.Abort:
         _fail("brief: interrupted", ExitCode.INTERRUPTED)
     except SystemExit:

@@ -17,7 +17,8 @@ class ExitCode(IntEnum):
     NO_INPUT = 66  # missing, unreadable, a directory with no matching file
     SOFTWARE = 70  # a bug: please report it (run again with --debug for the traceback)
     IO = 74  # output could not be written
-    INTERRUPTED = 130  # Ctrl-C
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT)
+    TERMINATED = 143  # kill, timeout, a service manager stopping it (128 + SIGTERM)
 
 
 class BriefError(Exception):

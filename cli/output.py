@@ -146,8 +146,9 @@ def execute(request: Request) -> int:
         progress = Progress(len(sources) if isinstance(sources, list) else None, color)
     jobs = 1 if request.jobs is None else request.jobs
     sources, workers = plan_workers(sources, jobs)
+    outcomes = brief_all(sources, settings, workers)
     try:
-        for outcome in brief_all(sources, settings, workers):
+        for outcome in outcomes:
             if progress is not None:
                 progress.advance()
             if outcome.error is not None:
@@ -162,6 +163,7 @@ def execute(request: Request) -> int:
     except OSError as exc:
         raise _write_error(exc) from None
     finally:
+        outcomes.close()  # ends the worker pool now, even on Ctrl-C or a closed pipe
         if progress is not None:
             progress.stop()
     if done + failed > 1 and (failed or sys.stderr.isatty()):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+import signal
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass, replace
 
 from newsbrief.brief import Brief
@@ -133,7 +134,8 @@ def _brief_star(args: tuple[Source, Settings]) -> Outcome:
     return brief_one(*args)
 
 
-def brief_all(sources: Iterable[Source], settings: Settings, jobs: int) -> Iterator[Outcome]:
+def brief_all(sources: Iterable[Source], settings: Settings, jobs: int
+              ) -> Generator[Outcome, None, None]:
     """Outcomes in input order, each yielded as soon as it and all before it are done."""
     if jobs <= 1:
         for source in sources:
@@ -144,5 +146,24 @@ def brief_all(sources: Iterable[Source], settings: Settings, jobs: int) -> Itera
     import newsbrief.pipeline  # noqa: F401  (imported once here, shared by the forked workers)
 
     ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool:
+    # Workers are forked with SIGINT and SIGTERM blocked, so none can die of one before
+    # _worker_signals has run; leaving the ``with`` (done, or Ctrl-C in the parent, or the
+    # caller closing this generator) terminates them.
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
+    try:
+        pool = ctx.Pool(jobs, initializer=_worker_signals)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+    with pool:
         yield from pool.imap(_brief_star, ((s, settings) for s in sources), chunksize=1)
+
+
+_STOP = {signal.SIGINT, signal.SIGTERM}
+
+
+def _worker_signals() -> None:
+    """In a worker: Ctrl-C (sent to the whole process group) is the parent's to answer, and the
+    parent's SIGTERM ends the worker at once, without a message or a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP)

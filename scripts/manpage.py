@@ -38,7 +38,8 @@ def manpage() -> str:
     examples = EPILOG.removeprefix("\b\n").split("\n", 1)[1].rstrip()  # without "Examples:"
     lines += [".SH EXAMPLES", ".nf", _roff(examples), ".fi",
               ".SH EXIT STATUS", "0 ok, 1 some inputs failed, 2 usage, 65 not an article, "
-              "66 missing input, 70 internal error, 130 interrupted.",
+              "66 missing input, 70 internal error, 74 output error, 130 interrupted, "
+              "143 terminated.",
               ".SH ENVIRONMENT", "NO_COLOR, FORCE_COLOR, NEWSBRIEF_FORMAT, NEWSBRIEF_SENTENCES, "
               "NEWSBRIEF_COLOR, NEWSBRIEF_METHOD, NEWSBRIEF_LANG, NEWSBRIEF_JOBS."]
     return "\n".join(lines) + "\n"

@@ -4,8 +4,12 @@ in a pipe, a closed stderr, odd terminal widths, a reader that leaves early (iss
 from __future__ import annotations
 
 import json
+import os
+import pty
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -137,3 +141,83 @@ def test_annotate_names_each_of_several_files(run_cli: RunCli, fmt: str, header:
     shown = [line for line in out.splitlines() if line.startswith(header)]
     assert len(shown) == 2 and "es" in shown[1] and "metro" in shown[1]
     assert out.index("Dock workers") < out.index(shown[1]) < out.index("El metro")
+
+
+def _children(pid: int) -> set[int]:
+    """The process ids of ``pid``'s children (Linux /proc)."""
+    found: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def _gone(pids: set[int], wait: float = 10.0) -> bool:
+    """True once none of ``pids`` is alive (a zombie counts as gone)."""
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        alive = set()
+        for pid in pids:
+            try:
+                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+            except (FileNotFoundError, ProcessLookupError):
+                continue
+            if state != "Z":
+                alive.add(pid)
+        if not alive:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+BATCH = [str(p) for p in sorted(SAMPLES.glob("*.txt"))] * 40
+
+
+@pytest.mark.parametrize(("sig", "group", "code", "line"), [
+    (signal.SIGINT, False, 130, b"brief: interrupted\n"),
+    (signal.SIGINT, True, 130, b"brief: interrupted\n"),  # Ctrl-C: the whole process group
+    (signal.SIGTERM, False, 143, b"brief: terminated\n"),
+], ids=["sigint-parent", "ctrl-c-group", "sigterm"])
+def test_a_signal_during_jobs_2_ends_with_one_line_and_no_worker_left(
+        sig: int, group: bool, code: int, line: bytes) -> None:
+    proc = subprocess.Popen([*BRIEF, "-j", "2", "-f", "jsonl", *BATCH], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, cwd=ROOT,
+                            env=clean_env(), start_new_session=True)
+    assert proc.stdout is not None
+    assert proc.stdout.readline()  # the workers are busy
+    workers = _children(proc.pid)
+    assert len(workers) == 2
+    if group:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)
+    _, err = proc.communicate(timeout=60)  # returns once no worker holds stderr either
+    assert proc.returncode == code, err
+    assert err == line
+    assert _gone(workers)
+
+
+def test_ctrl_c_under_the_progress_bar_shows_the_cursor_again(tmp_path: Path) -> None:
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        with open(tmp_path / "out.jsonl", "wb") as fh:
+            os.dup2(fh.fileno(), 1)
+        os.chdir(ROOT)
+        os.execve(sys.executable, [*BRIEF, "-f", "jsonl", *BATCH], clean_env(TERM="xterm"))
+    seen = b""
+    while b"\x1b[?25l" not in seen:  # the bar has hidden the cursor
+        seen += os.read(fd, 65536)
+    time.sleep(0.5)
+    os.kill(pid, signal.SIGINT)
+    while True:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(fd)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 130
+    assert seen.count(b"brief: interrupted") == 1
+    assert seen.rindex(b"\x1b[?25h") > seen.rindex(b"\x1b[?25l"), seen[-200:]
