@@ -89,17 +89,28 @@ def load_text(source: Source, settings: Settings) -> str:
     return text
 
 
+_APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ`´′", "'"))
+
+
+def name_key(name: str) -> str:
+    """A name as ``--speaker`` compares it: case, accents, apostrophe style and runs of spaces
+    set aside (``helene marchal`` finds Hélène Marchal, ``l'élu`` finds l’élu)."""
+    from newsbrief.quotes.lexicon import fold  # the library's own folding, loaded with it
+
+    return " ".join(fold(name.translate(_APOSTROPHES)).split())
+
+
 def filter_quotes(brief: Brief, speaker: str | None, kind: str | None) -> Brief:
-    """Keep the quotes of one speaker (any alias, case-insensitive) and/or one kind."""
+    """Keep the quotes of one speaker (any alias, matched by :func:`name_key`) and/or one kind."""
     quotes = brief.quotes
     if kind:
         quotes = tuple(q for q in quotes if q.kind == kind)
     if speaker:
-        wanted = speaker.casefold()
+        wanted = name_key(speaker)
         names = {s.name for s in brief.speakers
-                 if any(wanted in a.casefold() for a in (s.name, *s.aliases))}
+                 if any(wanted in name_key(a) for a in (s.name, *s.aliases))}
         quotes = tuple(q for q in quotes if q.speaker in names
-                       or (q.speaker and wanted in q.speaker.casefold()))
+                       or (q.speaker and wanted in name_key(q.speaker)))
     kept = {q.speaker for q in quotes}
     return replace(brief, quotes=quotes,
                    speakers=tuple(s for s in brief.speakers if s.name in kept))

@@ -221,3 +221,20 @@ def test_ctrl_c_under_the_progress_bar_shows_the_cursor_again(tmp_path: Path) ->
     assert os.waitstatus_to_exitcode(status) == 130
     assert seen.count(b"brief: interrupted") == 1
     assert seen.rindex(b"\x1b[?25h") > seen.rindex(b"\x1b[?25l"), seen[-200:]
+
+
+FR = SAMPLES / "fr-conseil-municipal.txt"
+
+
+@pytest.mark.parametrize(("wanted", "speaker", "count"), [
+    ("helene marchal", "Hélène Marchal", 3),
+    ("HÉLÈNE  Marchal", "Hélène Marchal", 3),
+    ("l'élu", "Bernard Ollier", 1),  # the article writes l’élu
+    ("L’ELU", "Bernard Ollier", 1),
+    ("samira bouzid", "Samira Bouzid", 2),
+])
+def test_speaker_ignores_case_accents_and_apostrophe_style(run_cli: RunCli, wanted: str,
+                                                           speaker: str, count: int) -> None:
+    p = run_cli("-f", "tsv", "--speaker", wanted, str(FR))
+    assert p.returncode == 0, p.stderr
+    assert [line.split("\t")[0] for line in p.stdout.decode().splitlines()] == [speaker] * count
