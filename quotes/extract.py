@@ -9,7 +9,7 @@ far (:class:`~newsbrief.quotes.people.Cast`), the subject of each body sentence 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsbrief.document.model import Document, Sentence, trim_span
 from newsbrief.quotes import attribution as attr
@@ -124,22 +124,38 @@ def extract_quotes(document: Document) -> QuoteReport:
                        _people(cast, text, quoted))
 
 
-def _quote_group(group: list[Span], document: Document, state: ReadingState,
-                 speakers: dict[str, list[str]]) -> list[Quote]:
-    """Attribute and classify the pieces of one quote (several for a multi-paragraph quote)."""
-    text, lang = document.text, document.language[:2]
+@dataclass
+class _Frame:
+    """Where one quote group stands: its block, and the stretch of text its attribution may
+    read (the block, or the enclosing quote for a nested one; ``floor`` moves past the previous
+    quote of the paragraph)."""
+
+    block: int
+    in_body: bool
+    floor: int
+    limit: int
+
+
+def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame:
+    """The frame of a quote group; a nested quote is attributed inside its enclosing quote."""
     first, last = group[0], group[-1]
     block = document.block_at(first.open_at)
-    bi = block.index if block else 0
-    in_body = block is not None and block.kind == "paragraph"
     floor = block.start if block else 0
-    limit = block.end if block else len(text)
-    # A nested quote is attributed inside its enclosing quote only.
+    limit = block.end if block else len(document.text)
     while state.outer and state.outer[-1].end <= first.open_at:
         state.outer.pop()
     if first.depth > 0 and state.outer:
         floor, limit = state.outer[-1].start, state.outer[-1].end
     state.outer.append(last)
+    return _Frame(block.index if block else 0, block is not None and block.kind == "paragraph",
+                  floor, limit)
+
+
+def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: ReadingState
+               ) -> tuple[list[tuple[int, int]], Attribution | None]:
+    """The quote's pieces (split on an incise inside its marks) and the attribution the rules
+    find: inside, after any piece, else in the clause before it."""
+    first, last = group[0], group[-1]
     pieces: list[tuple[int, int]] = []
     att: Attribution | None = None
     for s in group:
@@ -149,23 +165,31 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
     for piece in group:
         if att is None and piece.closed and piece.close_at >= 0:
             # The incise may follow any piece: "—Vamos … —dijo Navarro—. Pero …".
-            att = attr.after(text, piece.close_at, limit, lang)
+            att = attr.after(text, piece.close_at, frame.limit, lang)
     if att is None:
         # The clause before this quote starts after the previous quote of the paragraph
         # ("“This project,” Sophie Martin explained, “was never …”").
         between = False
-        if floor <= state.prev_close < first.open_at:
-            floor = state.prev_close + 1
-            between = text[floor:first.open_at].strip().endswith(",")
-        att = before(text, first.open_at, floor, lang, last.close_at)
+        if frame.floor <= state.prev_close < first.open_at:
+            frame.floor = state.prev_close + 1
+            between = text[frame.floor:first.open_at].strip().endswith(",")
+        att = before(text, first.open_at, frame.floor, lang, last.close_at)
         if att is not None and between and att.cue:
             # „A“, sagte X, „B“: the words between two quotes are an incise for both.
             att = replace(att, pattern="incise")
-    close_at = last.close_at
+    return pieces, att
+
+
+def _kind(group: list[Span], pieces: list[tuple[int, int]], att: Attribution | None,
+          document: Document, frame: _Frame, state: ReadingState) -> QuoteKind:
+    """Speech or not: statement, fragment (quoted words inside reported speech) or other."""
+    text, lang = document.text, document.language[:2]
+    first, last = group[0], group[-1]
+    a, b = pieces[0][0], pieces[-1][1]
     pattern = att.pattern if att else None
     attributed = pattern in _ATTRIBUTED
     sentence = document.sentence_at(first.open_at)
-    clause_from = max(floor, first.open_at - _REPORT_WINDOW)
+    clause_from = max(frame.floor, first.open_at - _REPORT_WINDOW)
     if sentence is not None and not context.subjunctive(text, sentence.start, first.open_at, lang):
         # Outside German reported speech (which runs on over sentences in the subjunctive)
         # only the quote's own sentence frames it.
@@ -173,64 +197,80 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
     reported = pattern == "context" or context.speech_context(
         text, clause_from, first.open_at, lang) or (
         lang in VERB_SECOND
-        and context.speech_context(text, last.end, min(limit, last.end + 60), lang))
-    kind: QuoteKind = classify(text, first.open_at, pieces[0][0], pieces[-1][1], in_body=in_body,
+        and context.speech_context(text, last.end, min(frame.limit, last.end + 60), lang))
+    kind: QuoteKind = classify(text, first.open_at, a, b, in_body=frame.in_body,
                                attributed=attributed, reported=reported, lang=lang,
                                framed=pattern in ("subject", "source"))
     if len(pieces) > 1 and kind == "other" and attributed:
-        kind = "statement"
+        return "statement"
     same_sentence = (att is None and state.prev_close >= 0 and state.prev_kind != "other"
                      and sentence is not None and state.prev_close >= sentence.start
                      and first.depth == 0)
     if same_sentence and kind == "other" and not looks_like_title(
-            text, first.open_at, pieces[0][0], pieces[-1][1], lang) and not source_position(
-            text, first.open_at, pieces[0][0], pieces[-1][1], lang):
+            text, first.open_at, a, b, lang) and not source_position(
+            text, first.open_at, a, b, lang):
         # "… un signe de « détermination » des Grecs à « respecter leurs engagements »": a
         # quote in the sentence of a reported one continues the same report.
-        kind = "fragment"
-    speaker: str | None = None
-    mention: str | None = None
-    rule: str | None = None
-    cue = att.cue if att else None
+        return "fragment"
+    return kind
+
+
+def _speaker(open_at: int, att: Attribution | None, document: Document, frame: _Frame,
+             state: ReadingState) -> tuple[str | None, Entry | None, str | None, str | None]:
+    """Who said it: the attribution resolved to a person (pronouns, role nouns, unnamed
+    sources), else the reading context (a pronoun opening the sentence, the person the text
+    is about, the previous speaker). Returns the speaker, its cast entry, the mention and the
+    id of the rule that named it."""
+    text, lang = document.text, document.language[:2]
+    mention = rule = None
+    if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
+        speaker, entry = resolve(att, state, open_at, lang)
+        mention, rule = att.mention, att.rule
+    elif (pronoun := _pronoun_subject(text, document.sentence_at(open_at), open_at)) is not None:
+        # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
+        # before; resolve its pronoun as an incise's would be.
+        speaker, entry = resolve(Attribution(pronoun, open_at, None, None, True, None,
+                                             "subject"), state, open_at, lang)
+        rule = "fallback.sentence-pronoun"
+    else:
+        speaker, entry, rule = _floating(state, document, open_at, frame.block,
+                                         context.subjunctive(text, frame.floor, open_at, lang))
+    if speaker and not mention and speaker in state.nouns and not may_speak(speaker, lang):
+        # German: a quote no pattern attributes does not go to "Chance" or "Mandanten" - a
+        # word the text itself puts after an article is a common noun, not a name (a name
+        # takes no article; a noun a speech verb makes a subject is kept: "Die Kanadier sagen")
+        speaker, entry = None, None
+    return speaker, entry, mention, rule if speaker else None
+
+
+def _quote_group(group: list[Span], document: Document, state: ReadingState,
+                 speakers: dict[str, list[str]]) -> list[Quote]:
+    """Attribute and classify the pieces of one quote (several for a multi-paragraph quote),
+    and move the reading state on past it."""
+    text, lang = document.text, document.language[:2]
+    first, last = group[0], group[-1]
+    frame = _frame(group, document, state)
+    pieces, att = _attribute(group, text, lang, frame, state)
+    kind = _kind(group, pieces, att, document, frame, state)
+    speaker = mention = rule = None
     if kind != "other":
-        if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
-            speaker, entry = resolve(att, state, first.open_at, lang)
-            mention, rule = att.mention, att.rule
-        elif (pronoun := _pronoun_subject(text, sentence, first.open_at)) is not None:
-            # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
-            # before; resolve its pronoun as an incise's would be.
-            speaker, entry = resolve(Attribution(pronoun, first.open_at, None, None, True, None,
-                                                 "subject"), state, first.open_at, lang)
-            rule = "fallback.sentence-pronoun"
-        else:
-            speaker, entry, rule = _floating(
-                state, document, first.open_at, bi,
-                context.subjunctive(text, floor, first.open_at, lang))
-        if speaker and not mention and speaker in state.nouns and not may_speak(speaker, lang):
-            # German: a quote no pattern attributes does not go to "Chance" or "Mandanten" - a
-            # word the text itself puts after an article is a common noun, not a name (a name
-            # takes no article; a noun a speech verb makes a subject is kept: "Die Kanadier sagen")
-            speaker, entry = None, None
-        if speaker is None:
-            rule = None
+        speaker, entry, mention, rule = _speaker(first.open_at, att, document, frame, state)
         if speaker:
             state.last_speaker, state.last_entry = speaker, entry
-            state.last_block = bi
-            if mention:
-                speakers.setdefault(speaker, []).append(mention)
-            else:
-                speakers.setdefault(speaker, [])
+            state.last_block = frame.block
+            speakers.setdefault(speaker, []).extend([mention] if mention else [])
         state.last_pos = first.open_at
-        if close_at >= 0:
-            state.prev_close = close_at
+        if last.close_at >= 0:
+            state.prev_close = last.close_at
             state.prev_kind = kind
+    cue = att.cue if att else None
     out: list[Quote] = []
     for a, b in pieces:
         if b - a > 1 and text[b - 1] == ",":
             a, b = trim_span(text, a, b - 1)  # “Nobody wins,” he said: the comma is the incise's
         pb = document.block_at(a)
-        out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue, pb.index if pb else bi,
-                         rule))
+        out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue,
+                         pb.index if pb else frame.block, rule))
     return out
 
 
