@@ -7,6 +7,8 @@ Ruiz", "Claire Dumont, directrice du site", "der zuständige Gewerkschaftsvorsta
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
@@ -36,6 +38,22 @@ _QUANTIFIERS = frozenset("""certains certaines plusieurs quelques nombreux nombr
 _POSSESSIVE_EN = frozenset("her his their its our my".split())
 
 
+@dataclass
+class _Phrase:
+    """A noun phrase being read from ``toks[i]``: where reading stands (``j``), the name found,
+    the span of role words, and the counts that end a phrase of plain words."""
+
+    i: int
+    j: int
+    dets: frozenset[str]
+    name: str | None = None
+    role_start: int = -1
+    role_end: int = -1
+    loose: int = 0  # plain (non-role, lower-case) words in a row
+    seen_head: bool = False
+    head_end: int = -1  # after the last head word (role noun, source head, capital)
+
+
 def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 ) -> tuple[int, str | None, str | None]:
     """Parse a speaker noun phrase at ``toks[i]``: (end index, name, role words).
@@ -52,140 +70,182 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     if key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and not possessive:
         return i + 1, None, None  # (but "Her granddaughter, Paris, said": a determiner)
     dets = DETERMINERS.get(lang, frozenset()) | (_POSSESSIVE_EN if possessive else frozenset())
-    j = i
-    name: str | None = None
-    role_start = -1
-    role_end = -1
-    loose = 0  # plain (non-role, lower-case) words in a row
-    seen_head = False
-    head_end = -1  # after the last head word (role noun, source head, capital)
-    while j < n and j - i < 12:
-        t = toks[j]
-        f = key(t.text)
-        if t.text in PUNCT or (lang in NOUN_CAPITALS and f in DE_ADVERBS):
-            break
-        if lang in NOUN_CAPITALS and j == i and not t.cap and f not in dets:
-            break  # German noun phrases start with a capital (or a determiner, handled below)
-        s, k = person_at(toks, j, lang)
-        if s > j or (k == s and name_at(toks, j, lang) > j):
-            # A capitalised complement of the role: "le maire de Vierzon", "de la Défense".
-            if role_start < 0:
-                role_start = j
-            role_end = j = max(s, name_at(toks, j, lang)) if k == s else s
-            head_end = role_end
-            if k == s:
-                continue
-        if k > j:
-            name = text[toks[j].start:toks[k - 1].end]
-            m = k
-            while m < n and m - k < 3 and toks[m].text[:1].isalpha() and (
-                    is_role(toks[m].text, lang)
-                    or (not toks[m].cap and lang not in NOUN_CAPITALS)) and not (
-                    is_cue(toks[m].text, lang) or key(toks[m].text) in NP_STOP):
-                m += 1
-            if m > k and m < n and any(is_role(t.text, lang) for t in toks[k:m]) and name_at(
-                    toks, m, lang) > m:
-                # "Human Rights Watch-Sprecher Malinowski", "NASA chief scientist Ellen Stofan":
-                # the first name qualifies the role; the person is named after it.
-                role_start, role_end = (role_start if role_start >= 0 else j), m
-                j, k = m, name_at(toks, m, lang)
-                name = text[toks[j].start:toks[k - 1].end]
-            j = k
-            if (j + 1 < n and key(toks[j].text) in _CONJ and name_at(toks, j + 1, lang) > j + 1):
-                j = name_at(toks, j + 1, lang)
-                name = text[toks[i].start:toks[j - 1].end]
-            break
-        if lang in NOUN_CAPITALS and f in dets and f not in NP_LINKS and j > i and toks[j - 1].cap:
-            break  # "laut einem Mitglied ein …": an article after the noun starts a new phrase
-        if f in dets or f in HONORIFICS:
-            if f in NP_LINKS and j > i:
-                loose = 0  # "chargée de l'éducation": a complement starts afresh
-            elif (loose and lang not in NOUN_CAPITALS and 0 <= role_start < j - 1
-                  and key(toks[i].text) in dets and not (
-                      t.cap and j + 1 < n and toks[j + 1].cap)):
-                # (but "Le quotidien français Le Figaro": a name with its own article)
-                # "The club issued a statement": an article after a plain word opens the
-                # object; the noun phrase ended at its last head word (or its first noun).
-                role_end = j = max(head_end, role_start + 1)
-                break
-            j += 1
-            continue
-        if f.endswith("'"):
-            break  # s'est, qu'il: the noun phrase is over
-        if f in _ROLE_PREPS and lang in ROLE_PREPOSITIONS and j > i and is_role(
-                toks[j - 1].text, lang):
-            m = _role_complement(toks, j, lang)
-            if m > j:
-                # "l'adjointe aux travaux, Samira Bouzid": a complement before an apposed name.
-                role_end = j = m
-                break
-        if f in NP_STOP and not (f in NP_LINKS and j > i):
-            break
-        after_det = j > i and key(toks[j - 1].text) in dets
-        if (is_cue(t.text, lang) and not after_det) or f in AUXILIARIES:
-            break  # the verb; but "le communiqué", "die Mitteilung" are nouns
-        if f in NP_LINKS and j > i:
-            j += 1
-            loose = 0  # "le collectif de défense des femmes": a complement starts afresh
-            continue
-        if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
-            break  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
-        if t.cap and lang not in NOUN_CAPITALS and not is_role(t.text, lang):
-            if j > i and key(toks[j - 1].text) in NP_LINKS and t.text.isalpha() and role_start >= 0:
-                # "le ministre du Redressement productif": a capitalised complement of the role
-                # that reads like no name (an adverb's ending)
-                role_end = head_end = j = j + 1
-                continue
-            break
-        if lang in NOUN_CAPITALS and not t.cap and role_end > role_start >= 0 and toks[
-                role_end - 1].cap:
-            break  # German: a lowercase word after the noun is the verb ("Die Polizei setzte")
-        if j > i and f in PRONOUNS.get(lang, frozenset()):
-            break  # "Son parti lui faisait …"
-        head = is_role(t.text, lang) or is_source_head(t.text, lang) or t.cap
-        seen_head = seen_head or head
-        loose = 0 if head else loose + 1
-        if head:
-            head_end = j + 1
-        if loose > (1 if seen_head else 2):
-            break  # "le président chinois", "un haut responsable"; more is a verb phrase
-        if role_start < 0:
-            role_start = j
-        role_end = j + 1
-        j += 1
+    ph = _Phrase(i, i, dets)
+    while ph.j < n and ph.j - i < 12 and _read_word(ph, toks, text, lang):
+        pass
+    j, name, role_start, role_end = ph.j, ph.name, ph.role_start, ph.role_end
     if j == i or (name is None and role_start < 0):
         return i, None, None  # nothing but articles: "l'" alone names no one
-    if name is None and not seen_head and key(toks[i].text) not in dets | _QUANTIFIERS:
+    if name is None and not ph.seen_head and key(toks[i].text) not in dets | _QUANTIFIERS:
         return i, None, None  # no noun and no article: "tout à coup, quelqu'un a lancé"
     role = text[toks[role_start].start:toks[role_end - 1].end] if role_start >= 0 else None
     if lang in NOUN_CAPITALS and name is None and role_start >= 0:
-        # German capitalises nouns: "Vereinschef Corny Littmann" parses as role words.
-        words = toks[role_start:role_end]
-        caps = [k for k, w in enumerate(words) if w.cap and not is_role(w.text, lang)]
-        if len(caps) >= 2 and words[-1].cap and caps[-2] + 1 == caps[-1] and not (
-                caps[-2] > 0 and key(words[caps[-2] - 1].text) in NP_LINKS):
-            # (but "Sprecher von Downing Street" names a place or a body, not the speaker)
-            name = text[words[caps[-2]].start:words[caps[-1]].end]
+        name = _name_in_role_words(toks[role_start:role_end], text, lang)
     if name is None and role is not None and lang not in NOUN_CAPITALS:
-        # "La procureure de la Cour pénale internationale, Mme Fatou Bensouda,": adjectives or
-        # an acronym in brackets may stand between the role phrase and the apposed name.
-        c = j
-        depth = 0  # inside brackets: "(Ufip)"
-        while c < n and c - j < 6 and (toks[c].text in "()" or depth or toks[c].text.isupper() or (
-                toks[c].text[:1].isalpha() and not toks[c].cap
-                and not is_cue(toks[c].text, lang) and key(toks[c].text) not in AUXILIARIES
-                and key(toks[c].text) not in NP_STOP)):
-            depth += (toks[c].text == "(") - (toks[c].text == ")")
-            c += 1
-        if c > j and c + 1 < n and toks[c].text == "," and not depth:
-            k0 = c + 1
-            while k0 < n and fold(toks[k0].text.rstrip(".")) in HONORIFICS:
-                k0 += 1
-            k0, k = _apposed_name(toks, k0, lang)
-            if k > k0:
-                return k, text[toks[k0].start:toks[k - 1].end], text[
-                    toks[role_start].start:toks[c - 1].end]
-    # Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name.
+        found = _name_after_role_adjuncts(toks, j, role_start, text, lang)
+        if found is not None:
+            return found
+    return _apposition(toks, j, name, role, text, lang, dets)
+
+
+def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
+    """Read ``toks[ph.j]`` into the phrase; False when the phrase ends before it."""
+    i, j, dets = ph.i, ph.j, ph.dets
+    t = toks[j]
+    f = key(t.text)
+    if t.text in PUNCT or (lang in NOUN_CAPITALS and f in DE_ADVERBS):
+        return False
+    if lang in NOUN_CAPITALS and j == i and not t.cap and f not in dets:
+        return False  # German noun phrases start with a capital (or a determiner, handled below)
+    s, k = person_at(toks, j, lang)
+    if s > j or (k == s and name_at(toks, j, lang) > j):
+        # A capitalised complement of the role: "le maire de Vierzon", "de la Défense".
+        if ph.role_start < 0:
+            ph.role_start = j
+        ph.role_end = ph.j = j = max(s, name_at(toks, j, lang)) if k == s else s
+        ph.head_end = ph.role_end
+        if k == s:
+            return True
+    if k > j:
+        _read_name(ph, toks, k, text, lang)
+        return False
+    if lang in NOUN_CAPITALS and f in dets and f not in NP_LINKS and j > i and toks[j - 1].cap:
+        return False  # "laut einem Mitglied ein …": an article after the noun starts a new phrase
+    if f in dets or f in HONORIFICS:
+        return _read_determiner(ph, toks, f, lang)
+    if f.endswith("'"):
+        return False  # s'est, qu'il: the noun phrase is over
+    if f in _ROLE_PREPS and lang in ROLE_PREPOSITIONS and j > i and is_role(
+            toks[j - 1].text, lang):
+        m = _role_complement(toks, j, lang)
+        if m > j:
+            # "l'adjointe aux travaux, Samira Bouzid": a complement before an apposed name.
+            ph.role_end = ph.j = m
+            return False
+    if f in NP_STOP and not (f in NP_LINKS and j > i):
+        return False
+    after_det = j > i and key(toks[j - 1].text) in dets
+    if (is_cue(t.text, lang) and not after_det) or f in AUXILIARIES:
+        return False  # the verb; but "le communiqué", "die Mitteilung" are nouns
+    if f in NP_LINKS and j > i:
+        ph.j += 1
+        ph.loose = 0  # "le collectif de défense des femmes": a complement starts afresh
+        return True
+    if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
+        return False  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
+    if t.cap and lang not in NOUN_CAPITALS and not is_role(t.text, lang):
+        if j > i and key(toks[j - 1].text) in NP_LINKS and t.text.isalpha() and ph.role_start >= 0:
+            # "le ministre du Redressement productif": a capitalised complement of the role
+            # that reads like no name (an adverb's ending)
+            ph.role_end = ph.head_end = ph.j = j + 1
+            return True
+        return False
+    if lang in NOUN_CAPITALS and not t.cap and ph.role_end > ph.role_start >= 0 and toks[
+            ph.role_end - 1].cap:
+        return False  # German: a lowercase word after the noun is the verb ("Die Polizei setzte")
+    if j > i and f in PRONOUNS.get(lang, frozenset()):
+        return False  # "Son parti lui faisait …"
+    return _read_plain(ph, t, lang)
+
+
+def _read_name(ph: _Phrase, toks: list[Tok], k: int, text: str, lang: str) -> None:
+    """A name runs from ``toks[ph.j]`` to ``toks[k]``: read it, a role right after it that the
+    name qualifies, and a second name joined by a conjunction; the phrase ends there."""
+    n, j = len(toks), ph.j
+    ph.name = text[toks[j].start:toks[k - 1].end]
+    m = k
+    while m < n and m - k < 3 and toks[m].text[:1].isalpha() and (
+            is_role(toks[m].text, lang)
+            or (not toks[m].cap and lang not in NOUN_CAPITALS)) and not (
+            is_cue(toks[m].text, lang) or key(toks[m].text) in NP_STOP):
+        m += 1
+    if m > k and m < n and any(is_role(t.text, lang) for t in toks[k:m]) and name_at(
+            toks, m, lang) > m:
+        # "Human Rights Watch-Sprecher Malinowski", "NASA chief scientist Ellen Stofan":
+        # the first name qualifies the role; the person is named after it.
+        ph.role_start, ph.role_end = (ph.role_start if ph.role_start >= 0 else j), m
+        j, k = m, name_at(toks, m, lang)
+        ph.name = text[toks[j].start:toks[k - 1].end]
+    j = k
+    if (j + 1 < n and key(toks[j].text) in _CONJ and name_at(toks, j + 1, lang) > j + 1):
+        j = name_at(toks, j + 1, lang)
+        ph.name = text[toks[ph.i].start:toks[j - 1].end]
+    ph.j = j
+
+
+def _read_determiner(ph: _Phrase, toks: list[Tok], f: str, lang: str) -> bool:
+    """A determiner or honorific at ``toks[ph.j]``: read on, unless an article after plain
+    words opens the object ("The club issued a statement")."""
+    n, i, j = len(toks), ph.i, ph.j
+    t = toks[j]
+    if f in NP_LINKS and j > i:
+        ph.loose = 0  # "chargée de l'éducation": a complement starts afresh
+    elif (ph.loose and lang not in NOUN_CAPITALS and 0 <= ph.role_start < j - 1
+          and key(toks[i].text) in ph.dets and not (t.cap and j + 1 < n and toks[j + 1].cap)):
+        # (but "Le quotidien français Le Figaro": a name with its own article)
+        # the noun phrase ended at its last head word (or its first noun).
+        ph.role_end = ph.j = max(ph.head_end, ph.role_start + 1)
+        return False
+    ph.j += 1
+    return True
+
+
+def _read_plain(ph: _Phrase, t: Tok, lang: str) -> bool:
+    """A role noun, source head, capital or plain word: "le président chinois", "un haut
+    responsable"; more plain words than that is a verb phrase."""
+    head = is_role(t.text, lang) or is_source_head(t.text, lang) or t.cap
+    ph.seen_head = ph.seen_head or head
+    ph.loose = 0 if head else ph.loose + 1
+    if head:
+        ph.head_end = ph.j + 1
+    if ph.loose > (1 if ph.seen_head else 2):
+        return False
+    if ph.role_start < 0:
+        ph.role_start = ph.j
+    ph.role_end = ph.j + 1
+    ph.j += 1
+    return True
+
+
+def _name_in_role_words(words: list[Tok], text: str, lang: str) -> str | None:
+    """German capitalises nouns: "Vereinschef Corny Littmann" parses as role words; the last two
+    adjacent capitals that are no role are the name (but "Sprecher von Downing Street" names a
+    place or a body, not the speaker)."""
+    caps = [k for k, w in enumerate(words) if w.cap and not is_role(w.text, lang)]
+    if len(caps) >= 2 and words[-1].cap and caps[-2] + 1 == caps[-1] and not (
+            caps[-2] > 0 and key(words[caps[-2] - 1].text) in NP_LINKS):
+        return text[words[caps[-2]].start:words[caps[-1]].end]
+    return None
+
+
+def _name_after_role_adjuncts(toks: list[Tok], j: int, role_start: int, text: str, lang: str
+                              ) -> tuple[int, str | None, str | None] | None:
+    """"La procureure de la Cour pénale internationale, Mme Fatou Bensouda,": adjectives or an
+    acronym in brackets may stand between the role phrase and the apposed name."""
+    n = len(toks)
+    c = j
+    depth = 0  # inside brackets: "(Ufip)"
+    while c < n and c - j < 6 and (toks[c].text in "()" or depth or toks[c].text.isupper() or (
+            toks[c].text[:1].isalpha() and not toks[c].cap
+            and not is_cue(toks[c].text, lang) and key(toks[c].text) not in AUXILIARIES
+            and key(toks[c].text) not in NP_STOP)):
+        depth += (toks[c].text == "(") - (toks[c].text == ")")
+        c += 1
+    if c > j and c + 1 < n and toks[c].text == "," and not depth:
+        k0 = c + 1
+        while k0 < n and fold(toks[k0].text.rstrip(".")) in HONORIFICS:
+            k0 += 1
+        k0, k = _apposed_name(toks, k0, lang)
+        if k > k0:
+            return k, text[toks[k0].start:toks[k - 1].end], text[
+                toks[role_start].start:toks[c - 1].end]
+    return None
+
+
+def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, text: str,
+                lang: str, dets: frozenset[str]) -> tuple[int, str | None, str | None]:
+    """Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name."""
+    n = len(toks)
     if j + 1 < n and toks[j].text == ",":
         if name is None and role is not None:
             k0, k = _apposed_name(toks, j + 1, lang)
