@@ -1,9 +1,13 @@
-"""Language identification: the function-word vote, the langdetect fallback, determinism."""
+"""Language identification: the function-word vote, the langdetect fallback, determinism, and
+Portuguese told from Spanish and Galician."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
-from helpers import SAMPLES
+from helpers import ROOT, SAMPLES
 
 from newsbrief.document import language
 from newsbrief.document.language import detect_language
@@ -17,6 +21,35 @@ from newsbrief.document.language import detect_language
 )
 def test_samples(name: str, lang: str) -> None:
     assert detect_language((SAMPLES / name).read_text(encoding="utf-8")) == lang
+
+
+_DATA = ROOT / "tests" / "data"
+_PARAGRAPHS = [json.loads(line) for line in
+               (_DATA / "language" / "paragraphs.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("row", _PARAGRAPHS, ids=lambda r: f"{r['variant']}:{r['text'][:30]}")
+def test_portuguese_spanish_and_galician_paragraphs(row: dict[str, str]) -> None:
+    # Short and long, European and Brazilian Portuguese, Spanish and Galician, of our own; a
+    # Galician sentence with too little that only Galician writes may still read as Portuguese.
+    got = detect_language(row["text"])
+    assert got == row["lang"] or ("note" in row and got == "pt")
+
+
+@pytest.mark.parametrize("path", sorted((_DATA / "quotes").glob("*/*.txt")), ids=lambda p: p.name)
+def test_own_quote_articles(path: Path) -> None:
+    assert detect_language(path.read_text(encoding="utf-8")) == path.parent.name
+
+
+def test_galician_is_gl_where_portuguese_and_spanish_words_alone_said_otherwise() -> None:
+    assert detect_language("Non hai constancia de feridos, segundo Protección Civil.") == "gl"
+    assert detect_language("A Xunta anunciou este luns unha nova liña de axudas.") == "gl"
+
+
+def test_a_foreign_name_or_quote_does_not_change_the_language() -> None:
+    assert detect_language("O Real Madrid contratou o avançado, anunciou o clube.") == "pt"
+    assert detect_language("Carlos Sainz e Fernando Alonso partem da segunda fila.") == "pt"
+    assert detect_language("El seleccionador, João Martins, dijo: «Não jogámos bem».") == "es"
 
 
 def test_vote_decides_news_without_loading_profiles(monkeypatch: pytest.MonkeyPatch) -> None:
