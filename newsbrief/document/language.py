@@ -79,7 +79,7 @@ def _langdetect(text: str) -> str | None:
     return code.split("-")[0]
 
 
-# Words only one of Portuguese, Galician and Spanish writes (or two of them, "pt gl"): articles,
+# Words only one of Portuguese, Galician and Spanish writes (or two of them, "pt_gl"): articles,
 # contractions, negation, adverbs, the commonest verbs, months, weekdays, and the few nouns news
 # says every day ("governo"/"goberno"/"gobierno").
 _IBERIAN_WORDS = {
@@ -95,7 +95,7 @@ _IBERIAN_WORDS = {
           "cuando después aún todavía mucho muchos eso esto ni dijo hoy ayer gobierno nuestra "
           "nuestro nuestros nuestras hacer enero febrero junio julio septiembre diciembre lunes "
           "miércoles jueves viernes",
-    "pt gl": "os as do das ao aos na nas e",
+    "pt_gl": "os as do das ao aos na nas e",
 }  # fmt: skip
 _IBERIAN_VOTES = {word: key for key, words in _IBERIAN_WORDS.items() for word in words.split()}
 # Shapes of lower-case words (a capital may start a foreign name: "Sevilla" in Portuguese):
@@ -116,7 +116,7 @@ _IBERIAN_CHARS = 3_000
 
 
 def _iberian_counts(text: str) -> dict[str, int]:
-    counts = dict.fromkeys(("pt", "gl", "es", "pt gl", "gl es"), 0)
+    counts = dict.fromkeys(("pt", "gl", "es", "pt_gl", "gl_es"), 0)
     for m in _IBERIAN_WORD.finditer(text[:_IBERIAN_CHARS]):
         word = m.group()
         low = word.lower()
@@ -124,7 +124,7 @@ def _iberian_counts(text: str) -> dict[str, int]:
         if key is not None:
             counts[key] += 1
         elif word[0].islower() and (shape := _IBERIAN_SHAPE.match(low)) is not None:
-            counts[str(shape.lastgroup).replace("_", " ")] += 1
+            counts[str(shape.lastgroup)] += 1
     return counts
 
 
@@ -136,14 +136,14 @@ def _iberian(text: str, guess: str) -> str:
     """Portuguese, Galician or Spanish, in two steps: Spanish against the other two, then
     Galician against Portuguese; ``guess`` (the vote's or langdetect's) when the first is even."""
     n = _iberian_counts(text)
-    pt_gl = n["pt"] + n["gl"] + n["pt gl"]
+    pt_gl = n["pt"] + n["gl"] + n["pt_gl"]
     if _outweighs(n["es"], pt_gl):
         return "es"
     if not _outweighs(pt_gl, n["es"]):
         return guess
     # Spanish is ruled out, so ñ, ll and "-aron" now say Galician; even evidence says Portuguese
     # (langdetect, which knows no Galician, said Portuguese or Spanish).
-    return "gl" if _outweighs(n["gl"] + n["gl es"], n["pt"]) else "pt"
+    return "gl" if _outweighs(n["gl"] + n["gl_es"], n["pt"]) else "pt"
 
 
 def detect_language(text: str, default: str = "en") -> str:
