@@ -38,7 +38,7 @@ def test_portuguese_spanish_and_galician_paragraphs(row: dict[str, str]) -> None
 
 @pytest.mark.parametrize("path", sorted((_DATA / "quotes").glob("*/*.txt")), ids=lambda p: p.name)
 def test_own_quote_articles(path: Path) -> None:
-    assert detect_language(path.read_text(encoding="utf-8")) == path.parent.name
+    assert detect_language(path.read_text(encoding="utf-8")) == path.parent.name.split("-")[0]
 
 
 def test_galician_is_gl_where_portuguese_and_spanish_words_alone_said_otherwise() -> None:
