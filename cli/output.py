@@ -304,7 +304,8 @@ class Writer:
             if r.annotate and outcome.text is not None:
                 render_annotated_rich(self._console, outcome.text, brief)
             else:
-                render_rich(self._console, brief, summary=summary, quotes=quotes)
+                render_rich(self._console, brief, summary=summary, quotes=quotes,
+                            quote_marks=outcome.marks)
             return
         if r.annotate and outcome.text is not None:
             text = render_annotated(outcome.text, brief, markdown=self.fmt == "markdown")
@@ -315,9 +316,10 @@ class Writer:
         elif self.fmt == "tsv":
             text = render_tsv(brief)
         elif self.fmt == "markdown":
-            text = render_markdown(brief, summary=summary, quotes=quotes)
+            text = render_markdown(brief, summary=summary, quotes=quotes,
+                                   quote_marks=outcome.marks)
         else:
-            text = render_text(brief, summary=summary, quotes=quotes)
+            text = render_text(brief, summary=summary, quotes=quotes, quote_marks=outcome.marks)
         if self.several and self.fmt in ("text", "markdown"):
             text = source_header(outcome.source, markdown=self.fmt == "markdown") + text
         if self.count > 1 and self.fmt in ("text", "markdown"):

@@ -16,6 +16,7 @@ from newsbrief.brief import Brief
 from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
 from newsbrief.cli.inputs import Source, decode, read_bytes
 from newsbrief.cli.remote import is_url, read_url
+from newsbrief.cli.render import article_marks
 
 _HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 
@@ -44,6 +45,7 @@ class Outcome:
     brief: Brief | None = None
     text: str | None = None
     error: BriefError | None = None
+    marks: dict[int, tuple[str, str]] | None = None  # the article's quote marks (article_marks)
 
 
 def looks_like_html(text: str) -> bool:
@@ -138,7 +140,8 @@ def brief_one(source: Source, settings: Settings) -> Outcome:
             ExitCode.SOFTWARE))
     if settings.speaker or settings.kind:
         brief = filter_quotes(brief, settings.speaker, settings.kind)
-    return Outcome(source.name, brief=brief, text=text if settings.keep_text else None)
+    return Outcome(source.name, brief=brief, text=text if settings.keep_text else None,
+                   marks=article_marks(text, brief.quotes))
 
 
 def _brief_star(args: tuple[Source, Settings]) -> Outcome:

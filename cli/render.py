@@ -8,20 +8,47 @@ written, so no escape sequence in an article reaches a terminal. Rich output liv
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from newsbrief.brief import SCHEMA, Brief, to_dict
 from newsbrief.cli.safe import json_safe, one_line, terminal_safe
 from newsbrief.quotes.model import Quote, Speaker
 
-_MARKS = {"fr": ("« ", " »"), "de": ("„", "“")}
+# Each language's own marks, for quotes the article set in straight marks (or none).
+_MARKS = {"fr": ("«", "»"), "de": ("„", "“"), "es": ("«", "»"), "it": ("«", "»")}
+# The typographic marks an article opens a quote with, and the mark that closes each.
+_CLOSING = {"«": "»", "»": "«", "„": "“", "“": "”", "”": "”", "‘": "’", "‚": "‘", "‹": "›",
+            "›": "‹", "「": "」", "『": "』"}
+_SPACES = " \u00a0\u202f\u2009"  # between a guillemet and the words, in French typography
 _BAR = 24
 
+QuoteMarks = Mapping[int, tuple[str, str]]  # a quote's start offset -> its marks in the article
 
-def marks(language: str) -> tuple[str, str]:
-    """Opening and closing quotation marks to show quotes in ``language``."""
-    return _MARKS.get(language, ("“", "”"))
+
+def article_marks(text: str, quotes: Iterable[Quote]) -> dict[int, tuple[str, str]]:
+    """The typographic marks around each quote in ``text``, keyed by the quote's start. Quotes
+    in straight marks or none are left out (they are drawn with their language's marks)."""
+    found: dict[int, tuple[str, str]] = {}
+    for q in quotes:
+        before = text[max(0, q.start - 3) : q.start].rstrip(_SPACES)
+        after = text[q.end : q.end + 3].lstrip(_SPACES)
+        if before and before[-1] in _CLOSING:
+            opening = before[-1]
+            closing = after[0] if after and after[0] in _CLOSING.values() else _CLOSING[opening]
+            found[q.start] = (opening, closing)
+    return found
+
+
+def marks(language: str, quote: Quote | None = None, found: QuoteMarks | None = None,
+          ) -> tuple[str, str]:
+    """Opening and closing marks to show ``quote``: those the article used (``found``, from
+    :func:`article_marks`), else ``language``'s own; French guillemets hold a space inside."""
+    opening, closing = ((found or {}).get(quote.start) if quote else None) or _MARKS.get(
+        language, ("“", "”"))
+    if language == "fr" and opening in "«»":
+        return opening + " ", " " + closing
+    return opening, closing
 
 
 def header_line(brief: Brief) -> str:
@@ -51,8 +78,8 @@ def speaker_label(speaker: Speaker | None, name: str | None = None) -> str:
     return one_line(speaker.name) + role
 
 
-def _quote_line(q: Quote, language: str) -> str:
-    o, c = marks(language)
+def _quote_line(q: Quote, language: str, found: QuoteMarks | None) -> str:
+    o, c = marks(language, q, found)
     tag = " [fragment]" if q.kind == "fragment" else ""
     return f"{o}{one_line(q.text)}{c}{tag}"
 
@@ -63,8 +90,10 @@ def bar(share: float, width: int = _BAR) -> str:
     return "█" * full + "·" * (width - full)
 
 
-def render_text(brief: Brief, *, summary: bool = True, quotes: bool = True) -> str:
-    """The brief as plain text: no colour, no wrapping, one item a line."""
+def render_text(brief: Brief, *, summary: bool = True, quotes: bool = True,
+                quote_marks: QuoteMarks | None = None) -> str:
+    """The brief as plain text: no colour, no wrapping, one item a line; quotes in the marks
+    the article used (``quote_marks``) or their language's."""
     out: list[str] = []
     if brief.title:
         out.append(one_line(brief.title))
@@ -79,7 +108,7 @@ def render_text(brief: Brief, *, summary: bool = True, quotes: bool = True) -> s
         out += ["", "Quotes"] if groups else ["", "Quotes: none"]
         for speaker, qs in groups:
             out.append(f"  {speaker_label(speaker, qs[0].speaker)} — {_count(len(qs))}")
-            out += [f"    {_quote_line(q, brief.language)}" for q in qs]
+            out += [f"    {_quote_line(q, brief.language, quote_marks)}" for q in qs]
         voices = brief.voices()
         if len(voices) > 1:
             out += ["", "Voices"]
@@ -104,8 +133,10 @@ def _md(text: str) -> str:
     return out
 
 
-def render_markdown(brief: Brief, *, summary: bool = True, quotes: bool = True) -> str:
-    """The brief as markdown that reads well pasted into notes."""
+def render_markdown(brief: Brief, *, summary: bool = True, quotes: bool = True,
+                    quote_marks: QuoteMarks | None = None) -> str:
+    """The brief as markdown that reads well pasted into notes (marks as in :func:`render_text`).
+    """
     out = [f"# {_md(brief.title)}" if brief.title else "# Brief", "", f"*{header_line(brief)}*"]
     if brief.keywords:
         out += ["", "**Keywords:** " + ", ".join(_md(k) for k in brief.keywords)]
@@ -118,9 +149,11 @@ def render_markdown(brief: Brief, *, summary: bool = True, quotes: bool = True) 
             out += ["", "## Quotes"]
         for speaker, qs in groups:
             out += ["", f"### {_md(speaker_label(speaker, qs[0].speaker))}", ""]
-            o, c = marks(brief.language)
-            lines = [f"> {o}{_md(q.text)}{c}" + (" *(fragment)*" if q.kind == "fragment" else "")
-                     for q in qs]
+            lines = []
+            for q in qs:
+                o, c = marks(brief.language, q, quote_marks)
+                lines.append(f"> {o}{_md(q.text)}{c}"
+                             + (" *(fragment)*" if q.kind == "fragment" else ""))
             out.append("\n>\n".join(lines))  # one block quote, a blank quoted line between
         if brief.people:
             out += ["", "## People", ""]

@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from rich.console import Console, Group
+from rich.cells import cell_len
+from rich.console import Console
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from newsbrief.brief import Brief
 from newsbrief.cli.render import (
+    QuoteMarks,
     annotation_runs,
     bar,
     grouped_quotes,
@@ -24,6 +27,7 @@ from newsbrief.cli.safe import one_line, terminal_safe
 _PALETTE = ["cyan", "magenta", "green", "yellow", "blue", "red"]
 # COLUMNS is not trusted: 0 drew nothing at all, and a huge value would draw huge panels.
 MIN_WIDTH, MAX_WIDTH = 20, 1000
+_BAR, _MIN_BAR = 24, 8  # the voices chart's bar: its full width, and the least beside a name
 
 
 class _Console(Console):
@@ -55,9 +59,11 @@ def _section(title: str) -> Text:
     return Text(f"\n{title}", style="bold underline")
 
 
-def render_rich(console: Console, brief: Brief, *, summary: bool = True,
-                quotes: bool = True) -> None:
-    """Print the brief: header panel, key sentences, quotes by speaker, voices, people."""
+def render_rich(console: Console, brief: Brief, *, summary: bool = True, quotes: bool = True,
+                quote_marks: QuoteMarks | None = None) -> None:
+    """Print the brief: header panel, key sentences, quotes by speaker (in the marks the article
+    used, ``quote_marks``), voices, people. Fits any width from ``MIN_WIDTH``: long lines wrap
+    under their own start, never at a quote's closing mark, and names are never cut short."""
     head = Text()
     head.append(one_line(brief.title) if brief.title else "Brief", style="bold")
     head.append("\n" + header_line(brief), style="dim")
@@ -75,39 +81,81 @@ def render_rich(console: Console, brief: Brief, *, summary: bool = True,
     if not quotes:
         return
     colors = _speaker_colors(brief)
+    _who_said_what(console, brief, colors, quote_marks)
+    _voices(console, brief, colors)
+    if brief.people:
+        console.print(_section("People"))
+        for p in brief.people:
+            line = Text(one_line(p.name), style="bold")
+            if p.role:
+                line.append(" — " + one_line(p.role), style="dim")
+            _hanging(console, line, "  • ", "    ")
+
+
+def _who_said_what(console: Console, brief: Brief, colors: dict[str, str],
+                   quote_marks: QuoteMarks | None) -> None:
     groups = grouped_quotes(brief)
     if groups:
         console.print(_section("Who said what"))
-    o, c = marks(brief.language)
     for speaker, qs in groups:
         color = colors.get(speaker.name, "white") if speaker else "white"
         label = Text(speaker_label(speaker, qs[0].speaker), style=f"bold {color}")
-        label.append(f"  {len(qs)} quote" + ("s" if len(qs) != 1 else ""), style="dim")
-        rows = Table.grid(padding=(0, 1))
-        rows.add_column(width=2, style=color)
-        rows.add_column(ratio=1)
+        label.append(f"  {len(qs)}\u00a0quote" + ("s" if len(qs) != 1 else ""), style="dim")
+        _hanging(console, label, "", "  ")
         for q in qs:
+            # No-break spaces hold French guillemets to their words (_wrap breaks at " " only).
+            o, c = (m.replace(" ", "\u00a0") for m in marks(brief.language, q, quote_marks))
             line = Text(f"{o}{terminal_safe(q.text)}{c}",
                         style="italic" if q.kind == "fragment" else "")
             if q.kind == "fragment":
                 line.append("  fragment", style="dim")
-            rows.add_row(" │", line)
-        console.print(Group(label, rows))
+            _hanging(console, line, Text(" │ ", style=color), Text(" │ ", style=color))
+
+
+def _voices(console: Console, brief: Brief, colors: dict[str, str]) -> None:
+    """Each speaker's share as a bar beside the name; when names and bars do not fit side by
+    side, each name gets its own line(s) and the bar goes under it."""
     voices = brief.voices()
-    if len(voices) > 1:
-        console.print(_section("Voices (share of quoted words)"))
-        table = Table.grid(padding=(0, 1))
-        for name, _, share in voices:
-            table.add_row(Text(one_line(name), style=colors.get(name, "white")),
-                          Text(bar(share), style=colors.get(name, "white")), f"{share:.0%}")
-        console.print(table)
-    if brief.people:
-        console.print(_section("People"))
-        for p in brief.people:
-            line = Text("  • " + one_line(p.name), style="bold")
-            if p.role:
-                line.append(" — " + one_line(p.role), style="dim")
-            console.print(line)
+    if len(voices) < 2:
+        return
+    console.print(_section("Voices (share of quoted words)"))
+    names = [one_line(name) for name, _, _ in voices]
+    name_width = max(cell_len(name) for name in names)
+    side_by_side = min(_BAR, console.width - name_width - 7)  # name, bar, " 100%", 2 spaces
+    for name, (key, _, share) in zip(names, voices, strict=True):
+        style = colors.get(key, "white")
+        if side_by_side >= _MIN_BAR:
+            padded = name + " " * (name_width - cell_len(name))
+            console.print(Text.assemble((padded, style), " ", (bar(share, side_by_side), style),
+                                        f" {share:>4.0%}"))
+            continue
+        _hanging(console, Text(name, style=style), "", "  ")
+        width = max(1, min(_BAR, console.width - 8))
+        console.print(Text.assemble("  ", (bar(share, width), style), f" {share:>4.0%}"))
+
+
+def _hanging(console: Console, text: Text, first: str | Text, rest: str | Text) -> None:
+    """Print ``text`` after ``first``, its further lines after ``rest`` (a hanging indent)."""
+    indent = max(cell_len(str(first)), cell_len(str(rest)))
+    for i, line in enumerate(_wrap(text, max(1, console.width - indent))):
+        console.print(Text.assemble(first if i == 0 else rest, line))
+
+
+def _wrap(text: Text, width: int) -> list[Text]:
+    """``text`` cut into lines of at most ``width`` cells, at plain spaces and newlines only, so
+    a no-break space holds its neighbours together. A word wider than a line keeps a line of
+    its own (the console folds it)."""
+    lines: list[Text] = []
+    for paragraph in text.split("\n", allow_blank=True):
+        plain, start, breaks = paragraph.plain, 0, []
+        for word in re.finditer(r"[^ ]+", plain):
+            if word.start() > start and cell_len(plain[start : word.end()]) > width:
+                breaks.append(word.start())
+                start = word.start()
+        for line in paragraph.divide(breaks):
+            line.rstrip()
+            lines.append(line)
+    return lines
 
 
 def render_annotated_rich(console: Console, text: str, brief: Brief) -> None:

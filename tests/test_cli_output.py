@@ -238,3 +238,52 @@ def test_speaker_ignores_case_accents_and_apostrophe_style(run_cli: RunCli, want
     p = run_cli("-f", "tsv", "--speaker", wanted, str(FR))
     assert p.returncode == 0, p.stderr
     assert [line.split("\t")[0] for line in p.stdout.decode().splitlines()] == [speaker] * count
+
+
+def _cells(line: str) -> int:
+    from rich.cells import cell_len
+
+    return cell_len(line)
+
+
+@pytest.mark.parametrize("width", [50, 30])
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.glob("*.txt")))
+def test_narrow_terminal_wraps_under_each_entry_and_cuts_no_name(
+        run_cli: RunCli, width: int, sample: str) -> None:
+    p = run_cli("-f", "rich", "--color", "never", str(SAMPLES / sample),
+                env=clean_env(COLUMNS=str(width)))
+    assert p.returncode == 0, p.stderr
+    lines = p.stdout.decode().splitlines()
+    assert all(_cells(line) <= width for line in lines), lines
+    assert not any("…" in line for line in lines), lines  # no name or label cut short
+    for line in lines:  # a closing mark never sits alone at the start of a line
+        assert not line.lstrip(" │").startswith(("»", "“", "”", "«")) or len(
+            line.strip(" │")) > 1, lines
+    if "People" in lines:
+        people = lines[lines.index("People") + 1:]
+        assert all(line.startswith(("  • ", "    ")) for line in people), people
+
+
+def test_voices_chart_keeps_long_names_whole_at_30_columns(run_cli: RunCli) -> None:
+    out = run_cli("-f", "rich", "--color", "never", str(SAMPLES / "de-stadtwerke.txt"),
+                  env=clean_env(COLUMNS="30")).stdout.decode()
+    voices = out[out.index("Voices"):out.index("People")]
+    assert "Der Verbraucherschutzverband" in voices and "5%" in voices
+
+
+@pytest.mark.parametrize(("sample", "fmt", "shown"), [
+    ("es-metro.txt", "text", "    «Es una medida que los vecinos llevaban años pidiendo»"),
+    ("es-metro.txt", "rich", " │ «Es una medida"),
+    ("it-biblioteca.txt", "markdown", "> «Saremo aperti anche la domenica mattina»"),
+    ("de-stadtwerke.txt", "text", "    »Die Kunden haben monatelang zu viel bezahlt«"),
+    ("de-stadtwerke.txt", "text", "    „Wir geben die gesunkenen"),
+    ("fr-conseil-municipal.txt", "text", "    « Ce budget repose sur des recettes"),
+    ("fr-conseil-municipal.txt", "rich", " │ «\u00a0Ce budget repose sur des recettes"),
+    # straight marks in the file: the language's own
+    ("en-harbour-strike.txt", "text", "    “Nobody wins when the cranes stop”"),
+])
+def test_quotes_are_redrawn_in_the_marks_the_article_used(run_cli: RunCli, sample: str,
+                                                           fmt: str, shown: str) -> None:
+    p = run_cli("-f", fmt, "--color", "never", str(SAMPLES / sample),
+                env=clean_env(COLUMNS="200"))
+    assert shown in p.stdout.decode()

@@ -179,8 +179,9 @@ texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*
 for text in texts + ["word", "你好世界。", "Hyvää päivää. Tämä on testi.", "«" * 500]:
     analyze(text)
 runner = CliRunner()
-for fmt in ("text", "markdown", "json", "jsonl", "tsv", "rich"):
-    result = runner.invoke(app, ["--no-config", "-f", fmt, "--annotate", *sys.argv[2:]])
+runs = [[fmt] for fmt in ("text", "markdown", "json", "jsonl", "tsv", "rich")]
+for fmt in [*runs, *([fmt, "--annotate"] for fmt in ("text", "markdown", "rich"))]:
+    result = runner.invoke(app, ["--no-config", "-f", *fmt, *sys.argv[2:]])
     assert result.exit_code == 0, (fmt, result.output, result.exception)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in
                 {"ssl", "http", "requests", "urllib3", "httpx", "aiohttp", "ftplib"}
