@@ -27,9 +27,11 @@ from newsbrief.quotes.lexicon import (
     AMBIGUOUS_PREPS,
     AUXILIARIES,
     DE_ADVERBS,
+    DESCRIPTOR_BEFORE_NAME,
     DETERMINERS,
     INNER_SUBJECT_FIRST,
     MODALS,
+    NP_STOP,
     OBJECT_PRONOUN_AFTER_VERB,
     PRONOUNS,
     QUOTING,
@@ -302,6 +304,20 @@ def _verb_first_rule(c: AfterQuote) -> Outcome:
              "first: „…“, X bezeichnete … is a main clause of its own)", skip={"de"})
 def _subject_first(c: AfterQuote) -> Outcome:
     return _np_first(c.toks, c.first, c.text, c.lang, "incise")
+
+
+@INCISE.rule("descriptor-name-first", "“…,” forward Pedro told reporters / national security "
+             "expert Manny Gomez told WABC: lower-case descriptors, then a name and its verb",
+             only=DESCRIPTOR_BEFORE_NAME)
+def _descriptor_name_first(c: AfterQuote) -> Outcome:
+    toks, i = c.toks, c.first
+    k = i
+    while k < len(toks) and k - i < 4 and toks[k].text.isalpha() and not toks[k].cap and not (
+            is_cue(toks[k].text, c.lang) or key(toks[k].text) in NP_STOP | AUXILIARIES):
+        k += 1
+    if k == i or name_at(toks, k, c.lang) <= k:
+        return None
+    return _np_first(toks, k, c.text, c.lang, "incise")
 
 
 @INCISE.rule("perfect", "„…“, hatte VW-Chef Winterkorn in einem Interview erklärt",

@@ -42,6 +42,7 @@ from newsbrief.quotes.lang.de.rules import (
     relative,
 )
 from newsbrief.quotes.lexicon import (
+    ADDRESSEE_VERBS,
     AMBIGUOUS_PREPS,
     AUXILIARIES,
     DE_ADVERBS,
@@ -49,6 +50,7 @@ from newsbrief.quotes.lexicon import (
     NAMING_VERBS_EN,
     NOUN_CAPITALS,
     QUOTING,
+    REPORTED_CLAUSE_SUBJECT,
     VERB_SECOND,
     key,
 )
@@ -335,14 +337,17 @@ def _inverted_subject(c: LeadIn) -> Outcome:
     nxt = k + 1
     while nxt < len(toks) and key(toks[nxt].text) in AFTER_CUE_ADVERBS:
         nxt += 1
-    if nxt >= len(toks) or key(toks[k].text) in _NAMES_OBJECT or not candidate(
+    verb = key(toks[k].text)
+    if nxt >= len(toks) or verb in _NAMES_OBJECT or verb in ADDRESSEE_VERBS or not candidate(
             toks, nxt, text, lang):
-        return None
+        return None  # (after "told", the addressee: "He told Racemail: “…”")
     end, name, _ = noun_phrase(toks, nxt, text, lang)
     v = k  # the verb group: ", a indiqué David Grout, …"
     while v > 0 and key(toks[v - 1].text) in VERB_GROUP:
         v -= 1
     incise = v > 0 and toks[v - 1].text == "," and toks[end - 1].text not in PUNCT
+    if end >= len(toks) and not incise and lang in REPORTED_CLAUSE_SUBJECT:
+        return None  # "Hagel said Damascus “had to take responsibility”": the reported subject
     if end >= len(toks) or (toks[end].text == ":" and end == len(toks) - 1) or (
             incise and (toks[end].text in ",." or (
                 name is not None and key(toks[end].text) in _AFFILIATION))):

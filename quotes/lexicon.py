@@ -74,6 +74,10 @@ ING_OPENERS = having("ing_openers")
 INDEFINITE_DESCRIPTIONS = having("indefinite_descriptions")
 INNER_SUBJECT_FIRST = having("inner_subject_first")
 PLURAL_GROUPS = having("plural_groups")
+REPORTED_CLAUSE_SUBJECT = having("reported_clause_subject")
+DESCRIPTOR_BEFORE_NAME = having("descriptor_before_name")
+# Verbs whose object is the addressee ("X told Y: …"): English has them as a table of its own.
+ADDRESSEE_VERBS = union("addressee_verbs")
 
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish

@@ -51,6 +51,10 @@ TRAITS = {
                                "New Yorker)",
     "inner_subject_first": "an incise inside a quote may put its subject first (“…, he said, …”)",
     "plural_groups": "a role noun in -s/-x is a group (les députés, the judges)",
+    "reported_clause_subject": "a noun right after a speech verb that runs into the quote is "
+                               "the subject of the reported clause (said Damascus \"had to …\")",
+    "descriptor_before_name": "lower-case descriptors may stand before a name in an incise "
+                              "(“…,” forward Pedro told reporters)",
 }
 
 

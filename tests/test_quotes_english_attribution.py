@@ -1,0 +1,39 @@
+"""English attribution patterns of real news (issue 16), one table per behaviour; the texts are
+this project's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsbrief
+
+# (text, quote prefix, speaker, rule)
+Case = tuple[str, str, str | None, str]
+
+ADDRESSEE_IS_NOT_THE_SPEAKER: list[Case] = [
+    ("Trainer Amy Lord will stay at home. She told Racemail: 'I have another invitation.'",
+     "I have another", "Amy Lord", "lead.comma-stretch"),
+    ("A senior official told the newspaper: 'We are ready to pay.'",
+     "We are ready", "A senior official", "lead.comma-stretch"),
+]
+
+REPORTED_CLAUSE_SUBJECT: list[Case] = [
+    ('Defence Secretary Chuck Hagel said Damascus "had to take responsibility" for the delay.',
+     "had to take", "Chuck Hagel", "lead.front-subject"),
+]
+
+DESCRIPTOR_BEFORE_NAME: list[Case] = [
+    ("The squad trained on Friday. 'The team is in good shape,' forward Pedro told reporters.",
+     "The team", "Pedro", "incise.descriptor-name-first"),
+    ("Guards were doubled. 'This is a huge breach,' national security expert Manny Gomez "
+     "told a local station.", "This is", "Manny Gomez", "incise.descriptor-name-first"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
+                         ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
+                         + DESCRIPTOR_BEFORE_NAME)
+def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
+    quotes = newsbrief.analyze(text, lang="en").quotes
+    quote = next(q for q in quotes if q.text.startswith(prefix))
+    assert (quote.speaker, quote.rule) == (speaker, rule)
