@@ -1,13 +1,14 @@
 """Briefs on a Dask cluster: the inputs of a local batch, sent in partitions, answered in order.
 
 The driver (this process) lists the inputs and cuts them into partitions; each partition is one
-pure Dask task that reads, decodes, analyses and renders its articles on a worker and returns
-JSON lines. The driver keeps a bounded window of partitions in flight and writes their lines in
-input order — to stdout (the same bytes as ``--jobs 1``) or, with ``--output DIR``, to one file per
-partition plus ``manifest.json``, so that a run over millions of articles never holds them all,
-and a rerun skips the partitions already written. A lost worker's tasks are recomputed by Dask
-(tasks are pure, and submitted with retries); a bad article becomes an error line, never a failed
-partition.
+pure Dask task that reads, decodes and analyses its articles on a worker. The driver keeps a
+bounded window of partitions in flight and takes their answers in input order: on stdout the
+briefs are written by the same writer as a local run (any format, the same bytes as ``--jobs 1``,
+the same exit codes); with ``--output DIR`` the workers also render JSON lines, written to one
+file per partition plus ``manifest.json``, so that a run over millions of articles never holds
+them all, and a rerun skips the partitions already written. A lost worker's tasks are
+recomputed by Dask (tasks are pure, and submitted with retries); a bad article becomes an error
+line, never a failed partition.
 """
 
 from __future__ import annotations
@@ -15,21 +16,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import sys
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from newsbrief.cli.errors import BriefError, ExitCode
+from newsbrief.cli.errors import BriefError, ExitCode, batch_code
 from newsbrief.cli.inputs import Source
-from newsbrief.cli.process import Settings, brief_one
+from newsbrief.cli.process import Outcome, Settings, brief_one
 from newsbrief.cli.render import error_record, render_jsonl
+from newsbrief.cli.safe import one_line
 
 MANIFEST = "manifest.json"
 RUN_SCHEMA = "newsbrief-run/1"
+# 'local', or a scheduler address: tcp://host:8786, tls://…, host:8786, [::1]:8786
+_ADDRESS = re.compile(r"local|(?:[a-z][a-z0-9+.-]*://)?(?:\[[0-9a-fA-F:.]+\]|[\w.-]+):\d{1,5}/?")
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,12 @@ def brief_partition(sources: list[Source], settings: Settings, records: str, sum
     return out
 
 
+def brief_outcomes(sources: list[Source], settings: Settings) -> list[Outcome]:
+    """The outcome of every source of one partition (runs on a worker; never raises for one
+    article)."""
+    return [brief_one(source, settings) for source in sources]
+
+
 def _digest(sources: list[Source]) -> str:
     h = hashlib.sha256()
     for s in sources:
@@ -74,20 +86,24 @@ def partitions(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
 
 def connect(address: str) -> tuple[Any, Any]:
     """A Dask client for ``address`` (``local``: a LocalCluster of worker processes here)."""
+    if not _ADDRESS.fullmatch(address):
+        raise BriefError(f"--dask {one_line(address)!r} is no scheduler address",
+                         "give local, or host:port such as tcp://scheduler:8786", ExitCode.USAGE)
     try:
         from distributed import Client, LocalCluster
     except ImportError:
         raise BriefError("--dask needs the dask extra", "pip install 'newsbrief[dask]'",
                          ExitCode.USAGE) from None
-    if address == "local":
-        cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
-                               processes=True, dashboard_address=None)
-        return Client(cluster), cluster
     try:
+        if address == "local":
+            cluster = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1,
+                                   processes=True, dashboard_address=":0")
+            return Client(cluster), cluster
         return Client(address, timeout="20s"), None
-    except OSError as exc:
-        raise BriefError(f"cannot reach the Dask scheduler at {address}: {exc}",
-                         "check the address, or use --dask local", ExitCode.NO_INPUT) from None
+    except (OSError, ValueError, TypeError) as exc:  # TimeoutError is an OSError
+        raise BriefError(f"cannot reach the Dask scheduler at {one_line(address)}: "
+                         f"{one_line(str(exc))}", "check the address, or use --dask local",
+                         ExitCode.NO_INPUT) from None
 
 
 class Manifest:
@@ -97,8 +113,14 @@ class Manifest:
         self.path = directory / MANIFEST
         self.entries: dict[int, dict[str, Any]] = {}
         if self.path.is_file():
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            self.entries = {e["index"]: e for e in data.get("partitions", [])}
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                self.entries = {int(e["index"]): e for e in data["partitions"]
+                                if isinstance(e.get("file"), str) and "digest" in e}
+            except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+                raise BriefError(f"{one_line(str(self.path))} is not a manifest of brief",
+                                 "give --output a new folder, or remove the file to start over",
+                                 ExitCode.USAGE) from None
 
     def done(self, index: int, digest: str) -> bool:
         """True when partition ``index`` with these inputs is already complete on disk."""
@@ -115,49 +137,98 @@ class Manifest:
         tmp.replace(self.path)
 
 
-def run(sources: Iterable[Source], settings: Settings, *, address: str, records: str,
-        summary: bool, quotes: bool, partition_size: int, output: Path | None
-        ) -> Iterator[Line]:
-    """Brief the sources on a Dask cluster; yields each input's Line in input order.
-
-    With ``output``, lines are written to partition files there (and still yielded, so the
-    caller can count and report errors); partitions already complete are skipped, not yielded.
-    """
-    client, cluster = connect(address)
-    manifest = None
-    if output is not None:
-        output.mkdir(parents=True, exist_ok=True)
-        manifest = Manifest(output)
+def _in_order(client: Any, tasks: Iterable[tuple[Any, Callable[..., Any], tuple[Any, ...]]]
+              ) -> Iterator[tuple[Any, Any]]:
+    """Submit ``(tag, function, args)`` tasks, a bounded window of them in flight (two per
+    worker), and yield ``(tag, result)`` in submission order."""
     window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
     run_id = uuid.uuid4().hex[:12]  # task keys unique to this run on a shared scheduler
-    pending: deque[tuple[int, list[Source], Any]] = deque()
+    pending: deque[tuple[Any, Any]] = deque()
+    for n, (tag, function, args) in enumerate(tasks):
+        pending.append((tag, client.submit(function, *args, retries=2,
+                                           key=f"brief-{run_id}-{n}")))
+        if len(pending) >= window:
+            tag, future = pending.popleft()
+            yield tag, future.result()
+    while pending:
+        tag, future = pending.popleft()
+        yield tag, future.result()
+
+
+def outcomes(sources: Iterable[Source], settings: Settings, *, address: str,
+             partition_size: int) -> Generator[Outcome, None, None]:
+    """Brief the sources on a Dask cluster; yields each input's Outcome in input order."""
+    client, cluster = connect(address)
     try:
-        for index, chunk in enumerate(partitions(sources, partition_size)):
-            if manifest is not None and manifest.done(index, _digest(chunk)):
-                continue
-            future = client.submit(brief_partition, chunk, settings, records, summary, quotes,
-                                   retries=2, key=f"brief-{run_id}-{index}")
-            pending.append((index, chunk, future))
-            if len(pending) >= window:
-                yield from _collect(*pending.popleft(), output, manifest)
-        while pending:
-            yield from _collect(*pending.popleft(), output, manifest)
+        tasks = ((None, brief_outcomes, (chunk, settings))
+                 for chunk in partitions(sources, partition_size))
+        for _, answers in _in_order(client, tasks):
+            yield from answers
     finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+        _close(client, cluster)
 
 
-def _collect(index: int, chunk: list[Source], future: Any, output: Path | None,
-             manifest: Manifest | None) -> list[Line]:
-    lines: list[Line] = future.result()
-    if output is not None and manifest is not None:
-        name = f"part-{index:05d}.jsonl"
-        tmp = output / (name + ".tmp")
-        tmp.write_text("".join(line.text for line in lines), encoding="utf-8")
-        tmp.replace(output / name)
-        failed = sum(1 for line in lines if line.error is not None)
-        manifest.record({"index": index, "file": name, "digest": _digest(chunk),
-                         "inputs": len(chunk), "ok": len(chunk) - failed, "failed": failed,
-                         "first": chunk[0].name, "last": chunk[-1].name})
-    return lines
+def _close(client: Any, cluster: Any) -> None:
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def _output_folder(output: Path) -> Manifest:
+    """The folder of an ``--output`` run, made if need be, and what it already holds: checked
+    before any cluster starts."""
+    if output.exists() and not output.is_dir():
+        raise BriefError(f"--output {one_line(str(output))} is a file, not a folder",
+                         "give --output a folder (it is made if missing)", ExitCode.USAGE)
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefError(f"cannot make the folder {one_line(str(output))}: {exc.strerror}",
+                         "check the path and its permissions", ExitCode.IO) from None
+    return Manifest(output)
+
+
+def write_run(sources: Iterable[Source], settings: Settings, *, address: str, records: str,
+              summary: bool, quotes: bool, partition_size: int, output: Path) -> int:
+    """Brief the sources on a Dask cluster into partition files in ``output``; returns the exit
+    code (as for a local run). Partitions already complete are skipped; errors go to stderr."""
+    manifest = _output_folder(output)
+    client, cluster = connect(address)
+    done = failed = 0
+    last: BriefError | None = None
+    try:
+        tasks = (((index, chunk), brief_partition, (chunk, settings, records, summary, quotes))
+                 for index, chunk in enumerate(partitions(sources, partition_size))
+                 if not manifest.done(index, _digest(chunk)))
+        for (index, chunk), lines in _in_order(client, tasks):
+            _save(index, chunk, lines, output, manifest)
+            for line in lines:
+                done, failed, last = _count(line, done, failed, last)
+    except OSError as exc:
+        raise BriefError(f"cannot write to {one_line(str(output))}: {exc.strerror or exc}",
+                         "check the destination (free space, permissions)",
+                         ExitCode.IO) from None
+    finally:
+        _close(client, cluster)
+    sys.stderr.write(f"brief: {done} briefed, {failed} failed (written to {output})\n")
+    return batch_code(done, failed, last)
+
+
+def _count(line: Line, done: int, failed: int, last: BriefError | None
+           ) -> tuple[int, int, BriefError | None]:
+    if line.error is None:
+        return done + 1, failed, last
+    sys.stderr.write(line.error.line() + "\n")
+    return done, failed + 1, line.error
+
+
+def _save(index: int, chunk: list[Source], lines: list[Line], output: Path,
+          manifest: Manifest) -> None:
+    name = f"part-{index:05d}.jsonl"
+    tmp = output / (name + ".tmp")
+    tmp.write_text("".join(line.text for line in lines), encoding="utf-8")
+    tmp.replace(output / name)
+    failed = sum(1 for line in lines if line.error is not None)
+    manifest.record({"index": index, "file": name, "digest": _digest(chunk),
+                     "inputs": len(chunk), "ok": len(chunk) - failed, "failed": failed,
+                     "first": chunk[0].name, "last": chunk[-1].name})

@@ -35,3 +35,13 @@ class BriefError(Exception):
         from newsbrief.cli.safe import one_line  # file names can hold escape sequences too
 
         return f"brief: {one_line(self.message)} — {one_line(self.remedy)}"
+
+
+def batch_code(done: int, failed: int, last: BriefError | None) -> int:
+    """The exit code of a batch: OK when nothing failed, the error's own code when the only
+    input failed, SOME_FAILED otherwise (the same for local runs and Dask runs)."""
+    if failed == 0:
+        return ExitCode.OK
+    if done == 0 and failed == 1 and last is not None:
+        return last.code
+    return ExitCode.SOME_FAILED

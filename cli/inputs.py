@@ -13,19 +13,23 @@ messages pass through :func:`shown`, so that a file name cannot attack the termi
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import re
 import stat
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from newsbrief.cli.errors import BriefError, ExitCode
+from newsbrief.cli.remote import expand_url, is_url, open_url, read_limited
 from newsbrief.cli.safe import one_line
+from newsbrief.cli.settings import DEFAULT_MAX_BYTES
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _WESTERN = ["cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"]
 _BOMS = [
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -163,13 +167,26 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     return text
 
 
+def _lenient(data: bytes, codec: str, name: str) -> str:
+    """``data`` decoded as ``codec``, a few bad sequences replaced by U+FFFD; refused when the
+    replacements are most of it (a byte-order mark before garbage is no article)."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+    if text.count("\ufffd") * 2 > len(text.strip()):
+        raise BriefError(f"{shown(name)}: no readable text (its bytes are not {codec})",
+                         "give a plain-text or HTML article, or its --encoding", ExitCode.DATA)
+    return text
+
+
 def _decode_guess(data: bytes, name: str) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
+            return _lenient(data[len(bom) :], codec, name)
     wide = _utf32_without_bom(data) or _utf16_without_bom(data)
     if wide:
-        return data.decode(wide, errors="replace")
+        return _lenient(data, wide, name)
     kind = _binary_kind(data)
     if kind:
         text = _utf16_text(data) if kind == "binary data" else None
@@ -189,48 +206,64 @@ def _decode_guess(data: bytes, name: str) -> str:
     return _western(data)
 
 
-def read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
-    """The bytes of a file, with a clear error for what cannot be read as an article."""
-    name = shown(name)
+def _unreadable(name: str, exc: OSError | ValueError) -> BriefError:
+    """The input error for a file that cannot be looked at or opened (name already shown)."""
+    if isinstance(exc, FileNotFoundError):
+        return BriefError(f"{name}: no such file", "check the path", ExitCode.NO_INPUT)
+    if isinstance(exc, PermissionError):
+        return BriefError(f"{name}: permission denied",
+                          "check the permissions of the file and of its folders",
+                          ExitCode.NO_INPUT)
+    why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return BriefError(f"{name}: {one_line(why)}", "check the path", ExitCode.NO_INPUT)
+
+
+def _check_file(path: Path, name: str, max_bytes: int | None) -> None:
+    """A clear error for a path that is missing, a directory, or (given ``max_bytes``) a file
+    larger than that."""
     try:
         st = path.stat()
-    except FileNotFoundError:
-        raise BriefError(f"{name}: no such file", "check the path", ExitCode.NO_INPUT) from None
-    except OSError as exc:
-        raise BriefError(f"{name}: {exc.strerror}", "check the path", ExitCode.NO_INPUT) from None
+    except (OSError, ValueError) as exc:
+        raise _unreadable(name, exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise BriefError(f"{name}: is a directory",
                          "name a file, or give --glob to choose the files inside it",
                          ExitCode.NO_INPUT)
-    if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
+    if max_bytes is not None and stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
         raise _too_large(name, max_bytes)
+
+
+def read_bytes(path: Path, name: str, max_bytes: int) -> bytes:
+    """The bytes of a file, with a clear error for what cannot be read as an article."""
+    name = shown(name)
+    _check_file(path, name, max_bytes)
     try:
         with path.open("rb") as fh:
-            data = fh.read(max_bytes + 1)
-    except PermissionError:
-        raise BriefError(f"{name}: permission denied",
-                         "check the file's permissions", ExitCode.NO_INPUT) from None
+            data = read_limited(fh, max_bytes)
     except OSError as exc:
-        raise BriefError(f"{name}: {exc.strerror}", "check the file", ExitCode.NO_INPUT) from None
+        raise _unreadable(name, exc) from None
     if len(data) > max_bytes:
         raise _too_large(name, max_bytes)
     return data
+
+
+def _stdin_closed() -> BriefError:
+    return BriefError("standard input is closed", "pipe an article in, or name a file",
+                      ExitCode.NO_INPUT)
 
 
 def read_stdin(max_bytes: int) -> bytes:
     """All of standard input (as bytes: decoding is ours), bounded by ``max_bytes``."""
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:  # Python found fd 0 closed at start-up
-        raise BriefError("standard input is closed", "pipe an article in, or name a file",
-                         ExitCode.NO_INPUT)
+        raise _stdin_closed()
     try:
-        data: bytes = stream.read(max_bytes + 1)
+        data = read_limited(stream, max_bytes)
     except OSError as exc:  # EIO from a hung-up terminal, EISDIR…
         raise BriefError(f"standard input: {exc.strerror}", "pipe an article in, or name a file",
                          ExitCode.NO_INPUT) from None
     except ValueError:  # "I/O operation on closed file"
-        raise BriefError("standard input is closed", "pipe an article in, or name a file",
-                         ExitCode.NO_INPUT) from None
+        raise _stdin_closed() from None
     if len(data) > max_bytes:
         raise _too_large("-", max_bytes)
     return data
@@ -241,6 +274,15 @@ def _too_large(name: str, max_bytes: int) -> BriefError:
                       "raise --max-bytes to brief it anyway", ExitCode.DATA)
 
 
+def _is_file(path: Path) -> bool:
+    """True for a file found in a folder; a file that cannot even be looked at counts too, so that
+    reading it reports why."""
+    try:
+        return path.is_file()
+    except OSError:
+        return True
+
+
 def expand(names: list[str], glob: str) -> Iterator[Source]:
     """Sources for the command-line names: ``-``, files, and directories searched with ``glob``."""
     for name in names:
@@ -248,21 +290,16 @@ def expand(names: list[str], glob: str) -> Iterator[Source]:
             yield Source("-")
             continue
         path = Path(name)
-        if path.is_dir():
-            try:
-                found = sorted(p for p in path.rglob(glob) if p.is_file())
-            except (OSError, ValueError) as exc:
-                found, why = [], one_line(getattr(exc, "strerror", None) or str(exc))
-            else:
-                why = f"no file matching {one_line(glob)!r} in it"
-            if not found:
-                yield Source(display_name(name), path, error=BriefError(
-                    f"{shown(display_name(name))}: is a directory with {why}",
-                    "name a file, or give --glob to choose the files inside it",
-                    ExitCode.NO_INPUT))
-            for p in found:
-                yield Source(display_name(str(p)), p)
-        elif name.endswith(("/", os.sep)) and path.exists():  # Path() drops the slash
+        try:
+            is_dir = path.is_dir()
+            slash_on_file = not is_dir and name.endswith(("/", os.sep)) and path.exists()
+        except (OSError, ValueError) as exc:  # a name too long, a folder without search right
+            yield Source(display_name(name), path, error=_unreadable(
+                shown(display_name(name)), exc))
+            continue
+        if is_dir:
+            yield from _folder(name, path, glob)
+        elif slash_on_file:  # Path() drops the slash
             yield Source(display_name(name), path, error=BriefError(
                 f"{shown(display_name(name))}: not a directory",
                 "drop the trailing slash to read the file", ExitCode.NO_INPUT))
@@ -270,25 +307,118 @@ def expand(names: list[str], glob: str) -> Iterator[Source]:
             yield Source(display_name(name), path)
 
 
-def jsonl_records(data: bytes, name: str) -> Iterator[Source]:
-    """One Source per line of a JSON Lines corpus (``text`` field; ``id`` names it).
+def _folder(name: str, path: Path, glob: str) -> Iterator[Source]:
+    try:
+        found = sorted(p for p in path.rglob(glob) if _is_file(p))
+    except (OSError, ValueError, NotImplementedError) as exc:
+        found, why = [], one_line(getattr(exc, "strerror", None) or str(exc))
+    else:
+        why = f"no file matching {one_line(glob)!r} in it"
+    if not found:
+        yield Source(display_name(name), path, error=BriefError(
+            f"{shown(display_name(name))}: is a directory with {why}",
+            "name a file, or give --glob to choose the files inside it", ExitCode.NO_INPUT))
+    for p in found:
+        yield Source(display_name(str(p)), p)
 
-    Lines end at ``\n`` only (JSON strings may hold U+2028 and U+0085 raw); lone surrogates
+
+def _jsonl_record(line: bytes, n: int, name: str) -> Source:
+    try:
+        record = json.loads(line.decode("utf-8", errors="replace"))
+        text = record["text"]
+        if not isinstance(text, str):
+            raise TypeError
+    except (ValueError, KeyError, TypeError, IndexError, RecursionError):
+        return Source(f"{name}:{n}", error=BriefError(
+            f"{shown(name)}:{n}: not a JSON object with a text field",
+            'give one JSON object with a "text" string per line', ExitCode.DATA))
+    ident = record.get("id")
+    label = _SURROGATES.sub("\ufffd", str(ident)) if ident is not None else str(n)
+    return Source(f"{name}:{label}", text=_NEWLINES.sub("\n", _SURROGATES.sub("\ufffd", text)))
+
+
+def jsonl_stream(stream: IO[bytes], name: str, max_bytes: int) -> Iterator[Source]:
+    """One Source per line of a JSON Lines corpus read from ``stream``, a line at a time:
+    ``max_bytes`` bounds each record, not the corpus (``text`` field; ``id`` names it).
+
+    Lines end at ``\\n`` only (JSON strings may hold U+2028 and U+0085 raw); lone surrogates
     (``"\\ud800"``) become U+FFFD so that every brief can be written out."""
-    lines = data.decode("utf-8-sig", errors="replace").split("\n")
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+    n = 0
+    while line := stream.readline(max_bytes + 1):
+        n += 1
+        if n == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8):]
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            while (rest := stream.readline(_SAMPLE)) and not rest.endswith(b"\n"):
+                pass  # the rest of an oversized record, read and dropped in bounded pieces
+            yield Source(f"{name}:{n}", error=_too_large(f"{name}:{n}", max_bytes))
+        elif line.strip():
+            yield _jsonl_record(line, n, name)
+
+
+def jsonl_records(data: bytes, name: str, max_bytes: int = DEFAULT_MAX_BYTES
+                  ) -> Iterator[Source]:
+    """:func:`jsonl_stream` over bytes already read."""
+    return jsonl_stream(io.BytesIO(data), name, max_bytes)
+
+
+@contextmanager
+def _open_input(source: Source) -> Iterator[IO[bytes]]:
+    """A binary stream of a file, standard input or a URL, checked as :func:`read_bytes` does."""
+    if source.name == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            raise _stdin_closed()
+        yield stream
+    elif source.path is None:
+        with open_url(source.name) as stream:
+            yield stream
+    else:
+        _check_file(source.path, shown(source.name), None)
         try:
-            record = json.loads(line)
-            text = record["text"]
-            if not isinstance(text, str):
-                raise TypeError
-        except (ValueError, KeyError, TypeError, IndexError, RecursionError):
-            yield Source(f"{name}:{n}", error=BriefError(
-                f"{shown(name)}:{n}: not a JSON object with a text field",
-                'give one JSON object with a "text" string per line', ExitCode.DATA))
-            continue
-        ident = record.get("id")
-        label = _SURROGATES.sub("\ufffd", str(ident)) if ident is not None else str(n)
-        yield Source(f"{name}:{label}", text=_NEWLINES.sub("\n", _SURROGATES.sub("\ufffd", text)))
+            fh = source.path.open("rb")
+        except OSError as exc:
+            raise _unreadable(shown(source.name), exc) from None
+        with fh:
+            yield fh
+
+
+def sources(names: list[str], glob: str, input_format: str, max_bytes: int
+            ) -> Iterator[Source]:
+    """Every input to brief, lazily: files, directories' files, URLs, stdin (read here, once),
+    or the records of JSON Lines corpora."""
+    for source in _expand_all(names or ["-"], glob):
+        if source.error is not None:
+            yield source
+        elif input_format == "jsonl":
+            try:
+                with _open_input(source) as stream:
+                    yield from jsonl_stream(stream, source.name, max_bytes)
+            except BriefError as exc:
+                yield Source(source.name, error=exc)
+            except (OSError, ValueError) as exc:
+                yield Source(source.name, error=_unreadable(shown(source.name), exc))
+        elif source.name == "-":
+            try:
+                yield Source("-", data=read_stdin(max_bytes))
+            except BriefError as exc:
+                yield Source("-", error=exc)
+        else:
+            yield source
+
+
+def _expand_all(names: list[str], glob: str) -> Iterator[Source]:
+    for name in names:
+        if is_url(name):
+            try:
+                urls = list(expand_url(name))
+            except BriefError as exc:
+                yield Source(name, error=exc)
+                continue
+            if not urls:
+                yield Source(name, error=BriefError(
+                    f"{one_line(name)}: no file matches this pattern",
+                    "check the URL and its pattern", ExitCode.NO_INPUT))
+            yield from (Source(url) for url in urls)
+        else:
+            yield from expand([name], glob)

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, islice
 from typing import Any, TextIO
 
-from newsbrief.cli.errors import BriefError, ExitCode
-from newsbrief.cli.inputs import Source, expand, jsonl_records, read_bytes, read_stdin
+from newsbrief.cli.errors import BriefError, ExitCode, batch_code
+from newsbrief.cli.inputs import Source
+from newsbrief.cli.inputs import sources as input_sources
 from newsbrief.cli.process import Outcome, Settings, brief_all
-from newsbrief.cli.remote import expand_url, is_url, read_url
 from newsbrief.cli.render import (
     brief_json,
     dumps,
@@ -55,39 +55,9 @@ class Request:
     partition_size: int = 200
 
 
-def _names(request: Request) -> Iterator[Source]:
-    for name in request.files or ["-"]:
-        if is_url(name):
-            yield from (Source(url) for url in expand_url(name))
-        else:
-            yield from expand([name], request.glob)
-
-
-def _read(source: Source, max_bytes: int) -> bytes:
-    if source.name == "-":
-        return read_stdin(max_bytes)
-    if source.path is None:
-        return read_url(source.name, max_bytes)
-    return read_bytes(source.path, source.name, max_bytes)
-
-
 def _sources(request: Request) -> Iterator[Source]:
-    """Every input to brief, lazily: files, directories' files, URLs, stdin, JSONL records."""
-    for source in _names(request):
-        if request.input_format == "jsonl":
-            try:
-                data = _read(source, request.max_bytes)
-            except BriefError as exc:
-                yield Source(source.name, error=exc)
-                continue
-            yield from jsonl_records(data, source.name)
-        elif source.name == "-":
-            try:
-                yield Source("-", data=read_stdin(request.max_bytes))
-            except BriefError as exc:
-                yield Source("-", error=exc)
-        else:
-            yield source
+    """Every input to brief, lazily (files, folders' files, URLs, stdin, JSONL records)."""
+    return input_sources(request.files, request.glob, request.input_format, request.max_bytes)
 
 
 def _color(request: Request) -> bool | None:
@@ -127,8 +97,8 @@ def execute(request: Request) -> int:
         encoding=request.encoding, max_bytes=request.max_bytes, speaker=request.speaker,
         kind=request.kind, keep_text=request.annotate,
     )
-    if request.dask or request.output:
-        return _execute_on_cluster(request, settings, fmt)
+    if request.output:
+        return _write_run(request, settings, request.fmt or "auto")
     writer = Writer(fmt, request, color)
     done = failed = 0
     last_error: BriefError | None = None
@@ -144,9 +114,7 @@ def execute(request: Request) -> int:
         if request.input_format == "text":
             sources = list(sources)
         progress = Progress(len(sources) if isinstance(sources, list) else None, color)
-    jobs = 1 if request.jobs is None else request.jobs
-    sources, workers = plan_workers(sources, jobs)
-    outcomes = brief_all(sources, settings, workers)
+    outcomes = _outcomes(request, sources, settings)
     try:
         for outcome in outcomes:
             if progress is not None:
@@ -169,11 +137,7 @@ def execute(request: Request) -> int:
     if done + failed > 1 and (failed or sys.stderr.isatty()):
         # Silent on success when stderr is captured (editor filters would paste the line in).
         writer.note(f"brief: {done} briefed, {failed} failed")
-    if failed == 0:
-        return ExitCode.OK
-    if done == 0 and failed == 1 and last_error is not None:
-        return last_error.code
-    return ExitCode.SOME_FAILED
+    return batch_code(done, failed, last_error)
 
 
 
@@ -203,41 +167,33 @@ def _write_error(exc: OSError) -> BriefError:
                       "check the destination (free space, permissions)", ExitCode.IO)
 
 
-def _execute_on_cluster(request: Request, settings: Settings, fmt: str) -> int:
-    """``--dask ADDRESS`` (and ``--output DIR``): the batch on a Dask cluster, same JSONL."""
+def _outcomes(request: Request, sources: Iterable[Source], settings: Settings
+              ) -> Generator[Outcome, None, None]:
+    """The briefs in input order, from local workers or (``--dask``) from a cluster."""
+    if request.dask:
+        from newsbrief.cli import cluster
+
+        return cluster.outcomes(sources, settings, address=request.dask,
+                                partition_size=request.partition_size)
+    sources, workers = plan_workers(sources, 1 if request.jobs is None else request.jobs)
+    return brief_all(sources, settings, workers)
+
+
+def _write_run(request: Request, settings: Settings, fmt: str) -> int:
+    """``--dask ADDRESS --output DIR``: partition files and a manifest, counts on stderr."""
     from pathlib import Path
 
     from newsbrief.cli import cluster
 
-    if not request.dask:
-        raise BriefError("--output goes with --dask", "add --dask local (or an address)",
+    if fmt not in ("auto", "jsonl") or request.annotate:
+        raise BriefError("--output writes JSON Lines files", "use -f jsonl (or no -f)",
                          ExitCode.USAGE)
-    if fmt not in ("jsonl", "text") or request.annotate:
-        raise BriefError("--dask writes JSON Lines", "use -f jsonl", ExitCode.USAGE)
-    done = failed = 0
-    output = Path(request.output) if request.output else None
-    lines = cluster.run(_sources(request), settings, address=request.dask,
-                        records=request.records, summary=not request.quotes_only,
-                        quotes=not request.summary_only,
-                        partition_size=request.partition_size, output=output)
-    try:
-        for line in lines:
-            if line.error is not None:
-                failed += 1
-                sys.stderr.write(line.error.line() + "\n")
-            else:
-                done += 1
-                if output is None:
-                    sys.stdout.write(line.text)
-                    sys.stdout.flush()
-    except BrokenPipeError:
-        return _reader_gone()
-    except OSError as exc:
-        raise _write_error(exc) from None
-    if failed or output or sys.stderr.isatty():
-        sys.stderr.write(f"brief: {done} briefed, {failed} failed" + (
-            f" (written to {output})" if output else "") + "\n")
-    return ExitCode.SOME_FAILED if failed else ExitCode.OK
+    assert request.dask is not None and request.output is not None
+    return cluster.write_run(_sources(request), settings, address=request.dask,
+                             records=request.records, summary=not request.quotes_only,
+                             quotes=not request.summary_only,
+                             partition_size=request.partition_size,
+                             output=Path(request.output))
 
 
 class Progress:

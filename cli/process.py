@@ -17,6 +17,7 @@ from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
 from newsbrief.cli.inputs import Source, decode, read_bytes
 from newsbrief.cli.remote import is_url, read_url
 from newsbrief.cli.render import article_marks
+from newsbrief.cli.settings import DEFAULT_MAX_BYTES
 
 _HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 
@@ -31,7 +32,7 @@ class Settings:
     words: int | None = None
     method: str = "default"
     encoding: str | None = None
-    max_bytes: int = 50 * 1024 * 1024
+    max_bytes: int = DEFAULT_MAX_BYTES
     speaker: str | None = None
     kind: str | None = None
     keep_text: bool = False
@@ -166,6 +167,10 @@ def brief_all(sources: Iterable[Source], settings: Settings, jobs: int
     held = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP)
     try:
         pool = ctx.Pool(jobs, initializer=_worker_signals)
+    except OSError as exc:  # EMFILE, EAGAIN: this machine's limits, before any output
+        raise BriefError(f"cannot start {jobs} worker processes: {exc.strerror or exc}",
+                         "give a lower -j, or raise the open-file limit (ulimit -n)",
+                         ExitCode.NO_INPUT) from None
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
     with pool:

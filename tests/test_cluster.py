@@ -88,3 +88,51 @@ def test_local_cluster_and_file_urls(corpus: Path) -> None:
 
 def test_output_without_dask_is_a_usage_error(corpus: Path, tmp_path: Path) -> None:
     assert _brief("--output", str(tmp_path), str(corpus)).returncode == 2
+
+
+def _one_error_line(p: subprocess.CompletedProcess[bytes], code: int, *words: str) -> None:
+    err = p.stderr.decode("utf-8", "replace")
+    assert p.returncode == code, (p.returncode, err)
+    assert err.count("\n") == 1 and err.startswith("brief: ") and " — " in err, err
+    for word in words:
+        assert word in err, (word, err)
+
+
+def test_dask_exit_codes_match_a_local_run(scheduler: str, tmp_path: Path) -> None:
+    png = tmp_path / "image.txt"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    for path, code in ((tmp_path / "missing.txt", 66), (png, 65)):
+        local = _brief(str(path))
+        remote = _brief("--dask", scheduler, str(path))
+        assert local.returncode == remote.returncode == code
+        assert remote.stderr == local.stderr
+    _one_error_line(_brief("--dask", scheduler, f"file://{tmp_path}/nomatch*.txt"), 66,
+                    "no file matches")
+
+
+def test_dask_writes_the_format_asked_for(scheduler: str) -> None:
+    def run(*args: str) -> bytes:
+        p = subprocess.run([sys.executable, "-m", "newsbrief", "-f", "text", *args,
+                            str(SAMPLES / "en-harbour-strike.txt"),
+                            str(SAMPLES / "fr-conseil-municipal.txt")], capture_output=True,
+                           env=clean_env(), cwd=ROOT, timeout=600, check=False)
+        assert p.returncode == 0, p.stderr
+        return p.stdout
+
+    remote = run("--dask", scheduler)
+    assert remote == run() and not remote.startswith(b"{")
+
+
+def test_bad_dask_address_and_output_folder_are_one_error_each(scheduler: str,
+                                                               tmp_path: Path) -> None:
+    article = str(SAMPLES / "en-harbour-strike.txt")
+    _one_error_line(_brief("--dask", "bogus", article), 2, "--dask", "host:port")
+    a_file = tmp_path / "a-file"
+    a_file.write_text("x")
+    _one_error_line(_brief("--dask", scheduler, "--output", str(a_file), article), 2,
+                    "not a folder")
+    run = tmp_path / "run"
+    run.mkdir()
+    (run / "manifest.json").write_text("not json")
+    _one_error_line(_brief("--dask", scheduler, "--output", str(run), article), 2,
+                    "manifest.json", "remove")
