@@ -139,7 +139,7 @@ class _Frame:
 def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame:
     """The frame of a quote group; a nested quote is attributed inside its enclosing quote."""
     first, last = group[0], group[-1]
-    block = document.block_at(first.open_at)
+    block = document.block_at(first.start)  # (a mark alone on its line opens the next block)
     floor = block.start if block else 0
     limit = block.end if block else len(document.text)
     while state.outer and state.outer[-1].end <= first.open_at:

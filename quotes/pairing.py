@@ -124,12 +124,16 @@ class _Pairer:
             return "open"
         return "none"
 
-    def paragraph(self, a: int, b: int, carried: list[tuple[str, int, int]]) -> list[
+    def paragraph(self, a: int, b: int, carried: list[tuple[str, int, int]],
+                  lead: tuple[str, int, int] | None = None, lone_next: bool = False) -> list[
             tuple[str, int, int]]:
-        """Pair the marks of ``text[a:b]``; return the quotes still open that continue."""
+        """Pair the marks of ``text[a:b]``; return the quotes still open that continue.
+
+        ``lead``: the opening mark of a line of its own before the paragraph, which opens it;
+        ``lone_next``: the next paragraph is such a line (see :meth:`run`)."""
         text = self.text
         self.para_first = len(self.spans)
-        stack: list[tuple[str, int, int]] = []
+        stack: list[tuple[str, int, int]] = [lead] if lead else []
         first = a
         while first < b and text[first] in _SPACE:
             first += 1
@@ -154,12 +158,12 @@ class _Pairer:
                     self.groups += 1
                     group = self.groups
                 stack.append((c, i, group))
-        return self._recover(stack, a, b)
+        return self._recover(stack, a, b, lone_next)
 
-    def _recover(self, stack: list[tuple[str, int, int]], a: int, b: int) -> list[
-            tuple[str, int, int]]:
+    def _recover(self, stack: list[tuple[str, int, int]], a: int, b: int,
+                 lone_next: bool = False) -> list[tuple[str, int, int]]:
         """Close what is left open at the paragraph end; keep what the next paragraph
-        continues (it starts with the same opening mark)."""
+        continues (it starts with the same opening mark, or a mark alone on its line follows)."""
         if not stack:
             return []
         text = self.text
@@ -167,6 +171,11 @@ class _Pairer:
         while nxt < len(text) and text[nxt] in _SPACE:
             nxt += 1
         bottom = stack[0]
+        if bottom[0] == '"' and lone_next:
+            # "We will keep going. ¶ " ¶ …: the paragraph ends the piece; the line's mark either
+            # closes it or opens the next piece of the same quote (run decides).
+            self._emit(bottom, b, -1, False, 0)
+            return [bottom]
         if bottom[0] in "\"'":
             # Straight marks are too ambiguous to recover: an unpaired one is more often noise,
             # unless a quote of the same mark opens right after a sentence end - a quote run
@@ -202,6 +211,54 @@ class _Pairer:
                 self._emit((bottom[0], bottom[1], nxt.group), nxt.open_at, -1, False, 0)
             return  # only the first later quote can continue this one
 
+    def run(self, paragraphs: list[tuple[int, int]]) -> None:
+        """Pair every paragraph in order, carrying the quotes that continue over breaks.
+
+        A straight mark alone on its line (texts whose paragraphs lost their marks to lines of
+        their own: ``…said: "We will keep going.`` ¶ ``"`` ¶ ``Nothing stops us.`` ¶ ``"``) ends
+        the quote open before it and opens the next paragraph when that paragraph is speech: its
+        first mark closes a quote (``…," she said.``), or it has no mark and another such line
+        follows it. A paragraph so opened with no mark of its own is a piece of the quote open
+        before the line, if any (the same group, so the same speaker), else a quote of its own.
+        (A paragraph of narration between two such lines is read as speech: the marks alone
+        cannot tell.)"""
+        carried: list[tuple[str, int, int]] = []
+        for k, (a, b) in enumerate(paragraphs):
+            if self._lone(paragraphs, k):
+                continue
+            lone_next = self._lone(paragraphs, k + 1)
+            lead = None
+            if self._lone(paragraphs, k - 1):
+                if self._opened(a, b, lone_next):
+                    mark_at = self.text.index('"', paragraphs[k - 1][0])
+                    straight = [e for e in carried if e[0] == '"']
+                    if straight and '"' not in self.text[a:b]:
+                        group = straight[0][2]
+                    else:
+                        # A piece closed in its paragraph carries its own incise ("…," he
+                        # said): a quote of its own, attributed by it.
+                        self.groups += 1
+                        group = self.groups
+                    lead = ('"', mark_at, group)
+                carried = []
+            carried = self.paragraph(a, b, carried, lead, lone_next)
+
+    def _lone(self, paragraphs: list[tuple[int, int]], k: int) -> bool:
+        """Paragraph ``k`` is a straight double mark alone on its line."""
+        if not 0 <= k < len(paragraphs):
+            return False
+        a, b = paragraphs[k]
+        return b - a < 8 and self.text[a:b].strip(_SPACE) == '"'
+
+    def _opened(self, a: int, b: int, lone_next: bool) -> bool:
+        """A mark alone on the line before ``text[a:b]`` opens it: the paragraph's first
+        straight mark closes (a letter or punctuation before it), or it has none and a mark
+        alone on its line follows it."""
+        at = self.text.find('"', a, b)
+        if at < 0:
+            return lone_next
+        return at > a and self.text[at - 1] not in _SPACE
+
     def _dialogue(self, first: int, b: int) -> None:
         """A dialogue line: ``—Está todo listo —dijo el entrenador—. Seguiremos.``"""
         text = self.text
@@ -234,7 +291,5 @@ def pair_quotes(text: str, paragraphs: Sequence[tuple[int, int]], german: bool |
     from the text. Runs in time linear in ``len(text)``.
     """
     pairer = _Pairer(text, german_guillemets(text) if german is None else german)
-    carried: list[tuple[str, int, int]] = []
-    for a, b in paragraphs:
-        carried = pairer.paragraph(a, b, carried)
+    pairer.run(list(paragraphs))
     return sorted(pairer.spans, key=lambda s: (s.open_at, s.start))

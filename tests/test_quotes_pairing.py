@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import read_quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +118,44 @@ def test_pairing_properties(text: str) -> None:
         assert 0 <= s.open_at < s.start
         assert s.close_at == -1 or s.end <= s.close_at < len(text)
         assert text[s.start:s.end] == text[s.start:s.end].strip(" \u00a0\u202f\n")
+
+
+def test_mark_alone_on_its_line_opens_the_next_paragraph() -> None:
+    text = ('The mayor spoke first.\n\n"\n\nWe will keep going," she said.\n\n'
+            'The council met later.')
+    assert _contents(text) == ["We will keep going,"]
+
+
+def test_paragraphs_between_lone_marks_are_pieces_of_one_quote() -> None:
+    text = ('The coach said: "We trained hard all winter.\n\n"\n\nNobody expected this result.\n\n'
+            '"\n\nThe club opens a new stadium next year.')
+    spans = pair_quotes(text, _paragraphs(text))
+    assert [text[s.start:s.end] for s in spans] == [
+        "We trained hard all winter.", "Nobody expected this result."]
+    assert spans[0].group == spans[1].group
+
+
+def test_lone_mark_after_a_quote_closes_it_before_narration() -> None:
+    text = ('The coach said: "We trained hard.\n\n"\n\nThe minister, Ana Costa, said: '
+            '"Funding is ready.\n\n"\n\nVoting starts on Monday.')
+    spans = pair_quotes(text, _paragraphs(text))
+    assert [text[s.start:s.end] for s in spans] == ["We trained hard.", "Funding is ready."]
+    assert spans[0].group != spans[1].group
+
+
+def test_lone_mark_pieces_keep_the_speaker_of_their_quote() -> None:
+    text = ('The council met on Monday.\n\nThe mayor, Ana Lopes, said: "We will keep the '
+            'library open.\n\n"\n\nEvery child in this town deserves a place to read.\n\n"'
+            '\n\nThe vote is next week.\n\nA teacher spoke too.\n\n"\n\nWe are not giving up," '
+            'said Tom Reed.')
+    assert read_quotes(text, "en") == [
+        ("We will keep the library open.", "statement", "Ana Lopes"),
+        ("Every child in this town deserves a place to read.", "statement", "Ana Lopes"),
+        ("We are not giving up", "statement", "Tom Reed"),
+    ]
+
+
+def test_piece_with_its_own_incise_after_a_lone_mark_is_its_own_quote() -> None:
+    text = ('The mayor, Ana Lopes, said: "We will keep the library open.\n\n"\n\nThe vote is '
+            'next week.\n\n"\n\nWe are not giving up," said Tom Reed.')
+    assert read_quotes(text, "en")[-1] == ("We are not giving up", "statement", "Tom Reed")
