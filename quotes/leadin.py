@@ -200,13 +200,22 @@ def _clause(text: str, open_at: int, floor: int) -> int:
             closed -= 1
         elif (ch == "(" and text[j + 1:open_at].strip()) or ch == "\n" or (
                 ch in ".!?" and j + 1 < open_at and (text[j + 1].isspace() or (
-                    text[j + 1] in CLOSING_MARKS and j + 2 < open_at and text[j + 2].isspace()))
+                    text[j + 1] in CLOSING_MARKS and j + 2 < open_at and text[j + 2].isspace())
+                    or _glued_sentence(text, j, open_at))
                 and not initial(text, j)) or (ch == ":" and j < last):
             # (a quoted sentence ends the sentence it closes: "… Abpfeifen!“ Peter Struck")
             # (an earlier colon ends a clause too: "…, scharf: So sagte X:"; a quote inside
             # brackets has the bracket's clause: "… (Jean-François Copé déplora un « … »)")
             return j + 1
     return a
+
+
+def _glued_sentence(text: str, j: int, open_at: int) -> bool:
+    """The full stop at ``j`` ends a sentence the next one is glued to, its space lost ("at the
+    CPS.Mrs Aspinall said", "eröffnet.Anna Berger kommentierte"): a lower-case letter before
+    it, a capital and a lower-case letter after it (not "U.S.", "t-online.de")."""
+    return (j > 0 and j + 2 < open_at and text[j - 1].islower() and text[j + 1].isupper()
+            and text[j + 2].islower())
 
 
 def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1

@@ -1,5 +1,5 @@
-"""English attribution patterns of real news (issue 16), one table per behaviour; the texts are
-this project's own sentences."""
+"""Attribution patterns of real news (issue 16), English first, one table per behaviour; the
+texts are this project's own sentences."""
 
 from __future__ import annotations
 
@@ -30,10 +30,23 @@ DESCRIPTOR_BEFORE_NAME: list[Case] = [
 ]
 
 
+PAGE_FURNITURE_IS_NO_SPEAKER: list[Case] = [
+    ("The actor Tom Vale filmed in Spain. Scroll down for video According to Ann Moss, wind-ups "
+     "surfaced 'whenever the mood took him' on set. He said: 'I never let illness decide.'",
+     "I never let", "Tom Vale", "lead.comma-stretch"),
+]
+
+GLUED_SENTENCES: list[Case] = [
+    ("Die Messe wurde eröffnet.Anna Berger, Sprecherin des Verbands, kommentierte: „Wir sind "
+     "sehr zufrieden mit dem Auftakt.“", "Wir sind", "Anna Berger", "lead.nearest-candidate"),
+]
+
+
 @pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
-                         + DESCRIPTOR_BEFORE_NAME)
+                         + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
+                         + GLUED_SENTENCES)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
-    quotes = newsbrief.analyze(text, lang="en").quotes
+    quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
     assert (quote.speaker, quote.rule) == (speaker, rule)
