@@ -1,7 +1,7 @@
 """The library's enumerations, each defined once: languages, summary methods, quote kinds.
 
 The command line, its ``NEWSBRIEF_*`` variables and its config file read their valid values from
-here, so adding a language to the quote rules (``quotes.lexicon.LANGS``) adds it everywhere.
+here, so adding a language to the quote rules (a folder in ``quotes/lang/``) adds it everywhere.
 This module stays light: ``brief --help`` imports it to list the languages.
 """
 
@@ -11,10 +11,12 @@ import re
 import unicodedata
 from typing import get_args
 
-from newsbrief.quotes.lexicon import LANGS
+from newsbrief.quotes.lang import languages
 from newsbrief.quotes.model import QuoteKind
 
-LANGUAGES: tuple[str, ...] = LANGS  # the languages with quote rules: --lang accepts these
+# The languages with quote rules (a folder each in quotes/lang/, as quotes.lexicon.LANGS): --lang
+# accepts these. Read from the folders, not from quotes.lexicon, which loads the word tables.
+LANGUAGES: tuple[str, ...] = languages()
 METHODS = ("default", "lead", "lexrank", "textrank")  # summary ranking methods
 KINDS: tuple[str, ...] = get_args(QuoteKind)
 

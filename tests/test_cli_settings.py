@@ -168,3 +168,15 @@ def test_help_lists_choices_of_each_enumeration() -> None:
     for choices in ("[default|lead|lexrank|textrank]", "[statement|fragment|other]",
                     "[auto|always|never]", "[auto|rich|text|markdown|json|jsonl|tsv]"):
         assert choices in out, choices
+
+
+def test_help_lists_languages_without_loading_the_word_tables() -> None:
+    import sys
+
+    from helpers import ROOT
+
+    p = subprocess.run([sys.executable, "-X", "importtime", "-m", "newsbrief", "--help"],
+                       capture_output=True, env=clean_env(), cwd=ROOT, check=False)
+    imported = {line.split("|")[-1].strip() for line in p.stderr.decode().splitlines()}
+    assert p.returncode == 0 and "newsbrief.vocabulary" in imported
+    assert "newsbrief.quotes.lexicon" not in imported
