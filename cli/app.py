@@ -17,6 +17,7 @@ import typer
 from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
 from newsbrief.cli.safe import one_line
 from newsbrief.cli.settings import DEFAULT_MAX_BYTES, SETTINGS, bad_value, resolve
+from newsbrief.vocabulary import describe_languages
 
 # "\b" keeps Click from reflowing the paragraph into one run-on line: one example a line.
 EPILOG = """\b
@@ -61,7 +62,7 @@ class BadSetting(typer.BadParameter):
         return bad_value(SETTINGS[self.name], self.value, max(opts, key=len)).line()
 
 
-def _setting(name: str, *flags: str, help: str) -> Any:
+def _setting(name: str, *flags: str, help: str, metavar: str | None = None) -> Any:
     """A typer option read through setting ``name``: its choices shown in the help and
     offered by completion, a bad value refused in the words of every other source."""
     setting = SETTINGS[name]
@@ -75,8 +76,9 @@ def _setting(name: str, *flags: str, help: str) -> Any:
     def complete(incomplete: str) -> list[str]:
         return [c for c in setting.choices if c.startswith(incomplete)]
 
-    metavar = "[" + "|".join(setting.choices) + "]" if setting.choices and name != "lang" \
-        else None
+    if metavar is None:
+        metavar = "[" + "|".join(setting.choices) + "]" if setting.choices and name != "lang" \
+            else setting.metavar
     return typer.Option(flags[0], *flags[1:], parser=read, metavar=metavar, help=help,
                         autocompletion=complete if setting.choices else None,
                         show_default=False)
@@ -99,17 +101,19 @@ def main(
     method: Annotated[str | None, _setting(
         "method", "--method", help="Sentence ranking method.")] = None,
     lang: Annotated[str | None, _setting(
-        "lang", "--lang", help=f"Language instead of detecting it: {SETTINGS['lang'].expect}.")
+        "lang", "--lang",
+        help=f"Language instead of detecting it: {describe_languages()}; a code or a name.")
     ] = None,
     encoding: Annotated[str | None, _setting(
-        "text", "--encoding", help="Input encoding instead of detecting it.")] = None,
+        "encoding", "--encoding", help="Input encoding instead of detecting it.")] = None,
     quotes_only: Annotated[bool, typer.Option("--quotes-only", help="Only the quotes.")] = False,
     summary_only: Annotated[bool, typer.Option("--summary-only", help="Only the summary.")
                             ] = False,
     annotate: Annotated[bool, typer.Option(
         "--annotate", help="Print the article with each quote tagged by its speaker.")] = False,
     speaker: Annotated[str | None, _setting(
-        "text", "--speaker", help="Only quotes of this speaker (any alias).")] = None,
+        "text", "--speaker", help="Only quotes of this speaker (any alias).", metavar="NAME")
+    ] = None,
     kind: Annotated[str | None, _setting(
         "kind", "--kind", help="Only quotes of this kind.")] = None,
     records: Annotated[str | None, _setting(
@@ -128,10 +132,10 @@ def main(
         "corpus) larger than this (default: 50 MiB).")] = DEFAULT_MAX_BYTES,
     dask: Annotated[str | None, _setting(
         "text", "--dask", help="Run the batch on a Dask cluster: a scheduler address, or "
-        "'local'.")] = None,
+        "'local'.", metavar="ADDRESS")] = None,
     output: Annotated[str | None, _setting(
         "text", "--output", help="With --dask: write one JSONL file per partition and a "
-        "manifest here (a rerun skips complete partitions).")] = None,
+        "manifest here (a rerun skips complete partitions).", metavar="DIR")] = None,
     partition_size: Annotated[int | None, _setting(
         "partition-size", "--partition-size", help="With --dask: articles per partition "
         "(default: 200).")] = None,

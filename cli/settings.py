@@ -49,6 +49,7 @@ class Setting:
     expect: str
     parse: Callable[[object], Any]  # raises ValueError for a bad value
     choices: tuple[str, ...] = ()
+    metavar: str = "TEXT"  # the value's name in --help when it has no choices
 
 
 def _choice(choices: tuple[str, ...]) -> Callable[[object], str]:
@@ -101,6 +102,16 @@ def _text(value: object) -> str:
     return value
 
 
+def _codec(value: object) -> str:
+    try:  # not b"": an empty input is decoded without looking the codec up
+        b"x".decode(value if isinstance(value, str) else "", "replace")
+    except LookupError:  # unknown, or no text encoding (rot13, base64…)
+        raise ValueError(value) from None
+    except (UnicodeError, ValueError, TypeError):
+        pass  # a codec that fails on this byte or has no 'replace' fails on the article
+    return str(value)
+
+
 def _one_of(choices: tuple[str, ...]) -> str:
     return "one of " + ", ".join(choices)
 
@@ -113,17 +124,22 @@ SETTINGS: dict[str, Setting] = {s.name: s for s in (
     Setting("records", _one_of(RECORDS), _choice(RECORDS), RECORDS),
     Setting("input-format", _one_of(INPUT_FORMATS), _choice(INPUT_FORMATS), INPUT_FORMATS),
     Setting("lang", f"a supported language: {describe_languages()} (a code or a name)",
-            _language, LANGUAGES),
+            _language, LANGUAGES, "LANG"),
     Setting("sentences", f"a whole number from 1 to {MAX_SENTENCES}",
-            _whole(1, MAX_SENTENCES)),
-    Setting("words", f"a whole number from 1 to {MAX_WORDS:,}", _whole(1, MAX_WORDS)),
-    Setting("ratio", "a number from 0 to 1, such as 0.2", _share),
-    Setting("jobs", f"a whole number from 0 (one per core) to {MAX_JOBS}", _whole(0, MAX_JOBS)),
+            _whole(1, MAX_SENTENCES), metavar="N"),
+    Setting("words", f"a whole number from 1 to {MAX_WORDS:,}", _whole(1, MAX_WORDS),
+            metavar="N"),
+    Setting("ratio", "a number from 0 to 1, such as 0.2", _share, metavar="SHARE"),
+    Setting("jobs", f"a whole number from 0 (one per core) to {MAX_JOBS}", _whole(0, MAX_JOBS),
+            metavar="N"),
     Setting("max-bytes", f"a whole number of bytes from 1 to {MAX_MAX_BYTES:,} (1 GiB)",
-            _whole(1, MAX_MAX_BYTES)),
+            _whole(1, MAX_MAX_BYTES), metavar="BYTES"),
     Setting("partition-size", f"a whole number from 1 to {MAX_PARTITION:,}",
-            _whole(1, MAX_PARTITION)),
-    Setting("glob", "a file-name pattern relative to each folder, such as *.txt", _glob),
+            _whole(1, MAX_PARTITION), metavar="N"),
+    Setting("glob", "a file-name pattern relative to each folder, such as *.txt", _glob,
+            metavar="PATTERN"),
+    Setting("encoding", "a Python codec name such as utf-8 or cp1252", _codec,
+            metavar="CODEC"),
     Setting("text", "text without NUL characters", _text),
 )}  # fmt: skip
 # What NEWSBRIEF_<KEY> variables and config.toml may set.

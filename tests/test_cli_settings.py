@@ -119,10 +119,15 @@ def test_summary_length_option_replaces_the_configured_sentences(run_cli: RunCli
     (["--glob", "/abs", str(SAMPLES)], ["--glob", "relative"]),
     (["-n", "abc"], ["--sentences", "a whole number"]),
     (["-f", "xml"], ["--format", "tsv"]),
+    (["--encoding", "rot13"], ["--encoding", "codec"]),
 ])  # fmt: skip
 def test_bad_option_values_are_one_usage_line(run_cli: RunCli, args: list[str],
                                               words: list[str]) -> None:
     assert_error(run_cli(*args, str(EN)), 2, *words)
+
+
+def test_bad_encoding_is_refused_once_for_a_batch(run_cli: RunCli) -> None:
+    assert_error(run_cli("--encoding", "bogus", str(EN), str(EN)), 2, "--encoding", "cp1252")
 
 
 def test_click_usage_errors_are_one_line_and_escape_bidi(run_cli: RunCli) -> None:
