@@ -94,3 +94,64 @@ class RuleTable(Generic[Ctx]):
 def stamp(found: Attribution | None, rule_id: str) -> Attribution | None:
     """``found`` marked as named by ``rule_id`` (for stages whose rules are not tabled)."""
     return None if found is None or found.rule else replace(found, rule=rule_id)
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """What one rule is, without its code: the id, the pattern it recognises and the languages
+    it reads (``only``/``skip`` as in :class:`Rule`)."""
+
+    id: str
+    doc: str
+    only: frozenset[str] | None = None
+    skip: frozenset[str] = frozenset()
+
+    @property
+    def languages(self) -> str:
+        """``all``, ``de``, ``fr, es, it`` or ``all but de``."""
+        if self.only is not None:
+            return ", ".join(sorted(self.only))
+        return "all but " + ", ".join(sorted(self.skip)) if self.skip else "all"
+
+
+# Ids stamped outside a RuleTable: the incise inside the marks (attribution.inner, tried before
+# any table) and the reading-context fallbacks of extract._quote_group, tried after every table.
+_INNER = (
+    RuleDoc("inner.verb-first", "« A, explique X, B », “…, said X, …”: an incise inside the "
+            "marks, verb first; the quote is cut around it"),
+    RuleDoc("inner.subject-first", "“A, X said, B”: an incise inside the marks, subject first",
+            only=frozenset({"en"})),
+)
+_FALLBACK = (
+    RuleDoc("fallback.sentence-pronoun", "Er werde „…“ aushandeln: no rule names a speaker, and "
+            "the quote's sentence opens with he/she/il/er/él: the pronoun, resolved as an "
+            "incise's"),
+    RuleDoc("fallback.subjunctive-speaker", "Die Abgeordnete X kritisierte den Etat. Hier seien "
+            "„…“: reported speech goes on in the Konjunktiv I; the person a speech verb "
+            "introduced since the previous quote", only=frozenset({"de"})),
+    RuleDoc("fallback.subjunctive-previous", "Die Beschäftigten seien „…“: reported speech goes "
+            "on in the Konjunktiv I; the previous quote's speaker", only=frozenset({"de"})),
+    RuleDoc("fallback.recent-subject", "a quote nothing attributes: the person the text has just "
+            "been about (a sentence subject named since the previous quote, in this or the "
+            "previous paragraph)"),
+    RuleDoc("fallback.previous-speaker", "a quote nothing attributes: the previous quote's "
+            "speaker, at most two paragraphs on (a quote continued after its attributed part)"),
+)
+
+
+def all_rules() -> tuple[RuleDoc, ...]:
+    """Every rule that can name a speaker, in the order they are tried: the incise inside the
+    marks, the incise after the quote, the lead-in before it, then the reading-context
+    fallbacks."""
+    # Imported here: both tables import this module to register their rules.
+    from newsbrief.quotes.attribution import INCISE
+    from newsbrief.quotes.leadin import LEADIN
+
+    tabled = tuple(RuleDoc(r.id, r.doc, r.only, r.skip)
+                   for table in (INCISE, LEADIN) for r in table.rules)
+    return _INNER + tabled + _FALLBACK
+
+
+def describe(rule_id: str) -> str | None:
+    """The one-line doc of the rule ``rule_id`` (a quote's ``rule``), None for an unknown id."""
+    return next((r.doc for r in all_rules() if r.id == rule_id), None)
