@@ -111,6 +111,9 @@ def main(
                             ] = False,
     annotate: Annotated[bool, typer.Option(
         "--annotate", help="Print the article with each quote tagged by its speaker.")] = False,
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Under each quote, the rule that named its speaker, the cue and the "
+        "words that named the speaker (text, markdown, rich).")] = False,
     speaker: Annotated[str | None, _setting(
         "text", "--speaker", help="Only quotes of this speaker (any alias).", metavar="NAME")
     ] = None,
@@ -156,9 +159,9 @@ def main(
     chosen = resolve({
         "format": fmt, "sentences": sentences, "ratio": ratio, "words": words, "method": method,
         "lang": lang, "quotes_only": quotes_only, "summary_only": summary_only,
-        "annotate": annotate, "speaker": speaker, "kind": kind, "records": records,
-        "jobs": jobs, "dask": dask, "output": output, "partition_size": partition_size,
-        "color": color,
+        "annotate": annotate, "explain": explain, "speaker": speaker, "kind": kind,
+        "records": records, "jobs": jobs, "dask": dask, "output": output,
+        "partition_size": partition_size, "color": color,
     }, use_config=not no_config)
     request = Request(
         files=files or [], fmt=chosen["format"], sentences=chosen.get("sentences"), ratio=ratio,
@@ -166,7 +169,7 @@ def main(
         quotes_only=quotes_only, summary_only=summary_only, annotate=annotate, speaker=speaker,
         kind=kind, records=records or "article", input_format=input_format, glob=glob,
         jobs=chosen["jobs"], max_bytes=max_bytes, color=chosen["color"],
-        dask=dask, output=output, partition_size=partition_size or 200,
+        dask=dask, output=output, partition_size=partition_size or 200, explain=explain,
     )
     raise typer.Exit(execute(request))
 

@@ -53,6 +53,7 @@ class Request:
     dask: str | None = None
     output: str | None = None
     partition_size: int = 200
+    explain: bool = False
 
 
 def _sources(request: Request) -> Iterator[Source]:
@@ -143,14 +144,19 @@ def execute(request: Request) -> int:
 
 
 def _annotate_format(request: Request, fmt: str) -> str:
-    """The format ``--annotate`` writes in: the article is text, so a data format asked for on
-    the command line is a usage error, and one that is only a default gives way to ``auto``."""
-    if not request.annotate or fmt not in DATA_FORMATS:
+    """The format ``--annotate`` and ``--explain`` write in: both are text, so a data format
+    asked for on the command line is a usage error, and one that is only a default gives way to
+    ``auto``. (The data formats already carry each quote's offsets, rule, cue and mention.)"""
+    if not (request.annotate or request.explain) or fmt not in DATA_FORMATS:
         return fmt
-    if request.fmt:
+    if request.fmt and request.annotate:
         raise BriefError(f"--annotate prints the article as text, not as {fmt}",
                          f"drop --annotate: -f {fmt} gives each quote's start and end offsets "
                          "in the article", ExitCode.USAGE)
+    if request.fmt:
+        raise BriefError(f"--explain writes a line under each quote in text, markdown or rich "
+                         f"output, not in {fmt}", f"drop --explain: -f {fmt} gives each quote's "
+                         "rule, cue and mention", ExitCode.USAGE)
     return "auto"
 
 
@@ -185,7 +191,7 @@ def _write_run(request: Request, settings: Settings, fmt: str) -> int:
 
     from newsbrief.cli import cluster
 
-    if fmt not in ("auto", "jsonl") or request.annotate:
+    if fmt not in ("auto", "jsonl") or request.annotate or request.explain:
         raise BriefError("--output writes JSON Lines files", "use -f jsonl (or no -f)",
                          ExitCode.USAGE)
     assert request.dask is not None and request.output is not None
@@ -261,7 +267,7 @@ class Writer:
                 render_annotated_rich(self._console, outcome.text, brief)
             else:
                 render_rich(self._console, brief, summary=summary, quotes=quotes,
-                            quote_marks=outcome.marks)
+                            quote_marks=outcome.marks, explain=r.explain)
             return
         if r.annotate and outcome.text is not None:
             text = render_annotated(outcome.text, brief, markdown=self.fmt == "markdown")
@@ -273,9 +279,10 @@ class Writer:
             text = render_tsv(brief)
         elif self.fmt == "markdown":
             text = render_markdown(brief, summary=summary, quotes=quotes,
-                                   quote_marks=outcome.marks)
+                                   quote_marks=outcome.marks, explain=r.explain)
         else:
-            text = render_text(brief, summary=summary, quotes=quotes, quote_marks=outcome.marks)
+            text = render_text(brief, summary=summary, quotes=quotes, quote_marks=outcome.marks,
+                               explain=r.explain)
         if self.several and self.fmt in ("text", "markdown"):
             text = source_header(outcome.source, markdown=self.fmt == "markdown") + text
         if self.count > 1 and self.fmt in ("text", "markdown"):

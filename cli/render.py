@@ -84,6 +84,17 @@ def _quote_line(q: Quote, language: str, found: QuoteMarks | None) -> str:
     return f"{o}{one_line(q.text)}{c}{tag}"
 
 
+def explain_line(q: Quote) -> str:
+    """Why a quote has its speaker (``--explain``): the rule that named it, the cue, the words
+    that named the speaker and the rule's doc, as one line."""
+    from newsbrief.quotes.rules import describe
+
+    doc = describe(q.rule) if q.rule else "no rule named a speaker"
+    cue = one_line(q.cue) if q.cue else "none"
+    mention = one_line(q.mention) if q.mention else "none"
+    return f"↳ {q.rule or 'no rule'} · cue: {cue} · mention: {mention} — {one_line(doc or '?')}"
+
+
 def bar(share: float, width: int = _BAR) -> str:
     """A text bar for a share in [0, 1]."""
     full = round(share * width)
@@ -91,9 +102,10 @@ def bar(share: float, width: int = _BAR) -> str:
 
 
 def render_text(brief: Brief, *, summary: bool = True, quotes: bool = True,
-                quote_marks: QuoteMarks | None = None) -> str:
+                quote_marks: QuoteMarks | None = None, explain: bool = False) -> str:
     """The brief as plain text: no colour, no wrapping, one item a line; quotes in the marks
-    the article used (``quote_marks``) or their language's."""
+    the article used (``quote_marks``) or their language's (``explain``: each quote followed
+    by its :func:`explain_line`)."""
     out: list[str] = []
     if brief.title:
         out.append(one_line(brief.title))
@@ -108,7 +120,9 @@ def render_text(brief: Brief, *, summary: bool = True, quotes: bool = True,
         out += ["", "Quotes"] if groups else ["", "Quotes: none"]
         for speaker, qs in groups:
             out.append(f"  {speaker_label(speaker, qs[0].speaker)} — {_count(len(qs))}")
-            out += [f"    {_quote_line(q, brief.language, quote_marks)}" for q in qs]
+            for q in qs:
+                out.append(f"    {_quote_line(q, brief.language, quote_marks)}")
+                out += [f"      {explain_line(q)}"] if explain else []
         voices = brief.voices()
         if len(voices) > 1:
             out += ["", "Voices"]
@@ -134,9 +148,10 @@ def _md(text: str) -> str:
 
 
 def render_markdown(brief: Brief, *, summary: bool = True, quotes: bool = True,
-                    quote_marks: QuoteMarks | None = None) -> str:
-    """The brief as markdown that reads well pasted into notes (marks as in :func:`render_text`).
-    """
+                    quote_marks: QuoteMarks | None = None, explain: bool = False) -> str:
+    """The brief as markdown that reads well pasted into notes (marks as in :func:`render_text`;
+    ``explain``: each quote's :func:`explain_line` on the line below it, in the same block
+    quote)."""
     out = [f"# {_md(brief.title)}" if brief.title else "# Brief", "", f"*{header_line(brief)}*"]
     if brief.keywords:
         out += ["", "**Keywords:** " + ", ".join(_md(k) for k in brief.keywords)]
@@ -153,7 +168,9 @@ def render_markdown(brief: Brief, *, summary: bool = True, quotes: bool = True,
             for q in qs:
                 o, c = marks(brief.language, q, quote_marks)
                 lines.append(f"> {o}{_md(q.text)}{c}"
-                             + (" *(fragment)*" if q.kind == "fragment" else ""))
+                             + (" *(fragment)*" if q.kind == "fragment" else "")
+                             # (a backslash ending a line is a hard line break in CommonMark)
+                             + (f"\\\n> {_md(explain_line(q))}" if explain else ""))
             out.append("\n>\n".join(lines))  # one block quote, a blank quoted line between
         if brief.people:
             out += ["", "## People", ""]

@@ -17,6 +17,7 @@ from newsbrief.cli.render import (
     QuoteMarks,
     annotation_runs,
     bar,
+    explain_line,
     grouped_quotes,
     header_line,
     marks,
@@ -60,10 +61,11 @@ def _section(title: str) -> Text:
 
 
 def render_rich(console: Console, brief: Brief, *, summary: bool = True, quotes: bool = True,
-                quote_marks: QuoteMarks | None = None) -> None:
+                quote_marks: QuoteMarks | None = None, explain: bool = False) -> None:
     """Print the brief: header panel, key sentences, quotes by speaker (in the marks the article
-    used, ``quote_marks``), voices, people. Fits any width from ``MIN_WIDTH``: long lines wrap
-    under their own start, never at a quote's closing mark, and names are never cut short."""
+    used, ``quote_marks``; ``explain``: each quote's :func:`explain_line` dimmed below it),
+    voices, people. Fits any width from ``MIN_WIDTH``: long lines wrap under their own start,
+    never at a quote's closing mark, and names are never cut short."""
     head = Text()
     head.append(one_line(brief.title) if brief.title else "Brief", style="bold")
     head.append("\n" + header_line(brief), style="dim")
@@ -81,7 +83,7 @@ def render_rich(console: Console, brief: Brief, *, summary: bool = True, quotes:
     if not quotes:
         return
     colors = _speaker_colors(brief)
-    _who_said_what(console, brief, colors, quote_marks)
+    _who_said_what(console, brief, colors, quote_marks, explain)
     _voices(console, brief, colors)
     if brief.people:
         console.print(_section("People"))
@@ -93,7 +95,7 @@ def render_rich(console: Console, brief: Brief, *, summary: bool = True, quotes:
 
 
 def _who_said_what(console: Console, brief: Brief, colors: dict[str, str],
-                   quote_marks: QuoteMarks | None) -> None:
+                   quote_marks: QuoteMarks | None, explain: bool) -> None:
     groups = grouped_quotes(brief)
     if groups:
         console.print(_section("Who said what"))
@@ -110,6 +112,9 @@ def _who_said_what(console: Console, brief: Brief, colors: dict[str, str],
             if q.kind == "fragment":
                 line.append("  fragment", style="dim")
             _hanging(console, line, Text(" │ ", style=color), Text(" │ ", style=color))
+            if explain:
+                _hanging(console, Text(explain_line(q), style="dim"), Text(" │ ", style=color),
+                         Text(" │   ", style=color))
 
 
 def _voices(console: Console, brief: Brief, colors: dict[str, str]) -> None:

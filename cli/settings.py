@@ -203,7 +203,7 @@ def resolve(options: dict[str, Any], use_config: bool) -> dict[str, Any]:
         values.pop("sentences", None)
     values.update({k: v for k, v in options.items() if v is not None and v is not False})
     values.setdefault("format", "auto")
-    if options.get("annotate") and options.get("format") is None \
+    if (options.get("annotate") or options.get("explain")) and options.get("format") is None \
             and values["format"] in DATA_FORMATS:
         values["format"] = "auto"  # a data format that is only a default gives way to the text
     values.setdefault("color", "auto")
@@ -222,6 +222,8 @@ _EXCLUSIVE = [
     (("summary_only", "kind"), "--kind filters the quotes, which --summary-only leaves out"),
     (("annotate", "quotes_only"), "--annotate prints the whole article: drop --quotes-only"),
     (("annotate", "summary_only"), "--annotate prints the whole article: drop --summary-only"),
+    (("annotate", "explain"), "--explain writes under the brief's quotes: give one of them"),
+    (("summary_only", "explain"), "--explain explains the quotes, which --summary-only leaves out"),
     (("dask", "jobs"), "with --dask the cluster's workers do the work: drop -j"),
 ]
 _NEEDS_DASK = ("output", "partition_size")
