@@ -2,7 +2,8 @@
 
 Usage (from the project root)::
 
-    python benchmarks/bench_quotes.py [--sets seed,synthetic,de-dev,own] [--runner brief] [--misses]
+    python benchmarks/bench_quotes.py [--sets seed,synthetic,de-dev,own|all] [--runner brief]
+        [--misses] [--rules]
 
 Corpora are read from ``../shared`` (relative to the project root) and skipped when absent; the
 de-wikinews and synthetic JSONL files are converted with ``../shared/tools/jsonl_to_gold.py`` into
@@ -14,7 +15,13 @@ counts as right when it names the person the corpus resolves it to), ``de-dev``,
 ``de-test`` (report only), ``own`` (this project's multilingual articles in
 ``tests/data/quotes``, scored per language), ``en-dev`` (our English gold on the dev splits of
 the CNN/DailyMail and BBC corpora, offsets only, rebuilt from ``../shared`` by ``real_gold.py``;
-scored as a whole, then per corpus).
+scored as a whole, then per corpus); ``all`` is every one of them.
+
+``--rules`` adds, under each set's line, a table per rule (in the engine's order; ``(no rule)``
+for unattributed quotes): the quotes the rule attributed, how many of them the gold judges
+(matched to a gold quote, speaker not skipped), and the share whose speaker is right by the
+scorer's ``speaker_ok`` (``+mention``: or whose mention is, as the gold writes roles as written).
+Aggregates only: it names no article.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ SHARED = ROOT.parent / "shared"
 TOOLS = SHARED / "tools"
 QUOTES = SHARED / "corpus" / "quotes"
 OWN = ROOT / "tests" / "data" / "quotes"
+ALL_SETS = "seed,synthetic,synthetic-resolved,de-dev,de-train,de-test,own,en-dev"
 
 
 def _scorer() -> ModuleType:
@@ -72,8 +80,45 @@ def _with_resolved(jsonl: Path, golds: Path) -> Path:
     return golds
 
 
-def score(golds: list[Path], sc: ModuleType, misses: bool) -> dict[str, Any]:
-    """The score_briefs.py quote metrics, computed in-process on ``newsbrief.analyze``."""
+class RuleTally:
+    """Per rule id (None: no rule named a speaker): the quotes it attributed, those the gold
+    judges (matched to a gold quote whose speaker is not skipped), and of those the ones whose
+    speaker is right (the scorer's ``speaker_ok``; a gold quote with no speaker is right only
+    unattributed), and right counting the mention too (the gold writes roles as written)."""
+
+    def __init__(self) -> None:
+        self.counts: dict[str | None, list[int]] = {}
+
+    def add(self, rule: str | None, right: bool | None = None, as_written: bool = False
+            ) -> None:
+        """One system quote; ``right`` None when no gold quote judges its speaker."""
+        c = self.counts.setdefault(rule, [0, 0, 0, 0])
+        c[0] += 1
+        if right is not None:
+            c[1] += 1
+            c[2] += right
+            c[3] += right or as_written
+
+    def lines(self) -> list[str]:
+        """The table, rules in the engine's order, 'no rule' last; only rules that fired."""
+        from newsbrief.quotes.rules import all_rules
+
+        order: list[str | None] = [r.id for r in all_rules()]
+        order += [*sorted(k for k in self.counts if k not in order and k is not None), None]
+        out = [f"  {'rule':<32} {'quotes':>6} {'judged':>6} {'right':>6} {'+mention':>8}"]
+        for rule in (r for r in order if r in self.counts):
+            n, judged, right, written = self.counts[rule]
+            share = f"{right / judged:>6.3f} {written / judged:>8.3f}" if judged else (
+                f"{'-':>6} {'-':>8}")
+            out.append(f"  {rule or '(no rule)':<32} {n:>6} {judged:>6} {share}")
+        return out
+
+
+def score(golds: list[Path], sc: ModuleType, misses: bool, rules: RuleTally | None = None
+          ) -> dict[str, Any]:
+    """The score_briefs.py quote metrics, computed in-process on ``newsbrief.analyze``;
+    ``rules`` (when given) tallies each system quote under the rule that named its speaker."""
+    rules = rules if rules is not None else RuleTally()
     from newsbrief.brief import to_dict
     from newsbrief.document.structure import parse_document
     from newsbrief.pipeline import analyze
@@ -105,8 +150,10 @@ def score(golds: list[Path], sc: ModuleType, misses: bool) -> dict[str, Any]:
                 tp += 1
                 if gq.get("speaker_skip"):
                     attr_ok += 1
+                    rules.add(sysq[bi]["rule"])
                 elif not gq.get("speaker"):
                     attr_ok += not sysq[bi].get("speaker")
+                    rules.add(sysq[bi]["rule"], not sysq[bi].get("speaker"))
                 else:
                     spk_n += 1
                     ok = sc.speaker_ok(gq["speaker"], sysq[bi].get("speaker"), people)
@@ -114,8 +161,9 @@ def score(golds: list[Path], sc: ModuleType, misses: bool) -> dict[str, Any]:
                     attr_ok += ok
                     # the gold's convention writes a role as written ("der Bundespräsident"),
                     # where the brief resolves it (Horst Köhler): the mention shows that too
-                    as_written_ok += ok or sc.speaker_ok(gq["speaker"], sysq[bi].get("mention"),
-                                                         people)
+                    written = sc.speaker_ok(gq["speaker"], sysq[bi].get("mention"), people)
+                    as_written_ok += ok or written
+                    rules.add(sysq[bi]["rule"], ok, written)
                     if misses and not ok:
                         print(f"  {gold['id']}: speaker {sysq[bi].get('speaker')!r} != "
                               f"{gq['speaker']!r} for {gq['text'][:50]!r}")
@@ -126,6 +174,7 @@ def score(golds: list[Path], sc: ModuleType, misses: bool) -> dict[str, Any]:
         for i, sq in enumerate(sysq):
             if i not in used:
                 fp += 1
+                rules.add(sq["rule"])
                 if misses:
                     print(f"  {gold['id']}: spurious {sq.get('kind')} {sq.get('text')[:60]!r}")
     p = tp / (tp + fp) if tp + fp else 0.0
@@ -150,7 +199,11 @@ def main() -> None:
     ap.add_argument("--sets", default="seed,synthetic,de-dev,own")
     ap.add_argument("--runner", help="score with the real scorer through this CLI command")
     ap.add_argument("--misses", action="store_true", help="print every miss (in-process only)")
+    ap.add_argument("--rules", action="store_true",
+                    help="after each set, per rule: quotes attributed, judged, share right")
     a = ap.parse_args()
+    if a.sets == "all":
+        a.sets = ALL_SETS
     if not TOOLS.exists():
         print(f"skipped: {SHARED} not found")
         return
@@ -190,8 +243,11 @@ def main() -> None:
             else:
                 if a.misses:
                     print(f"{name}:")
-                res = score(golds, sc, a.misses)
+                tally = RuleTally()
+                res = score(golds, sc, a.misses, tally)
                 print(f"{name}: " + " ".join(f"{k}={v}" for k, v in res.items()))
+                if a.rules:
+                    print("\n".join(tally.lines()))
 
 
 if __name__ == "__main__":
