@@ -36,6 +36,11 @@ PAGE_FURNITURE_IS_NO_SPEAKER: list[Case] = [
      "I never let", "Tom Vale", "lead.comma-stretch"),
 ]
 
+ROLE_AFTER_A_BODY_NAME: list[Case] = [
+    ('Tributes poured in. Funk guitarist Nile Rodgers wrote: "Your genius gave us a new world!"',
+     "Your genius", "Nile Rodgers", "lead.front-subject"),
+]
+
 GLUED_SENTENCES: list[Case] = [
     ("Die Messe wurde eröffnet.Anna Berger, Sprecherin des Verbands, kommentierte: „Wir sind "
      "sehr zufrieden mit dem Auftakt.“", "Wir sind", "Anna Berger", "lead.nearest-candidate"),
@@ -45,8 +50,16 @@ GLUED_SENTENCES: list[Case] = [
 @pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
+                         + ROLE_AFTER_A_BODY_NAME
                          + GLUED_SENTENCES)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
-    assert (quote.speaker, quote.rule) == (speaker, rule)
+    assert (quote.speaker, quote.rule or "") == (speaker, rule)
+
+
+@pytest.mark.parametrize("opening", ["Interestingly enough, the", "Heavily armed teams came"])
+def test_a_sentence_adverb_opens_no_name(opening: str) -> None:
+    from newsbrief.quotes.people import name_at, tokenize
+
+    assert name_at(tokenize(opening, 0, len(opening)), 0, "en") == 0
