@@ -24,6 +24,7 @@ from newsbrief.quotes.context import (
     clause_end,
 )
 from newsbrief.quotes.lexicon import (
+    ADDRESSEE_BEFORE_SUBJECT,
     AMBIGUOUS_PREPS,
     AUXILIARIES,
     DE_ADVERBS,
@@ -38,6 +39,8 @@ from newsbrief.quotes.lexicon import (
     VERB_SECOND,
     is_aux,
     is_cue,
+    is_own_role,
+    is_source_head,
     key,
 )
 from newsbrief.quotes.people import Tok, name_at, tokenize
@@ -59,8 +62,8 @@ from newsbrief.quotes.phrases import (
 from newsbrief.quotes.rules import STOP, Outcome, RuleTable, stamp
 
 _REFLEXIVE = frozenset("s' s’ se si sich".split())
-_ADDRESSEE_PREPS = frozenset("à au aux to a al ai alla".split())
-_AFTER_PREPS = frozenset("selon según secondo".split())
+_ADDRESSEE_PREPS = frozenset("à au aux to a al ai alla ao aos às".split())
+_AFTER_PREPS = frozenset("selon según secondo segundo".split())
 
 
 def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
@@ -136,17 +139,30 @@ def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, patte
 def _skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
     """Skip "à l'AFP", "au Figaro", "to reporters", "a los periodistas" after a speech verb
     when a speaker follows it ("a expliqué à l'AFP Gilles-Éric Séralini")."""
-    if k >= len(toks) or key(toks[k].text) not in _ADDRESSEE_PREPS:
-        return k
+    if k >= len(toks) or key(toks[k].text) not in _ADDRESSEE_PREPS or _speaker_head(toks, k, lang):
+        return k  # ("disse a magistrada": an article, not the preposition)
     m = k + 1
     while m < len(toks) and m - k <= 3 and toks[m].text not in PUNCT and not (
-            m > k + 1 and name_at(toks, m, lang) - m >= 2):
+            m > k + 1 and (name_at(toks, m, lang) - m >= 2 or _speaker_head(toks, m, lang))):
         m += 1
+    if m < len(toks) and m > k + 1 and _speaker_head(toks, m, lang):
+        return m  # "disse à Lusa o ministro", "garantiu ao DN fonte do gabinete"
     if m < len(toks) and name_at(toks, m, lang) - m >= 2:
         if toks[m].text.isupper() and name_at(toks, m + 1, lang) - (m + 1) >= 1:
             m += 1  # "à l'AFP Jean-Philippe Magnen": the acronym is the addressee
         return m
     return k
+
+
+def _speaker_head(toks: list[Tok], m: int, lang: str) -> bool:
+    """Where the addressee may come before the subject (:data:`ADDRESSEE_BEFORE_SUBJECT`), a
+    role or source noun, or an article before one, starts the speaker at ``toks[m]``."""
+    if lang not in ADDRESSEE_BEFORE_SUBJECT:
+        return False
+    if key(toks[m].text) in DETERMINERS.get(lang, frozenset()) and m + 1 < len(toks):
+        m += 1
+    return not toks[m].cap and (is_own_role(toks[m].text, lang)
+                                or is_source_head(toks[m].text, lang))
 
 
 def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern

@@ -80,12 +80,14 @@ _SUBJECT_OPENERS = {
     "en": frozenset("it he she they there".split()),
     "es": frozenset("él ella ellos ellas esto eso".split()),
     "it": frozenset("lui lei loro questo quello".split()),
+    "pt": frozenset("ele ela eles elas isto isso aquilo".split()),
 }
 _FIRST_PERSON = {
     "fr": frozenset("je j' j’ nous moi mon ma mes notre nos".split()),
     "en": frozenset("i i'm i've i'll we we're we've our my".split()),
     "es": frozenset("yo nosotros nosotras mi mis nuestro nuestra nuestros nuestras".split()),
     "it": frozenset("io noi mio mia miei mie nostro nostra nostri nostre".split()),
+    "pt": frozenset("eu nós meu minha meus minhas nosso nossa nossos nossas".split()),
 }
 
 

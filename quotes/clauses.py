@@ -96,7 +96,7 @@ def relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pat
     if r <= 0 or any(t.text in ",;:" for t in toks[r + 1:cues[-1]]):
         return None
     for k in range(max(0, r - 14), r):
-        if not candidate(toks, k, text, lang) or (k > 0 and linked(toks[k - 1])):
+        if not candidate(toks, k, text, lang) or (k > 0 and linked(toks[k - 1], lang)):
             continue  # (not the complement of a noun: "le successeur de Claude Erignac")
         end = noun_phrase(toks, k, text, lang)[0]
         between = toks[end:r]

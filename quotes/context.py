@@ -7,6 +7,7 @@ extraction linear.
 
 from __future__ import annotations
 
+from newsbrief.quotes.lang import words
 from newsbrief.quotes.lexicon import (
     DE_SUBJUNCTIVE,
     INFINITIVE_ENDINGS,
@@ -78,9 +79,10 @@ def speech_verb(text: str, tok: Tok, lang: str) -> bool:
 
 def speech_words(toks: list[Tok], lang: str) -> bool:
     """A speech noun (déclaration, statement) or a German subjunctive in the clause."""
+    own = words(lang, "speech_nouns")  # (its "own" entries: "segundo" is Spanish "second")
     for t in toks:
         f = key(t.text)
-        if f in SPEECH_NOUNS or (lang in SUBJUNCTIVE_REPORT and f in DE_SUBJUNCTIVE):
+        if f in SPEECH_NOUNS or f in own or (lang in SUBJUNCTIVE_REPORT and f in DE_SUBJUNCTIVE):
             return True
     return False
 

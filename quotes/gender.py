@@ -5,7 +5,9 @@ short list. Unknown stays unknown, and an unknown person agrees with every prono
 
 from __future__ import annotations
 
-from newsbrief.quotes.lang import by_gender
+from functools import cache
+
+from newsbrief.quotes.lang import by_gender, table
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
     GENDERED_ROLES,
@@ -61,10 +63,19 @@ def _role_gender(word: str, lang: str) -> str | None:
         return "f"  # directora, ministra
     if w.endswith("eur") and (w[:-3] + "rice" in roles or w[:-3] + "euse" in roles):
         return "m"  # directeur / directrice, chercheur / chercheuse
-    if w + "e" in roles or w + w[-1:] + "e" in roles or w + "a" in roles or w[:-1] + "a" in roles:
+    if w + "e" in roles or w + w[-1:] + "e" in roles or w + "a" in roles or (
+            w[:-1] + "a" in roles and not w.endswith("a")):  # (economista is either gender)
         # adjoint / adjointe, chef / cheffe, director / directora
         return "m"
     return None
+
+
+@cache
+def _own_first_names(lang: str) -> dict[str, str]:
+    """A language's own first names with their gender (its ``first_names.txt``, where it has
+    one), folded: they agree pronouns in that language's texts only."""
+    pairs = (line.split() for line in table(lang, "first_names"))
+    return {fold(p[0]): p[1] for p in pairs if len(p) == 2}
 
 
 def entry_gender(entry: Entry, lang: str) -> str | None:
@@ -84,6 +95,9 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
     if entry.first < 0:
         return None  # an unnamed source ("die Polizei") has no first name
     first = fold(entry.name.split()[0]) if entry.name.split() else ""
+    own = _own_first_names(lang).get(first)
+    if own:
+        return own
     names = first_names()
     if first in names.get("f", frozenset()):
         return "f"

@@ -81,11 +81,26 @@ FURNITURE = frozenset(tuple(line.split()[:2]) for lang in LANGS
                       for line in table(lang, "furniture") if len(line.split()) >= 2)
 # Verbs whose object is the addressee ("X told Y: …"): English has them as a table of its own.
 ADDRESSEE_VERBS = union("addressee_verbs")
+ADDRESSEE_BEFORE_SUBJECT = having("addressee_before_subject")
 
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish
 # and Italian "a" (to).
-_FALSE_AUX = {"de": frozenset({"was"}), "es": frozenset({"a"}), "it": frozenset({"a"})}
+_FALSE_AUX = {"de": frozenset({"was"}), "es": frozenset({"a"}), "it": frozenset({"a"}),
+              "pt": frozenset({"a", "ha", "e"})}
+
+
+@cache
+def np_links(lang: str) -> frozenset[str]:
+    """Links that extend a noun phrase in ``lang``: every language's (articles quote across
+    languages) and ``lang``'s own ("do", "da" in Portuguese)."""
+    return NP_LINKS | words(lang, "np_links")
+
+
+@cache
+def np_stop(lang: str) -> frozenset[str]:
+    """Words that end a speaker noun phrase in ``lang``: every language's and ``lang``'s own."""
+    return NP_STOP | words(lang, "np_stop")
 
 
 def is_aux(folded: str, lang: str) -> bool:
@@ -176,7 +191,25 @@ def _inflect(lemma: str, lang: str) -> set[str]:
         else:
             ends = "e ono ito ì irono iva ivano endo isce iscono irà"
         forms |= {st + e for e in ends.split()}
+    elif lang == "pt":
+        forms |= _inflect_pt(lemma)
     return forms
+
+
+# Portuguese third-person endings by conjugation (the theme vowel kept): present, preterite,
+# imperfect, pluperfect, future, conditional, participle (tem afirmado), gerund.
+_PT_ENDINGS = {
+    "ar": "a am ou aram ava avam ara ará arão aria ariam ado ada ando",
+    "er": "e em eu eram ia iam era erá erão eria eriam ido ida endo",
+    "ir": "e em iu iram ia iam ira irá irão iria iriam ido ida indo",
+}
+
+
+def _inflect_pt(lemma: str) -> set[str]:
+    """Regular third-person forms of a Portuguese -ar/-er/-ir verb (afirmou, defendia,
+    admitiram, tem afirmado)."""
+    ends = _PT_ENDINGS.get(lemma[-2:])
+    return {lemma[:-2] + e for e in ends.split()} if ends else set()
 
 
 def _separable_prefix(lemma: str) -> str | None:
@@ -244,19 +277,29 @@ def is_cue(word: str, lang: str) -> bool:
     w = fold(word)
     if w in speech_verbs(lang):
         return True
+    verb, hyphen, clitic = w.rpartition("-")
+    if hyphen and clitic in _clitics(lang) and verb in speech_verbs(lang):
+        return True  # "disse-lhe", "explicou-nos", "queixou-se"
     return lang not in LANGS and any(w in speech_verbs(x) for x in LANGS)
+
+
+@cache
+def _clitics(lang: str) -> frozenset[str]:
+    """The clitics a verb of ``lang`` may carry after a hyphen (a table of its own, where the
+    language has one: pt ``clitics.txt``)."""
+    return frozenset(fold(w) for w in words(lang, "clitics"))
 
 
 @cache
 def _all_roles() -> frozenset[str]:
     """Role nouns of every language, for text whose language was misjudged - but not the short
     ones, which are other words elsewhere (English "son" is French "his")."""
-    return frozenset(w for w in frozenset().union(*role_nouns().values()) if len(w) >= 5)
+    return frozenset(w for w in map(fold, union("roles")) if len(w) >= 5)
 
 
 @cache
 def _all_sources() -> frozenset[str]:
-    return frozenset().union(*source_heads().values())
+    return frozenset(map(fold, union("sources")))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -15,8 +15,6 @@ from newsbrief.quotes.lexicon import (
     DETERMINERS,
     HONORIFICS,
     NOUN_CAPITALS,
-    NP_LINKS,
-    NP_STOP,
     POSSESSIVE_S,
     PRONOUNS,
     ROLE_PREPOSITIONS,
@@ -25,6 +23,8 @@ from newsbrief.quotes.lexicon import (
     is_role,
     is_source_head,
     key,
+    np_links,
+    np_stop,
 )
 from newsbrief.quotes.people import Tok, name_at, person_at
 
@@ -109,7 +109,8 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     if k > j:
         _read_name(ph, toks, k, text, lang)
         return False
-    if lang in NOUN_CAPITALS and f in dets and f not in NP_LINKS and j > i and toks[j - 1].cap:
+    links = np_links(lang)
+    if lang in NOUN_CAPITALS and f in dets and f not in links and j > i and toks[j - 1].cap:
         return False  # "laut einem Mitglied ein …": an article after the noun starts a new phrase
     if f in dets or f in HONORIFICS:
         return _read_determiner(ph, toks, f, lang)
@@ -122,19 +123,19 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
             # "l'adjointe aux travaux, Samira Bouzid": a complement before an apposed name.
             ph.role_end = ph.j = m
             return False
-    if f in NP_STOP and not (f in NP_LINKS and j > i):
+    if f in np_stop(lang) and not (f in np_links(lang) and j > i):
         return False
     after_det = j > i and key(toks[j - 1].text) in dets
     if (is_cue(t.text, lang) and not after_det) or f in AUXILIARIES:
         return False  # the verb; but "le communiqué", "die Mitteilung" are nouns
-    if f in NP_LINKS and j > i:
+    if f in np_links(lang) and j > i:
         ph.j += 1
         ph.loose = 0  # "le collectif de défense des femmes": a complement starts afresh
         return True
     if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
         return False  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
     if t.cap and lang not in NOUN_CAPITALS and not is_role(t.text, lang):
-        if j > i and key(toks[j - 1].text) in NP_LINKS and t.text.isalpha() and ph.role_start >= 0:
+        if j > i and key(toks[j - 1].text) in links and t.text.isalpha() and ph.role_start >= 0:
             # "le ministre du Redressement productif": a capitalised complement of the role
             # that reads like no name (an adverb's ending)
             ph.role_end = ph.head_end = ph.j = j + 1
@@ -157,7 +158,7 @@ def _read_name(ph: _Phrase, toks: list[Tok], k: int, text: str, lang: str) -> No
     while m < n and m - k < 3 and toks[m].text[:1].isalpha() and (
             is_role(toks[m].text, lang)
             or (not toks[m].cap and lang not in NOUN_CAPITALS)) and not (
-            is_cue(toks[m].text, lang) or key(toks[m].text) in NP_STOP):
+            is_cue(toks[m].text, lang) or key(toks[m].text) in np_stop(lang)):
         m += 1
     if m > k and m < n and any(is_role(t.text, lang) for t in toks[k:m]) and name_at(
             toks, m, lang) > m:
@@ -178,7 +179,7 @@ def _read_determiner(ph: _Phrase, toks: list[Tok], f: str, lang: str) -> bool:
     words opens the object ("The club issued a statement")."""
     n, i, j = len(toks), ph.i, ph.j
     t = toks[j]
-    if f in NP_LINKS and j > i:
+    if f in np_links(lang) and j > i:
         ph.loose = 0  # "chargée de l'éducation": a complement starts afresh
     elif (ph.loose and lang not in NOUN_CAPITALS and 0 <= ph.role_start < j - 1
           and key(toks[i].text) in ph.dets and not (t.cap and j + 1 < n and toks[j + 1].cap)):
@@ -213,7 +214,7 @@ def _name_in_role_words(words: list[Tok], text: str, lang: str) -> str | None:
     place or a body, not the speaker)."""
     caps = [k for k, w in enumerate(words) if w.cap and not is_role(w.text, lang)]
     if len(caps) >= 2 and words[-1].cap and caps[-2] + 1 == caps[-1] and not (
-            caps[-2] > 0 and key(words[caps[-2] - 1].text) in NP_LINKS):
+            caps[-2] > 0 and key(words[caps[-2] - 1].text) in np_links(lang)):
         return text[words[caps[-2]].start:words[caps[-1]].end]
     return None
 
@@ -228,7 +229,7 @@ def _name_after_role_adjuncts(toks: list[Tok], j: int, role_start: int, text: st
     while c < n and c - j < 6 and (toks[c].text in "()" or depth or toks[c].text.isupper() or (
             toks[c].text[:1].isalpha() and not toks[c].cap
             and not is_cue(toks[c].text, lang) and key(toks[c].text) not in AUXILIARIES
-            and key(toks[c].text) not in NP_STOP)):
+            and key(toks[c].text) not in np_stop(lang))):
         depth += (toks[c].text == "(") - (toks[c].text == ")")
         c += 1
     if c > j and c + 1 < n and toks[c].text == "," and not depth:

@@ -27,7 +27,6 @@ from newsbrief.quotes.lexicon import (
     LY_ADVERBS,
     MENT_ADVERBS,
     NOUN_CAPITALS,
-    NP_LINKS,
     NP_STOP,
     PARTICIPLE_OPENERS,
     POSSESSIVE_S,
@@ -38,6 +37,7 @@ from newsbrief.quotes.lexicon import (
     is_role,
     is_source_head,
     key,
+    np_links,
 )
 
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|bin|ben|ibn|abu)-[A-ZÀ-Ý]")
@@ -217,9 +217,9 @@ def _given(word: str) -> bool:
     return "-" in word or any(f in names for names in first_names().values())
 
 
-def linked(tok: Tok) -> bool:
+def linked(tok: Tok, lang: str) -> bool:
     """A word that attaches a complement to a role: de, des, d’, of, von, della."""
-    return key(tok.text) in NP_LINKS or key(tok.text) in {"l'", "d'"}
+    return key(tok.text) in np_links(lang) or key(tok.text) in {"l'", "d'"}
 
 
 def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
@@ -227,7 +227,7 @@ def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
     of a role is not a name ("le maire de Vierzon"), and in "le ministre de la Défense Andreï
     Belooussov" the first capital belongs to the role."""
     j = name_at(toks, i, lang)
-    if j > i and i > 0 and linked(toks[i - 1]):
+    if j > i and i > 0 and linked(toks[i - 1], lang):
         if j - i >= 3 and name_word(toks[i + 1], lang):
             return i + 1, j
         return i, i
@@ -251,8 +251,8 @@ def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
             found = j
             if j == 0 or not is_role(toks[j - 1].text, lang):
                 break
-        elif not (key(t.text) in dets or key(t.text) in NP_LINKS or t.text.endswith(("'", "’"))
-                  or t.text[0].isalpha()):
+        elif not (key(t.text) in dets or key(t.text) in np_links(lang)
+                  or t.text.endswith(("'", "’")) or t.text[0].isalpha()):
             break
         j -= 1
     if found < 0 or (end < i and found == end - 1 and fold(toks[found].text) in HONORIFICS):
@@ -275,7 +275,7 @@ def apposition_after(toks: list[Tok], j: int, text: str, lang: str) -> str | Non
         return None
     end = k + 1
     while end < len(toks) and end - k < 8 and toks[end].text not in ",.;:!?«»\"“”()":
-        if not (fold(toks[end].text) in NP_LINKS or toks[end].text[0].isalpha()):
+        if not (fold(toks[end].text) in np_links(lang) or toks[end].text[0].isalpha()):
             break
         end += 1
     if end + 1 < len(toks) and toks[end].text == "," and name_at(toks, end + 1, lang) > end + 1:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from newsbrief.quotes.gender import agrees
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
     DETERMINERS,
@@ -122,8 +123,9 @@ def _same_role(entry: Entry, role: str, lang: str) -> bool:
     """The entry has no role yet, or one with the same head (président / présidente) - the
     role nouns compared, not their adjectives ("le négociateur palestinien" is not "la veuve
     de l'ancien président palestinien")."""
-    if not entry.role or fold(_strip(role, "fr")).strip("'’ ") in _GENERIC_ROLES:
-        return True  # "l'élu", "the official": any named person fits
+    if not entry.role or fold(_strip(role, "fr")).strip("'’ ") in _GENERIC_ROLES or (
+            len(role.split()) == 2 and key(role.split()[1]) in table_words(lang, "generic_roles")):
+        return True  # "l'élu", "the official", "o dirigente": any named person fits
 
     def long_words(words: str) -> list[str]:
         return [w for w in fold(words).replace("'", " ").replace("’", " ").split() if len(w) > 3]
@@ -174,8 +176,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     dets = DETERMINERS.get(lang, frozenset())
     if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
         return None, None  # "l'", "der": articles alone name no one
-    if key(label.split()[0]) in _INDEFINITE:
-        return label, None
+    if key(label.split()[0]) in _INDEFINITE - table_words(lang, "definite"):
+        return label, None  # (Portuguese "a" is "the", not English "a")
     split = _words(label)
     found = cast.find_role(label)
     if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
@@ -188,7 +190,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         found.add_alias(label)
         return found.name, found
     words = [key(w) for w in split]
-    definite = bool(words) and (words[0] in _DEFINITE or words[0].endswith(("'", "’")))
+    definite = bool(words) and (words[0] in _DEFINITE or words[0] in table_words(
+        lang, "definite") or words[0].endswith(("'", "’")))
     head_is_role = any(is_role(w, lang) for w in split[1:3])
     # A head that also names an unnamed source ("le porte-parole", "l'expert") refers back only
     # to the one who has just spoken: "Pour Jérémie Zimmermann, « … » Le porte-parole du

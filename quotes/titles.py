@@ -4,6 +4,7 @@ Codenamen: „…“), and the lower-case words that a title noun does not make 
 
 from __future__ import annotations
 
+from newsbrief.quotes.lang import words
 from newsbrief.quotes.lexicon import COMPOUNDS, NAMING_VERBS_EN, TITLE_NOUNS, key
 from newsbrief.quotes.people import Tok, tokenize
 
@@ -16,8 +17,8 @@ def title_word(word: str, lang: str) -> bool:
     """A noun that introduces a title or a name: film, livre, Zeitung - and, in German, any
     compound or inflection ending in one (Fachblatt, Magazins, Fernsehsendung)."""
     w = key(word)
-    if w in TITLE_NOUNS:
-        return True
+    if w in TITLE_NOUNS or w in words(lang, "title_nouns"):
+        return True  # (every language's, and the language's own: romance, festival in pt)
     if lang not in COMPOUNDS or len(w) < 5:
         return False
     stems = {w, w[:-1], w[:-2]} if w.endswith(("es", "en", "ns")) else {w, w[:-1]}

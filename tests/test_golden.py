@@ -14,9 +14,8 @@ from helpers import ROOT, SAMPLES, RunCli
 
 GOLDEN = ROOT / "tests" / "golden"
 CASES = [(p, fmt) for p in sorted(SAMPLES.glob("*.txt")) for fmt in ("text", "json", "markdown")]
-# Samples whose brief is about to change on purpose, so no golden is frozen yet: Portuguese
-# gets its own quote rules in issue 15 (item 7); before them its quotes are mostly unattributed.
-PENDING = {"pt-feira-do-livro": "no golden until the quote engine has Portuguese (issue 15)"}
+# Samples whose brief is about to change on purpose, so no golden is frozen yet.
+PENDING: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("sample", "fmt"), CASES, ids=lambda v: getattr(v, "name", v))

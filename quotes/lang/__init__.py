@@ -4,9 +4,11 @@
 A table is a UTF-8 text file, one entry per line (an entry may be several words: ``according
 to``); lines starting with ``#`` are comments. ``cues.txt`` holds speech verbs as lemmas with
 their irregular forms after a colon (``dire: dit disent …``); ``pronouns.txt`` gives a
-pronoun's gender after it (``elle f``). Every language has every table of :data:`TABLES`
-(``tests/test_quotes_languages.py`` checks it); a language may add tables of its own for the
-rules that only it needs, beside them (German word order: ``de/rules.py`` and ``de/*.txt``).
+pronoun's gender after it (``elle f``). An entry marked ``own`` (``do own``) is left out of
+the tables merged over every language: it is a common word in another language. Every
+language has every table of :data:`TABLES` (``tests/test_quotes_languages.py`` checks it); a
+language may add tables of its own for the rules that only it needs, beside them (German word
+order: ``de/rules.py`` and ``de/*.txt``).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
@@ -55,6 +57,8 @@ TRAITS = {
                                "the subject of the reported clause (said Damascus \"had to …\")",
     "descriptor_before_name": "lower-case descriptors may stand before a name in an incise "
                               "(“…,” forward Pedro told reporters)",
+    "addressee_before_subject": "an incise may name the addressee before the speaker (disse à "
+                                "Lusa o ministro, garantiu ao DN fonte do gabinete)",
 }
 
 
@@ -81,9 +85,13 @@ def words(lang: str, name: str) -> frozenset[str]:
     return frozenset(ln.split()[0] for ln in table(lang, name))
 
 
+@cache
 def union(name: str) -> frozenset[str]:
-    """One table of every language, merged (for look-ups that do not depend on the language)."""
-    return frozenset().union(*(words(lang, name) for lang in languages()))
+    """One table of every language, merged (for look-ups that do not depend on the language),
+    without the entries marked ``own``: ``do own`` in pt/np_links.txt is a link in Portuguese
+    text only, since "do" is an English verb and "da", "das" German words."""
+    return frozenset(ln.split()[0] for lang in languages() for ln in table(lang, name)
+                     if ln.split()[1:2] != ["own"])
 
 
 @cache

@@ -1,0 +1,75 @@
+"""Portuguese (European and Brazilian): one table of sentences, each case named by the
+behaviour it checks. The texts are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import analyze, to_dict
+
+# (behaviour, text, quoted words (a prefix), expected speaker)
+CASES = [
+    ("incise-role-resolves-to-named-person",
+     "Ministra promete mais salas\n\n"
+     "A ministra da Cultura, Beatriz Lacerda, visitou ontem o museu de Tavira.\n\n"
+     "«Vamos abrir mais salas no próximo ano», afirmou a ministra durante a visita.",
+     "Vamos abrir mais salas", "Beatriz Lacerda"),
+    ("incise-surname",
+     "O autarca Rui Valadares apresentou o orçamento.\n\n"
+     "«As contas estão equilibradas», disse Valadares.",
+     "As contas estão equilibradas", "Rui Valadares"),
+    ("incise-without-subject-is-the-last-speaker",
+     "O treinador Carlos Mendonça falou depois do jogo.\n\n"
+     "«Faltou-nos pontaria», disse Mendonça. «Mas a equipa lutou até ao fim», acrescentou.",
+     "Mas a equipa lutou", "Carlos Mendonça"),
+    ("incise-addressee-before-subject",
+     "O ministro das Finanças, Duarte Pimentel, esteve em Bruxelas.\n\n"
+     "«Não haverá novos impostos», disse à Lusa o ministro.",
+     "Não haverá novos impostos", "Duarte Pimentel"),
+    ("incise-hyphenated-clitic",
+     "A enfermeira Marta Queirós esperava há três horas.\n\n"
+     "«Ninguém nos explica nada», queixou-se Marta Queirós.",
+     "Ninguém nos explica nada", "Marta Queirós"),
+    ("source-prep-segundo",
+     "Segundo o economista Artur Barreiros, “a inflação vai continuar alta até ao verão”.",
+     "a inflação vai continuar", "Artur Barreiros"),
+    ("source-prep-de-acordo-com-feminine-pronoun",
+     "O deputado Fernando Góis criticou o plano.\n\n"
+     "A investigadora Luciana Arantes, da Universidade do Minho, tem outra opinião. "
+     "De acordo com ela, \"o plano chega tarde, mas chega\".",
+     "o plano chega tarde", "Luciana Arantes"),
+    ("source-prep-para",
+     "Para o sindicalista Vasco Loureiro, «o acordo não resolve o problema dos salários».",
+     "o acordo não resolve", "Vasco Loureiro"),
+    ("que-clause-fragment",
+     "A presidente da câmara, Helena Brandão, disse que a obra é «uma prioridade absoluta».",
+     "uma prioridade absoluta", "Helena Brandão"),
+    ("unnamed-source-kept-as-label",
+     "A autarquia não comentou o caso.\n\n"
+     "«O processo segue os trâmites normais», disse uma fonte da autarquia.",
+     "O processo segue", "uma fonte da autarquia"),
+    ("naming-verb-fragment",
+     "O líder da oposição, Jorge Calado, classificou o plano de «precipitado».",
+     "precipitado", "Jorge Calado"),
+]
+
+
+@pytest.mark.parametrize(("behaviour", "text", "quote", "speaker"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_portuguese_speaker(behaviour: str, text: str, quote: str, speaker: str) -> None:
+    brief = to_dict(analyze(text))
+    found = [q for q in brief["quotes"] if q["text"].startswith(quote)]
+    assert found, f"{behaviour}: no quote {quote!r} in {brief['quotes']}"
+    assert found[0]["speaker"] == speaker, behaviour
+
+
+def test_portuguese_is_a_language_with_quote_rules() -> None:
+    brief = to_dict(analyze("«Vamos continuar a trabalhar», afirmou o presidente da câmara, "
+                            "Nuno Cardoso, na sessão de ontem em Viseu."))
+    assert brief["quotes"][0]["rule"]
+
+
+def test_contraction_dela_is_no_subject() -> None:
+    # "dela" (de + ela) is a possessive, never the pronoun that names a speaker.
+    from newsbrief.quotes.lexicon import PRONOUNS
+    assert "ela" in PRONOUNS["pt"] and "dela" not in PRONOUNS["pt"]
