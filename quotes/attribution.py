@@ -33,6 +33,7 @@ from newsbrief.quotes.lexicon import (
     INNER_SUBJECT_FIRST,
     MODALS,
     NP_STOP,
+    NULL_SUBJECT,
     OBJECT_PRONOUN_AFTER_VERB,
     PRONOUNS,
     QUOTING,
@@ -290,7 +291,7 @@ def _after_sentence(c: AfterQuote) -> Outcome:
 @INCISE.rule("without-comma", "« … » a déclaré X: French, Spanish and Italian incises may drop "
              "their comma; any other word goes on with the sentence (le « partenariat » qu'ils "
              "ont scellé) unless its clause ends in an incise (… d'ici 2025, a-t-il ajouté)",
-             only={"fr", "es", "it"})
+             only={"fr", "es", "it", "pt"})
 def _without_comma(c: AfterQuote) -> Outcome:
     dash = c.text[c.close_at] in "—–"  # a dialogue line: "—Está todo listo —dijo el entrenador."
     if c.first != 0 or dash or key(c.toks[0].text) in _AFTER_PREPS:
@@ -314,6 +315,22 @@ def _source_word(c: AfterQuote) -> Outcome:
 @INCISE.rule("verb-first", "a déclaré X, a-t-il ajouté, said X, sagte er, dijo X")
 def _verb_first_rule(c: AfterQuote) -> Outcome:
     return _verb_first(c.toks, c.first, c.text, c.lang, "incise")
+
+
+@INCISE.rule("null-subject", "« … », acrescentou. / — sublinhou.: a speech verb with no "
+             "subject where the language drops it; the speaker is whom the text is about",
+             only=NULL_SUBJECT)
+def _null_subject(c: AfterQuote) -> Outcome:
+    toks, i = c.toks, c.first
+    if i >= len(toks) or not is_cue(toks[i].text, c.lang):
+        return None
+    k = i + 1
+    while k < len(toks) and key(toks[k].text) in AFTER_CUE_ADVERBS:
+        k += 1  # "acrescentou ainda."
+    if k < len(toks) and toks[k].text not in ".,;—–!?":
+        return None
+    # A pronoun without gender: resolved as "ele"/"ela" would be, agreeing with anyone.
+    return Attribution("", toks[i].start, None, None, True, toks[i].text, "incise")
 
 
 @INCISE.rule("subject-first", "X said, she said, Hugh Hill, a doctor, said (German puts the verb "

@@ -225,7 +225,7 @@ def _speaker(open_at: int, att: Attribution | None, document: Document, frame: _
     mention = rule = None
     if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
         speaker, entry = resolve(att, state, open_at, lang)
-        mention, rule = att.mention, att.rule
+        mention, rule = att.mention or None, att.rule  # ("acrescentou.": no mention)
     elif (pronoun := _pronoun_subject(text, document.sentence_at(open_at), open_at)) is not None:
         # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
         # before; resolve its pronoun as an incise's would be.

@@ -82,6 +82,7 @@ FURNITURE = frozenset(tuple(line.split()[:2]) for lang in LANGS
 # Verbs whose object is the addressee ("X told Y: …"): English has them as a table of its own.
 ADDRESSEE_VERBS = union("addressee_verbs")
 ADDRESSEE_BEFORE_SUBJECT = having("addressee_before_subject")
+NULL_SUBJECT = having("null_subject")
 
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish

@@ -22,6 +22,18 @@ CASES = [
      "O treinador Carlos Mendonça falou depois do jogo.\n\n"
      "«Faltou-nos pontaria», disse Mendonça. «Mas a equipa lutou até ao fim», acrescentou.",
      "Mas a equipa lutou", "Carlos Mendonça"),
+    ("null-subject-incise-keeps-a-short-quote",
+     "Câmara reforça apoio\n\n"
+     "O presidente da câmara, Paulo Viegas, anunciou um reforço para os bombeiros.\n\n"
+     "«Os bombeiros são a primeira linha de defesa», sublinhou o autarca. "
+     "«Não podemos falhar-lhes», acrescentou.",
+     "Não podemos falhar-lhes", "Paulo Viegas"),
+    ("ela-agrees-with-a-presidente",
+     "Municípios pedem verbas\n\n"
+     "O deputado Jorge Calado criticou o plano.\n\n"
+     "A presidente da câmara de Setúbal, Luísa Fontes, disse que «os municípios foram ouvidos "
+     "tarde». Ela acrescentou: «Mas estamos prontos para colaborar.»",
+     "Mas estamos prontos", "Luísa Fontes"),
     ("incise-addressee-before-subject",
      "O ministro das Finanças, Duarte Pimentel, esteve em Bruxelas.\n\n"
      "«Não haverá novos impostos», disse à Lusa o ministro.",

@@ -59,6 +59,8 @@ TRAITS = {
                               "(“…,” forward Pedro told reporters)",
     "addressee_before_subject": "an incise may name the addressee before the speaker (disse à "
                                 "Lusa o ministro, garantiu ao DN fonte do gabinete)",
+    "null_subject": "a finite speech verb needs no subject (« … », acrescentou.): the speaker "
+                    "is the one the text is about, as for a pronoun without gender",
 }
 
 
