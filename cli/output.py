@@ -23,7 +23,6 @@ from newsbrief.cli.render import (
     render_tsv,
     source_header,
 )
-from newsbrief.cli.safe import one_line
 from newsbrief.cli.settings import DATA_FORMATS, plan_workers
 
 
@@ -259,10 +258,10 @@ class Writer:
         summary, quotes = not r.quotes_only, not r.summary_only
         self.count += 1
         if self._console is not None:
-            from newsbrief.cli.rich_view import render_annotated_rich, render_rich
+            from newsbrief.cli.rich_view import render_annotated_rich, render_rich, source_rule
 
             if self.several:
-                self._console.rule(one_line(outcome.source))
+                source_rule(self._console, outcome.source)
             if r.annotate and outcome.text is not None:
                 render_annotated_rich(self._console, outcome.text, brief)
             else:

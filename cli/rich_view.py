@@ -163,6 +163,17 @@ def _wrap(text: Text, width: int) -> list[Text]:
     return lines
 
 
+def source_rule(console: Console, name: str) -> None:
+    """A rule naming the input before its brief; a name too long for the rule is printed whole
+    under a plain rule rather than cut short."""
+    title = one_line(name)
+    if cell_len(title) + 6 <= console.width:
+        console.rule(title)
+        return
+    console.rule()
+    _hanging(console, Text(title, style="bold"), "", "")
+
+
 def render_annotated_rich(console: Console, text: str, brief: Brief) -> None:
     """The article with each quote coloured by speaker and tagged with the speaker's name."""
     colors = _speaker_colors(brief)

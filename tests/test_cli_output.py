@@ -287,3 +287,10 @@ def test_quotes_are_redrawn_in_the_marks_the_article_used(run_cli: RunCli, sampl
     p = run_cli("-f", fmt, "--color", "never", str(SAMPLES / sample),
                 env=clean_env(COLUMNS="200"))
     assert shown in p.stdout.decode()
+
+
+def test_a_long_source_name_is_shown_whole_on_a_narrow_terminal(run_cli: RunCli) -> None:
+    out = run_cli("-f", "rich", "--color", "never", str(EN), str(ES),
+                  env=clean_env(COLUMNS="30")).stdout.decode()
+    assert not any("…" in line for line in out.splitlines())
+    assert "".join(line.strip() for line in out.splitlines()).count(str(EN)) == 1
