@@ -9,7 +9,6 @@ from typing import Any
 from rich.cells import cell_len
 from rich.console import Console
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
 from newsbrief.brief import Brief
@@ -74,12 +73,10 @@ def render_rich(console: Console, brief: Brief, *, summary: bool = True, quotes:
     console.print(Panel(head, border_style="blue", expand=True))
     if summary and brief.summary:
         console.print(_section("Key sentences"))
-        table = Table.grid(padding=(0, 1))
-        table.add_column(justify="right", style="bold blue")
-        table.add_column(ratio=1)
+        digits = len(str(len(brief.summary)))
         for i, s in enumerate(brief.summary, 1):
-            table.add_row(f"{i}.", Text(one_line(s.text)))
-        console.print(table)
+            _hanging(console, Text(_glued(one_line(s.text))),
+                     Text(f"{i:>{digits}}. ", style="bold blue"), " " * (digits + 2))
     if not quotes:
         return
     colors = _speaker_colors(brief)
@@ -107,7 +104,7 @@ def _who_said_what(console: Console, brief: Brief, colors: dict[str, str],
         for q in qs:
             # No-break spaces hold French guillemets to their words (_wrap breaks at " " only).
             o, c = (m.replace(" ", "\u00a0") for m in marks(brief.language, q, quote_marks))
-            line = Text(f"{o}{terminal_safe(q.text)}{c}",
+            line = Text(f"{o}{_glued(terminal_safe(q.text))}{c}",
                         style="italic" if q.kind == "fragment" else "")
             if q.kind == "fragment":
                 line.append("  fragment", style="dim")
@@ -144,6 +141,15 @@ def _hanging(console: Console, text: Text, first: str | Text, rest: str | Text) 
     indent = max(cell_len(str(first)), cell_len(str(rest)))
     for i, line in enumerate(_wrap(text, max(1, console.width - indent))):
         console.print(Text.assemble(first if i == 0 else rest, line))
+
+
+_INNER_SPACE = re.compile(r"(?<=[«‹]) | (?=[»›])")
+
+
+def _glued(text: str) -> str:
+    """Article text with the spaces inside guillemets made no-break, so that no line of the
+    terminal view starts with a closing » or ends with an opening «."""
+    return _INNER_SPACE.sub("\u00a0", text)
 
 
 def _wrap(text: Text, width: int) -> list[Text]:

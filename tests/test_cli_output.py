@@ -256,9 +256,10 @@ def test_narrow_terminal_wraps_under_each_entry_and_cuts_no_name(
     lines = p.stdout.decode().splitlines()
     assert all(_cells(line) <= width for line in lines), lines
     assert not any("…" in line for line in lines), lines  # no name or label cut short
-    for line in lines:  # a closing mark never sits alone at the start of a line
+    for line in lines:  # a closing mark never starts a line, an opening one never ends it
         assert not line.lstrip(" │").startswith(("»", "“", "”", "«")) or len(
             line.strip(" │")) > 1, lines
+        assert not line.endswith((" «", "(«", " „", " “")), lines
     if "People" in lines:
         people = lines[lines.index("People") + 1:]
         assert all(line.startswith(("  • ", "    ")) for line in people), people
