@@ -131,6 +131,7 @@ class Tally:
 
 def _renderings(text: str, brief: Any, rich: bool) -> dict[str, str]:
     from newsbrief.cli.render import (
+        article_marks,
         brief_json,
         dumps,
         quote_records,
@@ -145,9 +146,10 @@ def _renderings(text: str, brief: Any, rich: bool) -> dict[str, str]:
         render_rich,
     )
 
+    found = article_marks(text, brief.quotes)
     out = {
-        "text": render_text(brief),
-        "markdown": render_markdown(brief),
+        "text": render_text(brief, quote_marks=found),
+        "markdown": render_markdown(brief, quote_marks=found),
         "json": dumps(brief_json(brief), indent=2),
         "jsonl": "".join(dumps(r) for r in quote_records(brief)),
         "tsv": render_tsv(brief),
@@ -155,15 +157,16 @@ def _renderings(text: str, brief: Any, rich: bool) -> dict[str, str]:
         "annotate-md": render_annotated(text, brief, markdown=True),
     }
     pictures: list[tuple[str, Callable[[Any], None]]] = [
-        ("rich", lambda c: render_rich(c, brief)),
+        ("rich", lambda c: render_rich(c, brief, quote_marks=found)),
         ("rich-annotate", lambda c: render_annotated_rich(c, text, brief)),
     ]
     for name, draw in pictures if rich else []:
-        buf = io.StringIO()
-        console = make_console(color=True, file=buf)
-        console.width = 80
-        draw(console)
-        out[name] = buf.getvalue()
+        for width in (80, 20):  # a wide terminal and the narrowest the view is drawn at
+            buf = io.StringIO()
+            console = make_console(color=True, file=buf)
+            console.width = width
+            draw(console)
+            out[f"{name}-{width}"] = buf.getvalue()
     return out
 
 
