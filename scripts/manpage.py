@@ -12,6 +12,7 @@ import typer.main
 
 from newsbrief import __version__
 from newsbrief.cli.app import EPILOG, app
+from newsbrief.cli.settings import CONFIG_KEYS
 
 
 def _roff(text: str) -> str:
@@ -40,8 +41,10 @@ def manpage() -> str:
               ".SH EXIT STATUS", "0 ok, 1 some inputs failed, 2 usage, 65 not an article, "
               "66 missing input, 70 internal error, 74 output error, 130 interrupted, "
               "143 terminated.",
-              ".SH ENVIRONMENT", "NO_COLOR, FORCE_COLOR, NEWSBRIEF_FORMAT, NEWSBRIEF_SENTENCES, "
-              "NEWSBRIEF_COLOR, NEWSBRIEF_METHOD, NEWSBRIEF_LANG, NEWSBRIEF_JOBS."]
+              ".SH ENVIRONMENT", _roff(", ".join(["NO_COLOR", "FORCE_COLOR", *(
+                  f"NEWSBRIEF_{key.upper()}" for key in CONFIG_KEYS)]) + "; the same keys "
+                  "(lower case) in $XDG_CONFIG_HOME/newsbrief/config.toml (by default "
+                  "under ~/.config); a bad value is a usage error.")]
     return "\n".join(lines) + "\n"
 
 
