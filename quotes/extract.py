@@ -134,6 +134,8 @@ class _Frame:
     in_body: bool
     floor: int
     limit: int
+    # the previous paragraph, when it ends on a colon and the quote opens its own paragraph
+    colon_before: tuple[int, int] | None = None
 
 
 def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame:
@@ -147,8 +149,15 @@ def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame
     if first.depth > 0 and state.outer:
         floor, limit = state.outer[-1].start, state.outer[-1].end
     state.outer.append(last)
+    colon_before = None
+    if block is not None and block.index > 0 and first.depth == 0 and not document.text[
+            block.start:first.open_at].strip():
+        prev = document.blocks[block.index - 1]
+        if prev.kind == "paragraph" and document.text[prev.start:prev.end].rstrip().endswith(":"):
+            colon_before = (prev.start, prev.start + len(document.text[prev.start:prev.end]
+                                                          .rstrip()))
     return _Frame(block.index if block else 0, block is not None and block.kind == "paragraph",
-                  floor, limit)
+                  floor, limit, colon_before)
 
 
 def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: ReadingState
@@ -177,6 +186,9 @@ def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: Re
         if att is not None and between and att.cue:
             # „A“, sagte X, „B“: the words between two quotes are an incise for both.
             att = replace(att, pattern="incise")
+    if att is None and frame.colon_before is not None:
+        # "Die Ministerin schrieb am Abend:" ¶ „…“: the frame closes the paragraph before.
+        att = before(text, frame.colon_before[1], frame.colon_before[0], lang)
     return pieces, att
 
 

@@ -194,6 +194,8 @@ def _clause(text: str, open_at: int, floor: int) -> int:
     # Only these characters change the state below: visit them alone, last first.
     for j in reversed([m.start() for m in _CLAUSE_MARKS.finditer(text, a, open_at)]):
         ch = text[j]
+        if ch == "\n" and not text[j + 1:open_at].strip() and text[a:j].rstrip().endswith(":"):
+            continue  # "Die Ministerin schrieb:" on its own line, the quote on the next
         if ch == ")":
             closed += 1
         elif ch == "(" and closed:

@@ -41,6 +41,14 @@ ROLE_AFTER_A_BODY_NAME: list[Case] = [
      "Your genius", "Nile Rodgers", "lead.front-subject"),
 ]
 
+COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH: list[Case] = [
+    ("Streit um die Schule\n\nDie Ministerin schrieb am Abend an die Eltern:\n\n„Wir werden "
+     "die Schule nicht schließen, das verspreche ich.“", "Wir werden", "Die Ministerin",
+     "lead.apposed-subject"),
+    ("Le maire Paul Durand a déclaré hier soir :\n« Nous ne fermerons pas cette école, je vous "
+     "le promets. »", "Nous ne", "Paul Durand", "lead.front-subject"),
+]
+
 GLUED_SENTENCES: list[Case] = [
     ("Die Messe wurde eröffnet.Anna Berger, Sprecherin des Verbands, kommentierte: „Wir sind "
      "sehr zufrieden mit dem Auftakt.“", "Wir sind", "Anna Berger", "lead.nearest-candidate"),
@@ -50,7 +58,7 @@ GLUED_SENTENCES: list[Case] = [
 @pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
-                         + ROLE_AFTER_A_BODY_NAME
+                         + ROLE_AFTER_A_BODY_NAME + COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH
                          + GLUED_SENTENCES)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
