@@ -24,9 +24,9 @@ def config_path() -> Path:
 def read_config(path: Path) -> dict[str, Any]:
     """The table in ``path`` (empty when there is no file); a usage error when it cannot be
     read as TOML."""
-    if not path.is_file():
-        return {}
     try:
+        if not path.is_file():  # raises too when a folder above cannot be searched
+            return {}
         with path.open("rb") as fh:
             data = fh.read(MAX_CONFIG_BYTES + 1)
         if len(data) > MAX_CONFIG_BYTES:

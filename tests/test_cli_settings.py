@@ -76,6 +76,26 @@ def test_bad_config_value_is_a_usage_error(run_cli: RunCli, tmp_path: Path, line
     assert_error(run_cli(str(EN), env=_config(tmp_path, line + "\n")), 2, *words)
 
 
+def test_config_folder_that_cannot_be_searched_is_a_usage_error(tmp_path: Path) -> None:
+    import os
+    import sys
+
+    from helpers import ROOT
+    from test_hostile_cli import _AS_NOBODY
+
+    env = _config(tmp_path, "sentences = 1\n")
+    (tmp_path / "newsbrief").chmod(0o600)  # no search (x) right: the file cannot be looked at
+    os.chmod(tmp_path, 0o755)
+    command = [sys.executable, "-m", "newsbrief"] if os.geteuid() != 0 else [
+        sys.executable, "-c", _AS_NOBODY.replace('"--no-config", ', "")]
+    try:
+        p = subprocess.run([*command, str(EN)], capture_output=True, env=env, cwd=ROOT,
+                           timeout=120, check=False)
+    finally:
+        (tmp_path / "newsbrief").chmod(0o700)
+    assert_error(p, 2, "config", "--no-config")
+
+
 def test_config_values_are_read_like_options(run_cli: RunCli, tmp_path: Path) -> None:
     p = run_cli(str(EN), env=_config(tmp_path, 'format = "JSON"\nlang = "Français"\n'))
     assert p.returncode == 0 and json.loads(p.stdout)["language"] == "fr"
