@@ -152,6 +152,12 @@ class _Pairer:
                         del stack[k:]  # unclosed inner marks are stray: drop them
                         self._emit(entry, i, i, True, k)
                         break
+            elif role == "open" and stack and stack[-1][0] == c and self._reopens(i, stack[-1]):
+                # "… by the summer. 'Nobody expected …": a quote run over paragraphs whose breaks
+                # were lost re-opens at each; each opening ends a piece of the same quote.
+                top = stack.pop()
+                self._emit(top, i, -1, False, len(stack))
+                stack.append((c, i, top[2]))
             elif role == "open" and len(stack) < _MAX_DEPTH:
                 group = next((g for m, _, g in carried if m == c and i == first), -1)
                 if group < 0:
@@ -159,6 +165,20 @@ class _Pairer:
                     group = self.groups
                 stack.append((c, i, group))
         return self._recover(stack, a, b, lone_next)
+
+    def _free(self, at: int) -> bool:
+        """The mark at ``at`` stands after a space, a bracket or a dash, as an opening mark does."""
+        return at == 0 or self.text[at - 1] in _SPACE + "([—–-"
+
+    def _reopens(self, i: int, top: tuple[str, int, int]) -> bool:
+        """The opening mark at ``i`` follows a sentence end inside the open quote ``top``, which
+        itself opened after a space (``euro", a estimé`` is a closing mark read as an opener)."""
+        if not self._free(top[1]):
+            return False
+        j = i - 1
+        while j > top[1] and self.text[j] in _SPACE:
+            j -= 1
+        return top[1] < j < i - 1 and self.text[j] in ".!?…"
 
     def _recover(self, stack: list[tuple[str, int, int]], a: int, b: int,
                  lone_next: bool = False) -> list[tuple[str, int, int]]:
@@ -199,6 +219,8 @@ class _Pairer:
         """Emit an unclosed straight-mark quote up to the next quote of the same mark that
         opens a new sentence, as the first piece of that quote (same group, top level)."""
         text = self.text
+        if not self._free(bottom[1]):
+            return
         for n in range(self.para_first, len(self.spans)):
             nxt = self.spans[n]
             if nxt.open_at <= bottom[1] or nxt.mark != bottom[0]:

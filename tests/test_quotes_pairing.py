@@ -159,3 +159,28 @@ def test_piece_with_its_own_incise_after_a_lone_mark_is_its_own_quote() -> None:
     text = ('The mayor, Ana Lopes, said: "We will keep the library open.\n\n"\n\nThe vote is '
             'next week.\n\n"\n\nWe are not giving up," said Tom Reed.')
     assert read_quotes(text, "en")[-1] == ("We are not giving up", "statement", "Tom Reed")
+
+
+@pytest.mark.parametrize("mark", ["‘", "'", '"', "“"])
+def test_quote_reopened_after_a_sentence_end_starts_a_new_piece(mark: str) -> None:
+    close = {"‘": "’", "“": "”"}.get(mark, mark)
+    text = (f"The coach said: {mark}We trained hard all winter. {mark}Nobody expected this. "
+            f"{mark}We go on.{close} The club agreed.")
+    spans = pair_quotes(text, _paragraphs(text))
+    assert [text[s.start:s.end] for s in spans] == [
+        "We trained hard all winter.", "Nobody expected this.", "We go on."]
+    assert len({s.group for s in spans}) == 1 and {s.depth for s in spans} == {0}
+
+
+def test_reopened_pieces_keep_one_speaker() -> None:
+    text = ("The mayor, Ana Lopes, said: ‘We will keep the library open. ‘Every child deserves "
+            "a place to read.’ The vote is next week.")
+    assert read_quotes(text, "en") == [
+        ("We will keep the library open.", "statement", "Ana Lopes"),
+        ("Every child deserves a place to read.", "statement", "Ana Lopes"),
+    ]
+
+
+def test_closing_mark_read_as_an_opener_is_no_reopened_quote() -> None:
+    text = 'Un euro", a estimé Anne. Puis il part. "Non", dit-il.'
+    assert _contents(text) == ["Non"]
