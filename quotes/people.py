@@ -30,6 +30,7 @@ from newsbrief.quotes.lexicon import (
     NP_STOP,
     PARTICIPLE_OPENERS,
     POSSESSIVE_S,
+    SOURCE_PREPS,
     first_names,
     fold,
     is_cue,
@@ -227,11 +228,22 @@ def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
     of a role is not a name ("le maire de Vierzon"), and in "le ministre de la Défense Andreï
     Belooussov" the first capital belongs to the role."""
     j = name_at(toks, i, lang)
-    if j > i and i > 0 and linked(toks[i - 1], lang):
+    if j > i and i > 0 and linked(toks[i - 1], lang) and not _after_source_phrase(toks, i, lang):
         if j - i >= 3 and name_word(toks[i + 1], lang):
             return i + 1, j
         return i, i
     return i, j
+
+
+def _after_source_phrase(toks: list[Tok], i: int, lang: str) -> bool:
+    """``toks[i]`` follows a source phrase that ends in a link ("nas palavras de X", "na
+    opinião de X"): what follows is who spoke, not a complement."""
+    for phrase in SOURCE_PREPS.get(lang, ()):
+        words = phrase.split()
+        n = len(words)
+        if n > 1 and i >= n and all(key(toks[i - n + k].text) == w for k, w in enumerate(words)):
+            return True
+    return False
 
 
 def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:

@@ -38,7 +38,7 @@ OBJECT_PRONOUNS = frozenset("ihn ihm ihr uns mir dir man him them us me".split()
 AFTER_CUE_ADVERBS = frozenset(
     """alors encore aussi ensuite également enfin finalement déjà notamment ainsi
     then also again later auch dann noch weiter zudem también luego después
-    anche poi ancora""".split()
+    anche poi ancora ainda depois novamente igualmente""".split()
 )
 _LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
 # German prepositions whose noun phrase is never who speaks: "durch die Polizei", "gegenüber

@@ -212,6 +212,12 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
                 e.role = _strip(label, lang)
             e.add_alias(label)
             return e.name, e
+    if len(split) > 2 and key(split[1]) in table_words(lang, "anaphoric"):
+        # "a mesma fonte", "o mesmo responsável": the unnamed source with that head quoted last
+        head = fold(split[2])
+        for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
+            if head in (fold(w) for w in _words(earlier)[:3]):
+                return earlier, None
     same = state.labels.get(fold(label))
     if same is not None:
         return same, None  # "le quotidien" after "Le quotidien": one source, one spelling

@@ -60,6 +60,21 @@ CASES = [
      "A autarquia não comentou o caso.\n\n"
      "«O processo segue os trâmites normais», disse uma fonte da autarquia.",
      "O processo segue", "uma fonte da autarquia"),
+    ("a-mesma-fonte-is-the-unnamed-source-before",
+     "Urgências sobrelotadas\n\n"
+     "«A situação é insustentável», adiantou ao Expresso fonte hospitalar. A mesma fonte "
+     "sublinhou que «faltam pelo menos vinte enfermeiros no serviço».",
+     "faltam pelo menos vinte", "fonte hospitalar"),
+    ("adverb-after-cue-and-generic-role",
+     "Urgências sobrelotadas\n\n"
+     "A diretora clínica, Margarida Sequeira, reconheceu as dificuldades. «Estamos a fazer "
+     "tudo o que é possível», afirmou ainda a responsável.",
+     "Estamos a fazer tudo", "Margarida Sequeira"),
+    ("na-opiniao-de-frames-a-fragment",
+     "Plano de contingência\n\n"
+     "O bastonário, Henrique Lobo, criticou o Governo.\n\n"
+     "Na opinião de Henrique Lobo, o plano de contingência «chegou tarde e mal».",
+     "chegou tarde e mal", "Henrique Lobo"),
     ("naming-verb-fragment",
      "O líder da oposição, Jorge Calado, classificou o plano de «precipitado».",
      "precipitado", "Jorge Calado"),
