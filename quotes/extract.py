@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from newsbrief.document.model import Document, Sentence, trim_span
 from newsbrief.quotes import attribution as attr
-from newsbrief.quotes import context
+from newsbrief.quotes import context, dialogue
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import NOUN_CAPITALS, NP_LINKS, VERB_SECOND, fold, key
@@ -116,8 +116,13 @@ def extract_quotes(document: Document) -> QuoteReport:
     groups: dict[int, list[Span]] = {}
     for s in spans:
         groups.setdefault(s.group, []).append(s)
+    runs: dict[int, dialogue.Lines] = {}
     for group in sorted(groups.values(), key=lambda g: g[0].open_at):
-        quotes.extend(_quote_group(group, document, state, speakers))
+        got = _quote_group(group, document, state, speakers)
+        if group[0].turn is not None:
+            runs.setdefault(group[0].turn[0], []).append((group[0].turn[1], len(quotes), len(got)))
+        quotes.extend(got)
+    quotes = dialogue.take_turns(quotes, runs)
     quotes.sort(key=lambda q: (q.start, q.end))
     quoted = {q.speaker for q in quotes if q.speaker}
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),

@@ -37,7 +37,9 @@ class Span:
 
     ``open_at``/``close_at`` are the offsets of the marks (``close_at`` is -1 when the quote was
     recovered without a closing mark); ``group`` links the pieces of one quote continued over
-    paragraphs; ``depth`` is 0 for a top-level quote.
+    paragraphs; ``depth`` is 0 for a top-level quote; ``turn`` is ``(run, line)`` for a dialogue
+    line (a paragraph led by a dash): the run of consecutive dialogue paragraphs and the line's
+    place in it, None otherwise.
     """
 
     start: int
@@ -48,6 +50,7 @@ class Span:
     depth: int
     group: int
     closed: bool
+    turn: tuple[int, int] | None = None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -78,15 +81,16 @@ class _Pairer:
         self.spans: list[Span] = []
         self.groups = 0
         self.para_first = 0  # index in ``spans`` of the current paragraph's first span
+        self.turn: tuple[int, int] | None = None  # the dialogue line being paired
 
     def _emit(self, entry: tuple[str, int, int], end: int, close_at: int, closed: bool,
-              depth: int) -> None:
+              depth: int, turn: tuple[int, int] | None = None) -> None:
         mark, pos, group = entry
         a, b = _trim(self.text, pos + 1, end)
         if mark in "'‘" and b - a <= 2 and close_at >= 0:
             return  # rock 'n' roll, 'em: an elision between apostrophes, not a quote
         if a < b:
-            self.spans.append(Span(a, b, pos, close_at, mark, depth, group, closed))
+            self.spans.append(Span(a, b, pos, close_at, mark, depth, group, closed, turn))
 
     def _role(self, i: int, c: str, stack: list[tuple[str, int, int]]) -> str:
         """'open', 'close' or 'none' for the mark ``c`` at ``i``, given the open stack."""
@@ -245,9 +249,18 @@ class _Pairer:
         (A paragraph of narration between two such lines is read as speech: the marks alone
         cannot tell.)"""
         carried: list[tuple[str, int, int]] = []
+        runs, line = 0, -1
         for k, (a, b) in enumerate(paragraphs):
             if self._lone(paragraphs, k):
                 continue
+            if self._dash_led(a, b):
+                # Consecutive dialogue lines are one exchange (an interview, a hearing).
+                if line < 0 or not self._dash_led(*paragraphs[k - 1]):
+                    runs, line = runs + 1, -1
+                line += 1
+                self.turn = (runs, line)
+            else:
+                self.turn = None
             lone_next = self._lone(paragraphs, k + 1)
             lead = None
             if self._lone(paragraphs, k - 1):
@@ -264,6 +277,13 @@ class _Pairer:
                     lead = ('"', mark_at, group)
                 carried = []
             carried = self.paragraph(a, b, carried, lead, lone_next)
+
+    def _dash_led(self, a: int, b: int) -> bool:
+        """The paragraph ``text[a:b]`` is a dialogue line: its first character is a dash."""
+        first = a
+        while first < b and self.text[first] in _SPACE:
+            first += 1
+        return first < b and self.text[first] in DASHES
 
     def _lone(self, paragraphs: list[tuple[int, int]], k: int) -> bool:
         """Paragraph ``k`` is a straight double mark alone on its line."""
@@ -291,7 +311,8 @@ class _Pairer:
             if text[j] in DASHES and text[j - 1] in _SPACE:
                 cut = j
                 break
-        self._emit((text[first], first, self.groups), cut, cut if cut < b else -1, True, 0)
+        self._emit((text[first], first, self.groups), cut, cut if cut < b else -1, True, 0,
+                   self.turn)
         if cut < b:
             # The incise ends at the next dash; anything after it continues the line.
             for j in range(cut + 1, b):
@@ -300,7 +321,8 @@ class _Pairer:
                     while rest < b and text[rest] in ".,;: " + _SPACE:
                         rest += 1
                     if rest < b:
-                        self._emit((text[j], rest - 1, self.groups), b, -1, True, 0)
+                        self._emit((text[j], rest - 1, self.groups), b, -1, True, 0,
+                                   self.turn)
                     break
 
 

@@ -136,6 +136,9 @@ _FALLBACK = (
             "previous paragraph)"),
     RuleDoc("fallback.previous-speaker", "a quote nothing attributes: the previous quote's "
             "speaker, at most two paragraphs on (a quote continued after its attributed part)"),
+    RuleDoc("fallback.dialogue-turn", "—¿Teme una protesta? —Temo más al verano: lines led by "
+            "dashes alternate between two speakers; a line no rule attributes takes the speaker "
+            "named on the nearest line of its turn"),
 )
 
 

@@ -82,14 +82,9 @@ def test_own_articles_per_language(lang: str) -> None:
     assert attributed_f1 >= 0.85
 
 
-# Found quotes whose speaker the package gets wrong today, by article and quote: an answer in
-# an interview or a court report whose dialogue line has no incise belongs to the other party
-# of the exchange (issue 15, dialogue dashes). Strict: a fix must remove its entry.
-KNOWN_WRONG_SPEAKERS = {
-    ("es-entrevista.json", "Hasta que llueva de verdad. No puedo dar una fecha, y no voy a "
-                           "inventarla."),
-    ("it-processo.json", "Ha conservato quella relazione?"),
-}
+# Found quotes whose speaker the package gets wrong today, by article and quote. Strict: a fix
+# must remove its entry.
+KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])

@@ -1,0 +1,62 @@
+"""Dialogue lines led by dashes (issue 15): each line is speech, and the lines of an exchange
+alternate between two speakers (interviews, hearings in court). Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import read_quotes
+
+from newsbrief.quotes.pairing import pair_quotes
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for part in text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
+def test_consecutive_dash_lines_form_one_run_with_numbered_turns() -> None:
+    text = "Intro.\n\n—Uno.\n\n—Dos.\n\nTexto.\n\n—Tres."
+    turns = [s.turn for s in pair_quotes(text, _paragraphs(text))]
+    assert turns == [(1, 0), (1, 1), (2, 0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # Spanish raya: the first answer takes the speaker its turn names later.
+        ("La ministra Rosa Vidal habló con este diario.\n\n—¿Habrá más ayudas?\n\n"
+         "—Sí, en enero.\n\n—¿Y para los pescadores?\n\n—También —afirmó Rosa Vidal—. "
+         "Lo anunciaremos pronto.",
+         "es",
+         [("¿Habrá más ayudas?", None), ("Sí, en enero.", "Rosa Vidal"),
+          ("¿Y para los pescadores?", None), ("También", "Rosa Vidal"),
+          ("Lo anunciaremos pronto.", "Rosa Vidal")]),
+        # Portuguese travessão: the unnamed interviewer's questions stay unattributed.
+        ("O treinador Rui Matos falou aos jornalistas.\n\n— Vão mudar a equipa?\n\n"
+         "— Não vamos desistir — afirmou Rui Matos.\n\n— E o guarda-redes?\n\n"
+         "— Joga no domingo.",
+         "pt",
+         [("Vão mudar a equipa?", None), ("Não vamos desistir", "Rui Matos"),
+          ("E o guarda-redes?", None), ("Joga no domingo.", "Rui Matos")]),
+        # Italian court report: both parties named once, then each keeps its turn.
+        ("Il processo è ripreso ieri.\n\n– Dove si trovava quella sera? – ha chiesto il "
+         "giudice Paolo Serra.\n\n– A casa – ha risposto Marco Villa.\n\n– Da solo?\n\n"
+         "– Con mia sorella.",
+         "it",
+         [("Dove si trovava quella sera?", "Paolo Serra"), ("A casa", "Marco Villa"),
+          ("Da solo?", "Paolo Serra"), ("Con mia sorella.", "Marco Villa")]),
+    ],
+)
+def test_dialogue_lines_alternate_between_two_speakers(
+        text: str, lang: str, expected: list[tuple[str, str | None]]) -> None:
+    got = read_quotes(text, lang)
+    assert [(t, s) for t, _, s in got] == expected
+    assert all(kind == "statement" for _, kind, _ in got)
+
+
+def test_dash_led_list_without_any_speaker_is_left_alone() -> None:
+    text = "Los datos del informe.\n\n—Tres hospitales nuevos.\n\n—Dos escuelas."
+    assert all(s is None for _, _, s in read_quotes(text, "es"))
