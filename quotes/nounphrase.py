@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
+    DESCRIPTOR_BEFORE_NAME,
     DETERMINERS,
     HONORIFICS,
     NOUN_CAPITALS,
@@ -160,8 +161,8 @@ def _read_name(ph: _Phrase, toks: list[Tok], k: int, text: str, lang: str) -> No
             or (not toks[m].cap and lang not in NOUN_CAPITALS)) and not (
             is_cue(toks[m].text, lang) or key(toks[m].text) in np_stop(lang)):
         m += 1
-    if m > k and m < n and any(is_role(t.text, lang) for t in toks[k:m]) and name_at(
-            toks, m, lang) > m:
+    if m > k and m < n and (lang in DESCRIPTOR_BEFORE_NAME or any(
+            is_role(t.text, lang) for t in toks[k:m])) and name_at(toks, m, lang) > m:
         # "Human Rights Watch-Sprecher Malinowski", "NASA chief scientist Ellen Stofan":
         # the first name qualifies the role; the person is named after it.
         ph.role_start, ph.role_end = (ph.role_start if ph.role_start >= 0 else j), m

@@ -37,6 +37,9 @@ PAGE_FURNITURE_IS_NO_SPEAKER: list[Case] = [
 ]
 
 ROLE_AFTER_A_BODY_NAME: list[Case] = [
+    ("Staff at Riverside Wildlife Park said the girl was unhurt. Park visitor Anna Kerr was at "
+     "the bear pit when she heard the girl cry. She said she was 'horrified' by the fall.",
+     "horrified", "Anna Kerr", "lead.comma-stretch"),
     ('Tributes poured in. Funk guitarist Nile Rodgers wrote: "Your genius gave us a new world!"',
      "Your genius", "Nile Rodgers", "lead.front-subject"),
 ]
