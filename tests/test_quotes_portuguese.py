@@ -50,6 +50,11 @@ CASES = [
      "A investigadora Luciana Arantes, da Universidade do Minho, tem outra opinião. "
      "De acordo com ela, \"o plano chega tarde, mas chega\".",
      "o plano chega tarde", "Luciana Arantes"),
+    ("segundo-fonte-without-article-is-a-label",
+     "Inquérito aos contratos\n\n"
+     "O Ministério Público abriu um inquérito. Segundo fonte judicial, «há indícios fortes "
+     "de favorecimento».",
+     "há indícios fortes", "fonte judicial"),
     ("source-prep-para",
      "Para o sindicalista Vasco Loureiro, «o acordo não resolve o problema dos salários».",
      "o acordo não resolve", "Vasco Loureiro"),
