@@ -29,6 +29,7 @@ _DE_OPEN = re.compile(r"[»›](?=[^\W\d_])")
 _FR_OPEN = re.compile(r"[«‹](?=[^\W\d_])")
 _MAX_DEPTH = 64  # deeper stacks are garbage input; keeps closing-mark search O(1) per mark
 _SEARCH = 8  # how far down the stack a closing mark may look for its opener
+_GLUED = 400  # the longest caption or line of narration glued into a quote (bounds the search)
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +157,12 @@ class _Pairer:
                         del stack[k:]  # unclosed inner marks are stray: drop them
                         self._emit(entry, i, i, True, k)
                         break
-            elif role == "open" and stack and stack[-1][0] == c and self._reopens(i, stack[-1]):
+            elif role == "open" and stack and stack[-1][0] == c and (
+                    cut := self._reopens(i, stack[-1])) > 0:
                 # "… by the summer. 'Nobody expected …": a quote run over paragraphs whose breaks
                 # were lost re-opens at each; each opening ends a piece of the same quote.
                 top = stack.pop()
-                self._emit(top, i, -1, False, len(stack))
+                self._emit(top, cut, -1, False, len(stack))
                 stack.append((c, i, top[2]))
             elif role == "open" and len(stack) < _MAX_DEPTH:
                 group = next((g for m, _, g in carried if m == c and i == first), -1)
@@ -174,15 +176,30 @@ class _Pairer:
         """The mark at ``at`` stands after a space, a bracket or a dash, as an opening mark does."""
         return at == 0 or self.text[at - 1] in _SPACE + "([—–-"
 
-    def _reopens(self, i: int, top: tuple[str, int, int]) -> bool:
-        """The opening mark at ``i`` follows a sentence end inside the open quote ``top``, which
-        itself opened after a space (``euro", a estimé`` is a closing mark read as an opener)."""
+    def _reopens(self, i: int, top: tuple[str, int, int]) -> int:
+        """Where the open quote ``top`` ends when the same mark opens again at ``i`` (0: it
+        does not). It re-opens after a sentence end: ``… summer. 'Nobody …``. It also re-opens
+        after words with no final stop before a capital - a caption or a line of narration
+        glued in where the page had a break (``… gone. Smith, pictured right, is the favourite
+        'We …``, ``… offending. He added: 'He …``): the piece ends at its last sentence end
+        and the words after it belong to no quote. ``top`` must have opened after a space
+        (``euro", a estimé`` is a closing mark read as an opener)."""
+        text = self.text
         if not self._free(top[1]):
-            return False
+            return 0
         j = i - 1
-        while j > top[1] and self.text[j] in _SPACE:
+        while j > top[1] and text[j] in _SPACE:
             j -= 1
-        return top[1] < j < i - 1 and self.text[j] in ".!?…"
+        if not top[1] < j < i - 1:
+            return 0
+        if text[j] in ".!?…":
+            return i
+        if not (text[j].isalnum() or text[j] == ":") or not text[i + 1: i + 2].isupper():
+            return 0
+        for k in range(j - 1, max(top[1], j - _GLUED), -1):
+            if text[k] in ".!?" and text[k + 1] == " " and text[k + 2: k + 3].isupper():
+                return k + 1
+        return 0
 
     def _recover(self, stack: list[tuple[str, int, int]], a: int, b: int,
                  lone_next: bool = False) -> list[tuple[str, int, int]]:

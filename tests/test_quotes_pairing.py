@@ -184,3 +184,24 @@ def test_reopened_pieces_keep_one_speaker() -> None:
 def test_closing_mark_read_as_an_opener_is_no_reopened_quote() -> None:
     text = 'Un euro", a estimé Anne. Puis il part. "Non", dit-il.'
     assert _contents(text) == ["Non"]
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "The coach, pictured left, watches the team train on Tuesday",  # a caption
+        "Scroll down for more pictures The coach watches from the stands",  # furniture + caption
+        "He added:",  # a line of narration
+    ],
+)
+def test_words_glued_between_two_openings_belong_to_no_quote(glued: str) -> None:
+    text = f"The coach said: 'We trained hard all winter. {glued} 'Nobody expected this.' The end."
+    spans = pair_quotes(text, _paragraphs(text))
+    assert [text[s.start:s.end] for s in spans] == [
+        "We trained hard all winter.", "Nobody expected this."]
+    assert spans[0].group == spans[1].group
+
+
+def test_same_mark_after_a_comma_still_nests() -> None:
+    text = "'We heard him say, 'Go home' and we left.' The end."
+    assert _contents(text)[0] == "We heard him say, 'Go home' and we left."
