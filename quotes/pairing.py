@@ -111,6 +111,8 @@ class _Pairer:
                 return "open"
             return "none"
         if c == '"':
+            if nxt == '"' and prev in _SPACE:
+                return "none"  # ""This is …," said X: a doubled opening mark opens once
             if closes_any and (not prev.isspace() or not _is_word(nxt)):
                 return "close"
             if not nxt.isspace() and i + 1 < len(text):
@@ -267,8 +269,10 @@ class _Pairer:
         cannot tell.)"""
         carried: list[tuple[str, int, int]] = []
         runs, line = 0, -1
+        trailing = -1  # a straight mark that pairs with nothing at the end of the paragraph
         for k, (a, b) in enumerate(paragraphs):
             if self._lone(paragraphs, k):
+                trailing = -1
                 continue
             if self._dash_led(a, b):
                 # Consecutive dialogue lines are one exchange (an interview, a hearing).
@@ -280,9 +284,12 @@ class _Pairer:
                 self.turn = None
             lone_next = self._lone(paragraphs, k + 1)
             lead = None
-            if self._lone(paragraphs, k - 1):
+            glued = trailing >= 0 and a < b and self.text[a] not in MARK_CHARS
+            if self._lone(paragraphs, k - 1) or glued:
                 if self._opened(a, b, lone_next):
-                    mark_at = self.text.index('"', paragraphs[k - 1][0])
+                    # ("… a brief return"." ¶ When I was …," he said: the mark that opens
+                    # this paragraph was glued to the end of the previous one.)
+                    mark_at = trailing if glued else self.text.index('"', paragraphs[k - 1][0])
                     straight = [e for e in carried if e[0] == '"']
                     if straight and '"' not in self.text[a:b]:
                         group = straight[0][2]
@@ -294,6 +301,7 @@ class _Pairer:
                     lead = ('"', mark_at, group)
                 carried = []
             carried = self.paragraph(a, b, carried, lead, lone_next)
+            trailing = self._unpaired_end(a, b) if not carried else -1
 
     def _dash_led(self, a: int, b: int) -> bool:
         """The paragraph ``text[a:b]`` is a dialogue line: its first character is a dash."""
@@ -311,12 +319,25 @@ class _Pairer:
 
     def _opened(self, a: int, b: int, lone_next: bool) -> bool:
         """A mark alone on the line before ``text[a:b]`` opens it: the paragraph's first
-        straight mark closes (a letter or punctuation before it), or it has none and a mark
-        alone on its line follows it."""
+        straight mark closes (a letter or punctuation before it, no letter after it: ``Day"I``
+        opens), or it has none and a mark alone on its line follows it."""
         at = self.text.find('"', a, b)
         if at < 0:
             return lone_next
-        return at > a and self.text[at - 1] not in _SPACE
+        return at > a and self.text[at - 1] not in _SPACE and not self.text[
+            at + 1:at + 2].isalnum()
+
+    def _unpaired_end(self, a: int, b: int) -> int:
+        """The offset of a straight mark that ends ``text[a:b]`` and paired with nothing
+        (``… "a brief return"."``), else -1."""
+        end = b - 1
+        while end > a and self.text[end] in _SPACE:
+            end -= 1
+        if end <= a or self.text[end] != '"':
+            return -1
+        if any(end in (s.open_at, s.close_at) for s in self.spans[self.para_first:]):
+            return -1
+        return end
 
     def _dialogue(self, first: int, b: int) -> None:
         """A dialogue line: ``—Está todo listo —dijo el entrenador—. Seguiremos.``"""

@@ -205,3 +205,19 @@ def test_words_glued_between_two_openings_belong_to_no_quote(glued: str) -> None
 def test_same_mark_after_a_comma_still_nests() -> None:
     text = "'We heard him say, 'Go home' and we left.' The end."
     assert _contents(text)[0] == "We heard him say, 'Go home' and we left."
+
+
+def test_opening_mark_glued_to_the_end_of_the_previous_paragraph() -> None:
+    text = ('The mayor called it "a fair deal"."\n\nWe will sign it tomorrow," she said.\n\n'
+            'The council agreed.')
+    assert _contents(text) == ["a fair deal", "We will sign it tomorrow,"]
+
+
+def test_doubled_opening_mark_opens_once() -> None:
+    text = 'The shop opened.\n\n""We listen to customers," said the manager.'
+    assert _contents(text) == ["We listen to customers,"]
+
+
+def test_lone_mark_does_not_open_a_caption_glued_to_a_quote() -> None:
+    text = ('She said: "We won.\n\n"\n\nA fan on the radio"I could not believe it," he said.')
+    assert _contents(text) == ["We won.", "I could not believe it,"]
