@@ -103,7 +103,9 @@ class Entry:
 class Cast:
     """The people of one article and the mentions that refer to them."""
 
-    def __init__(self) -> None:
+    def __init__(self, compound_surnames: bool = False) -> None:
+        # "Rebelo de Sousa" is Marcelo Rebelo de Sousa: a surname of several words
+        self.compound_surnames = compound_surnames
         self.entries: list[Entry] = []
         self.mentions: list[tuple[int, Entry]] = []  # where people_in saw each person
         self._mention_at: list[int] = []  # positions of ``mentions``, while they are sorted
@@ -147,7 +149,9 @@ class Cast:
                     continue  # introduced after the mention, and someone else was before it
                 parts = _parts(e.name)
                 # A surname alone ("Poutine") is the person; "Souha Arafat" is not "Yasser".
-                if len(words) == 1 or len(parts) == 1 or words[0] == parts[0]:
+                if len(words) == 1 or len(parts) == 1 or words[0] == parts[0] or (
+                        self.compound_surnames and len(parts) > len(words)
+                        and parts[-len(words):] == words):
                     best = e
                     break
         if best is None and len(words) == 1:

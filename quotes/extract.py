@@ -16,7 +16,14 @@ from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context, dialogue
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
 from newsbrief.quotes.leadin import before
-from newsbrief.quotes.lexicon import NOUN_CAPITALS, NP_LINKS, VERB_SECOND, fold, key
+from newsbrief.quotes.lexicon import (
+    COMPOUND_SURNAMES,
+    NOUN_CAPITALS,
+    NP_LINKS,
+    VERB_SECOND,
+    fold,
+    key,
+)
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
 from newsbrief.quotes.people import Cast, Entry, people_in, tokenize
@@ -106,7 +113,7 @@ def extract_quotes(document: Document) -> QuoteReport:
     blocks = document.blocks
     body = [(b.start, b.end) for b in blocks if b.kind == "paragraph"]
     spans = pair_quotes(text, [(b.start, b.end) for b in blocks], german=None)
-    cast = Cast()
+    cast = Cast(compound_surnames=lang in COMPOUND_SURNAMES)
     quotes: list[Quote] = []
     speakers: dict[str, list[str]] = {}
     people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))

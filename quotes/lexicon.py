@@ -83,6 +83,7 @@ FURNITURE = frozenset(tuple(line.split()[:2]) for lang in LANGS
 ADDRESSEE_VERBS = union("addressee_verbs")
 ADDRESSEE_BEFORE_SUBJECT = having("addressee_before_subject")
 NULL_SUBJECT = having("null_subject")
+COMPOUND_SURNAMES = having("compound_surnames")
 
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish

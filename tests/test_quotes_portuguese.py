@@ -80,6 +80,12 @@ CASES = [
      "O bastonário, Henrique Lobo, criticou o Governo.\n\n"
      "Na opinião de Henrique Lobo, o plano de contingência «chegou tarde e mal».",
      "chegou tarde e mal", "Henrique Lobo"),
+    ("compound-surname-names-the-person",
+     "Belém pede estabilidade\n\n"
+     "«O país precisa de estabilidade», afirmou o Presidente da República, Marcelo Rebelo de "
+     "Sousa, em Belém.\n\nMais tarde, Rebelo de Sousa insistiu: «Os portugueses querem "
+     "acordos.»",
+     "Os portugueses querem", "Marcelo Rebelo de Sousa"),
     ("naming-verb-fragment",
      "O líder da oposição, Jorge Calado, classificou o plano de «precipitado».",
      "precipitado", "Jorge Calado"),

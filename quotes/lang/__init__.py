@@ -61,6 +61,8 @@ TRAITS = {
                                 "Lusa o ministro, garantiu ao DN fonte do gabinete)",
     "null_subject": "a finite speech verb needs no subject (« … », acrescentou.): the speaker "
                     "is the one the text is about, as for a pronoun without gender",
+    "compound_surnames": "a surname may be several words (Rebelo de Sousa, Lula da Silva): "
+                         "they name the person whose full name ends with them",
 }
 
 
