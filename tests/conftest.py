@@ -10,6 +10,12 @@ import pytest
 from helpers import ROOT, SEED, RunCli, clean_env
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked ``slow`` first (otherwise in file order): with workers in parallel, a slow
+    test started last would leave one worker running alone at the end."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)
+
+
 @pytest.fixture
 def run_cli() -> RunCli:
     """Run ``python -m newsbrief ARGS`` with bytes on stdin; returns the completed process."""

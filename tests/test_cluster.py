@@ -42,6 +42,7 @@ def _brief(*args: str) -> subprocess.CompletedProcess[bytes]:
                           check=False)
 
 
+@pytest.mark.slow
 def test_cluster_output_is_byte_identical_to_one_job(scheduler: str, corpus: Path) -> None:
     local = _brief("--jobs", "1", str(corpus))
     remote = _brief("--dask", scheduler, "--partition-size", "32", str(corpus))
@@ -52,6 +53,7 @@ def test_cluster_output_is_byte_identical_to_one_job(scheduler: str, corpus: Pat
     assert b"300 briefed, 1 failed" in remote.stderr
 
 
+@pytest.mark.slow
 def test_output_dir_partitions_manifest_and_resume(scheduler: str, corpus: Path,
                                                    tmp_path: Path) -> None:
     out = tmp_path / "run"
@@ -78,6 +80,7 @@ def test_output_dir_partitions_manifest_and_resume(scheduler: str, corpus: Path,
     assert (out / parts[2]["file"]).is_file()
 
 
+@pytest.mark.slow
 def test_local_cluster_and_file_urls(corpus: Path) -> None:
     url = f"file://{corpus}/a00*.txt"
     p = _brief("--dask", "local", url)

@@ -183,6 +183,7 @@ def test_hostile_inputs() -> None:
         _check(extract_quotes(parse_document(text, "fr")), text)
 
 
+@pytest.mark.slow
 def test_one_megabyte_with_unbalanced_marks() -> None:
     # Growth with size is checked by counting work in test_quotes_linear.py, and timed in
     # benchmarks/bench_speed.py: no clock in unit tests.

@@ -53,6 +53,7 @@ def test_recipe(recipe: str, workdir: Path) -> None:
     assert p.stdout.strip() or written
 
 
+@pytest.mark.slow
 def test_recipe_outputs_make_sense(workdir: Path) -> None:
     recipes = _recipes()
     loop = next(r for r in recipes if r.startswith("for "))
