@@ -7,7 +7,6 @@ identical whatever ``--jobs`` is, and appears in input order as soon as each inp
 from __future__ import annotations
 
 import os
-import re
 import signal
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass, replace
@@ -15,11 +14,10 @@ from dataclasses import dataclass, replace
 from newsbrief.brief import Brief
 from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
 from newsbrief.cli.inputs import Source, decode, read_bytes
+from newsbrief.cli.page import Page, looks_like_html, read_page, with_page_metadata
 from newsbrief.cli.remote import is_url, read_url
 from newsbrief.cli.render import article_marks
 from newsbrief.cli.settings import DEFAULT_MAX_BYTES
-
-_HTML = re.compile(r"\A\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]*>\s*<html)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,28 +47,8 @@ class Outcome:
     marks: dict[int, tuple[str, str]] | None = None  # the article's quote marks (article_marks)
 
 
-def looks_like_html(text: str) -> bool:
-    """True for a document that starts like an HTML page."""
-    return bool(_HTML.match(text[:2000]))
-
-
-def html_to_text(html: str, name: str) -> str:
-    """The main text of an HTML page, via trafilatura (the optional ``html`` extra)."""
-    try:
-        import trafilatura
-    except ImportError:
-        raise BriefError(f"{name}: HTML input needs the html extra",
-                         "pip install 'newsbrief[html]'", ExitCode.DATA) from None
-    text = trafilatura.extract(html, include_comments=False, include_tables=False,
-                               favor_precision=True)
-    if not text or not text.strip():
-        raise BriefError(f"{name}: no article text found in this HTML page",
-                         "give the article's own page, or its text", ExitCode.DATA)
-    return str(text)
-
-
-def load_text(source: Source, settings: Settings) -> str:
-    """The decoded article text of a source (HTML reduced to its main text)."""
+def load_page(source: Source, settings: Settings) -> Page:
+    """The decoded article text of a source (HTML reduced to its main text and metadata)."""
     if source.error is not None:
         raise source.error
     if source.text is not None:
@@ -87,9 +65,7 @@ def load_text(source: Source, settings: Settings) -> str:
     if not text.strip():
         raise BriefError(f"{source.name}: no text (empty or only white space)",
                          "give a file with an article in it", ExitCode.DATA)
-    if looks_like_html(text):
-        text = html_to_text(text, source.name)
-    return text
+    return read_page(text, source.name) if looks_like_html(text) else Page(text)
 
 
 _APOSTROPHES = str.maketrans(dict.fromkeys("’‘ʼ`´′", "'"))
@@ -124,10 +100,11 @@ def brief_one(source: Source, settings: Settings) -> Outcome:
     from newsbrief.pipeline import analyze
 
     try:
-        text = load_text(source, settings)
-        brief = analyze(text, lang=settings.lang, sentences=settings.sentences,
-                        ratio=settings.ratio, words=settings.words, method=settings.method,
-                        source=source.name)
+        page = load_page(source, settings)
+        text = page.text
+        brief = with_page_metadata(analyze(
+            text, lang=settings.lang, sentences=settings.sentences, ratio=settings.ratio,
+            words=settings.words, method=settings.method, source=source.name), page)
     except BriefError as exc:
         return Outcome(source.name, error=exc)
     except Exception as exc:

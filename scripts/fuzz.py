@@ -179,11 +179,11 @@ def check(data: bytes, lang: str | None, full: bool) -> bool:
     from newsbrief.brief import to_dict
     from newsbrief.cli.errors import BriefError
     from newsbrief.cli.inputs import Source
-    from newsbrief.cli.process import Settings, load_text
+    from newsbrief.cli.process import Settings, load_page
     from newsbrief.pipeline import analyze
 
     try:
-        text = load_text(Source("fuzz", data=data), Settings())
+        text = load_page(Source("fuzz", data=data), Settings()).text
     except BriefError as exc:
         assert exc.line().count("\n") == 0
         return False

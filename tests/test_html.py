@@ -10,7 +10,7 @@ import pytest
 from helpers import DATA, RunCli
 
 from newsbrief.cli.errors import BriefError, ExitCode
-from newsbrief.cli.process import html_to_text, looks_like_html
+from newsbrief.cli.page import looks_like_html, read_page
 
 HTML = DATA / "html"
 pytest.importorskip("trafilatura")
@@ -25,6 +25,26 @@ def test_french_page_gives_the_article_without_navigation(run_cli: RunCli) -> No
     dump = json.dumps(brief, ensure_ascii=False)
     for boilerplate in ("Abonnez-vous", "Tous droits réservés", "À lire aussi", "Accueil"):
         assert boilerplate not in dump
+
+
+@pytest.mark.parametrize(
+    ("page", "date", "title"),
+    [("en-published-time.html", "2026-04-02", "Ferry crews vote to accept new rota"),
+     # no <h1>: the title is the page's <title> without the site's name; the date is the byline's
+     ("fr-byline-date.html", "2026-02-07", "Le marché couvert rouvre"),
+     ("fr-article.html", "2026-03-12", "Le conseil municipal de Valbrune adopte le budget")],
+)
+def test_page_metadata_gives_the_date_and_title(run_cli: RunCli, page: str, date: str,
+                                                title: str) -> None:
+    brief = json.loads(run_cli(str(HTML / page), "-f", "json").stdout)
+    assert (brief["date"], brief["title"]) == (date, title)
+    assert all(title not in s["text"] for s in brief["summary"])  # a title is not a key sentence
+
+
+def test_page_date_does_not_depend_on_the_day_it_is_read() -> None:
+    page = (HTML / "en-published-time.html").read_text(encoding="utf-8")
+    later = page.replace("2026-04-02T08:15:00", "2990-04-02T08:15:00")
+    assert read_page(later, "page.html").date == "2990-04-02"
 
 
 def test_html_on_stdin(run_cli: RunCli) -> None:
@@ -61,5 +81,5 @@ def test_missing_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(builtins, "__import__", fake_import)
     with pytest.raises(BriefError) as err:
-        html_to_text("<html><body><p>x</p></body></html>", "page.html")
+        read_page("<html><body><p>x</p></body></html>", "page.html")
     assert "newsbrief[html]" in err.value.remedy and err.value.code == ExitCode.DATA
