@@ -10,6 +10,8 @@ Each command is timed with ``time.perf_counter`` around one process; user + syst
 RSS come from ``os.wait4``. On a shared machine wall time follows the load; CPU time does not.
 Generated inputs go to a temporary folder. Targets that need ``../shared`` are skipped when it is
 absent. Prints a Markdown table: median, min and max of the runs, the limit, pass/fail, peer ratio.
+``--only shapes`` times the hostile input shapes (issue 18) beside prose at two sizes: CPU per MB,
+cost relative to prose, and growth from one size to the other (which fails when not linear).
 """
 
 from __future__ import annotations
@@ -271,6 +273,56 @@ def bench_hostile(tmp: Path, runs: int) -> list[Row]:
                 note=f"{marks:,} unclosed «, 16 KB sentences; peak RSS {rss_mb:.0f} MB")]
 
 
+# Input shapes that once cost far more than prose (issue 18), each a unit repeated to the size.
+# Lines of two letters: 100k blocks (structure parsing copied the block list once per block, so
+# 800 KB took 377 s). Dense quotes: one quotation per few bytes, with and without speech verbs.
+SHAPES: dict[str, str] = {
+    "short lines `ab\\n`": "ab\n",
+    'dense quotes `"a" `': '"a" ',
+    '`"q" said Al. `': '"q" said Al. ',
+    '`Smith said "x". `': 'Smith said "x". ',
+}
+SHAPE_GROWTH = 1.5  # n× the text may cost at most 1.5 n× the CPU time: linear, with some slack
+
+
+def bench_shapes(tmp: Path, texts: list[str], sizes: tuple[int, int],
+                 only: Sequence[str] = ()) -> list[Row]:
+    """Per-byte cost of each hostile shape beside prose of the same size, at two sizes; a shape
+    fails when its CPU time grows more than SHAPE_GROWTH times faster than its text."""
+    shapes = {"prose (news paragraphs)": ""} | {
+        k: v for k, v in SHAPES.items() if not only or any(o in k for o in only)}
+    prose: dict[int, float] = {}
+    rows: list[Row] = []
+    for name, unit in shapes.items():
+        cpu: dict[int, float] = {}
+        for size in sizes:
+            text = unit * (size // len(unit.encode())) if unit else big_text(size, texts)
+            path = tmp / f"shape-{len(rows)}-{size}.txt"
+            path.write_text(text, encoding="utf-8")
+            label = f"{name}, {size // 1024} KB"
+            try:
+                s = loop([BRIEF, str(path), "--format", "json"], 1, warmup=0, timeout=900.0)
+            except RuntimeError as exc:
+                rows.append(Row(label, None, ok=False, note=str(exc).splitlines()[0]))
+                break
+            cpu[size] = statistics.median(s.cpu)
+            if not unit:
+                prose[size] = cpu[size]
+            per_mb = cpu[size] / (size / MB)
+            row = Row(label, s, note=f"{per_mb:.1f} s CPU per MB; "
+                                     f"peak RSS {s.rss_kib / 1024:.0f} MB")
+            if unit and size in prose:
+                row.ratio = f"{cpu[size] / prose[size]:.1f}× prose"
+            rows.append(row)
+        if len(cpu) == 2:
+            small, big = sizes
+            growth = cpu[big] / cpu[small]
+            rows[-1].limit = f"{big // small}× text ≤ {SHAPE_GROWTH * big / small:g}× CPU"
+            rows[-1].ok = growth <= SHAPE_GROWTH * big / small
+            rows[-1].note += f"; {big // small}× text → {growth:.1f}× CPU time"
+    return rows
+
+
 def first_line(argv: list[str], fifo: Path, text: str) -> tuple[float, float, bool]:
     """Time to the first output line, total time, and whether that line came out while the
     last input (a FIFO) had not been written yet, i.e. before the last file was read."""
@@ -437,13 +489,15 @@ def main() -> int:
     ap.add_argument("--runs", type=int, help="runs per cold command (default 20, quick 5)")
     ap.add_argument("--no-peer", action="store_true", help="skip sumy and the Typer venvs")
     ap.add_argument("--only", nargs="*", default=[],
-                    choices=["start", "warm", "big", "batch", "typer", "stages"])
+                    choices=["start", "warm", "big", "batch", "typer", "stages", "shapes"])
+    ap.add_argument("--shapes", nargs="*", default=[], metavar="WORD",
+                    help="time only the hostile shapes whose name contains WORD (and prose)")
     a = ap.parse_args()
     if not Path(BRIEF).exists():
         print(f"no brief beside {sys.executable}: run with the project's venv", file=sys.stderr)
         return 2
     runs = a.runs or (5 if a.quick else 20)
-    todo = set(a.only) or {"start", "warm", "big", "batch", "typer", "stages"}
+    todo = set(a.only) or {"start", "warm", "big", "batch", "typer", "stages", "shapes"}
     version = subprocess.run([BRIEF, "--version"], capture_output=True, text=True).stdout
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
@@ -465,6 +519,8 @@ def main() -> int:
             ("batch", lambda: bench_batch(tmp, 1 if a.quick else 3, texts)),
             ("typer", lambda: [] if a.no_peer else bench_typer(tmp, runs)),
             ("stages", lambda: bench_stages(texts)),
+            ("shapes", lambda: bench_shapes(tmp, texts, (64 * 1024, 256 * 1024) if a.quick
+                                            else (256 * 1024, MB), a.shapes)),
         ]
         for name, step in steps:
             if name in todo:

@@ -93,6 +93,7 @@ def parse_document(text: str, language: str) -> Document:
             break
     blocks: list[Block] = []
     sentences: list[Sentence] = []
+    before_body = True  # no paragraph yet: only the first one may open with a dateline
     for i, (a, b) in enumerate(spans):
         shape = looks_like_heading(text[a:b])
         has_next = i + 1 < len(spans)
@@ -102,8 +103,8 @@ def parse_document(text: str, language: str) -> Document:
         block = Block(kind, a, b, len(blocks))
         blocks.append(block)
         if kind == "paragraph":
-            dateline = None if any(k.kind == "paragraph" for k in blocks[:-1]) else (
-                _DATELINE.match(text[a:b]))
+            dateline = _DATELINE.match(text[a:b]) if before_body else None
+            before_body = False
             if dateline:  # metadata, not prose: kept out of every sentence
                 date = date or dateline.group("date")
             pieces = split_sentences(text, language, a + (dateline.end() if dateline else 0), b)
