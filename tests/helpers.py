@@ -61,3 +61,21 @@ def run_on_pty(args: list[str], env: dict[str, str],
     os.close(fd)
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), b"".join(chunks)
+
+
+def wait_until_reading_stdin(pid: int, wait: float = 120.0) -> None:
+    """Return once process ``pid`` is blocked in read(0, …) (Linux /proc/PID/syscall), so that a
+    signal sent now finds its handlers installed however slow start-up is on a loaded machine;
+    elsewhere, after a second."""
+    import time
+
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline:
+        try:
+            call = Path(f"/proc/{pid}/syscall").read_text().split()
+        except OSError:
+            time.sleep(1.0)
+            return
+        if call[:2] == ["0", "0x0"]:  # syscall 0 (read) on file descriptor 0
+            return
+        time.sleep(0.02)

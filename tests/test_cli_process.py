@@ -7,10 +7,9 @@ import re
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from helpers import ROOT, SAMPLES, RunCli, clean_env, run_on_pty
+from helpers import ROOT, SAMPLES, RunCli, clean_env, run_on_pty, wait_until_reading_stdin
 
 FR = SAMPLES / "fr-conseil-municipal.txt"
 EN = SAMPLES / "en-harbour-strike.txt"
@@ -179,7 +178,7 @@ def test_ctrl_c_exits_130() -> None:
     proc = subprocess.Popen([sys.executable, "-m", "newsbrief", "-"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
                             env=clean_env())
-    time.sleep(1.0)  # let it start and block on stdin
+    wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130

@@ -135,7 +135,7 @@ def test_one_5mb_line_without_punctuation(run_cli: RunCli, tmp_path: Path) -> No
     rng = random.Random(5)
     words = "port worker strike union city budget council harbour crane night".split()
     line = " ".join(rng.choice(words) for _ in range(900_000))[: 5 * 1024 * 1024]
-    brief = brief_json(run_cli(write(tmp_path, "line.txt", line), "-f", "json", timeout=900))
+    brief = brief_json(run_cli(write(tmp_path, "line.txt", line), "-f", "json", timeout=1800))
     assert brief["summary"] and brief["words"] > 500_000
     for s in brief["summary"]:
         assert line[s["start"] : s["end"]] == s["text"]
@@ -144,14 +144,14 @@ def test_one_5mb_line_without_punctuation(run_cli: RunCli, tmp_path: Path) -> No
 @pytest.mark.slow
 def test_a_10mb_article(run_cli: RunCli, tmp_path: Path) -> None:
     """10 MB of real paragraphs (about a minute of CPU: the slowest test, and the size the issue
-    names). The timeouts guard against a hang only, generous for a loaded machine; the speed
-    itself is measured in benchmarks/bench_speed.py."""
+    names). The timeouts guard against a hang only, generous for a shared machine (at load 12 on
+    2 cores it took 900 s); the speed itself is measured in benchmarks/bench_speed.py."""
     paragraphs = EN.read_text(encoding="utf-8").split("\n\n")[1:]
     copies = 10 * 1024 * 1024 // len("\n\n".join(paragraphs)) + 1
     body = "\n\n".join(p.replace("Port Alder", f"Port {i}") for i in range(copies)
                        for p in paragraphs)
     assert len(body.encode()) > 10 * 1024 * 1024
-    brief = brief_json(run_cli(write(tmp_path, "big.txt", body), "-f", "json", timeout=900))
+    brief = brief_json(run_cli(write(tmp_path, "big.txt", body), "-f", "json", timeout=1800))
     assert brief["summary"] and brief["quotes"]
     capped = run_cli(write(tmp_path, "big.txt", body), "--max-bytes", "999999")
     assert_error(capped, 65, "--max-bytes", "999,999")
