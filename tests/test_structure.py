@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.document.structure import looks_like_heading, parse_document
+from newsbrief.document.structure import looks_like_heading, looks_like_title, parse_document
 
 
 def test_seed_metadata_prefix_headings_and_first_sentence(seed_path: Path) -> None:
@@ -90,7 +90,14 @@ def test_empty_text_has_no_blocks() -> None:
          "The council met on Friday."),
         ("29. Mai 2012 – Der Rat tagte am Freitag.", "29. Mai 2012", "Der Rat tagte"),
         ("29 mai 2012, le conseil a voté. Fin.", None, "29 mai 2012, le conseil"),
-        ("Intro sans date.\n\n29 mai 2012. - Plus loin dans le texte.", None, "Intro"),
+        ("Intro sans date.\n\nSuite sans date.\n\n29 mai 2012. - Plus loin dans le texte.", None,
+         "Intro"),
+        # a place after the date
+        ("Titre\n\n22 août 2012, Espagne. - Le parti a exclu le député. Suite.", "22 août 2012",
+         "Le parti a exclu le député."),
+        ("3 mars 2012, Côte d'Ivoire. - La récolte commence. Suite.", "3 mars 2012",
+         "La récolte commence."),
+        ("5 mai 2012, a dit le maire. - Rien.", None, "5 mai 2012, a dit le maire."),
     ],
 )
 def test_dateline_opening_the_first_paragraph(text: str, date: str | None, first: str) -> None:
@@ -98,3 +105,42 @@ def test_dateline_opening_the_first_paragraph(text: str, date: str | None, first
     assert doc.date == date
     body = [s for s in doc.sentences if doc.is_body(s)]
     assert doc.sentence_text(body[0]).startswith(first)
+
+
+def test_dateline_after_a_standfirst_gives_the_date_and_no_sentence_starts_with_a_dash() -> None:
+    text = ("Musique : la chorale de Valbrune part en tournée\n\n"
+            "Quarante chanteurs prendront la route au printemps.\n\n"
+            "10 novembre 2012. - L'ensemble vocal a annoncé jeudi une tournée de douze dates. "
+            "Le premier concert aura lieu à Lyon.\n\nLa billetterie ouvre lundi.")
+    doc = parse_document(text, "fr")
+    assert doc.date == "10 novembre 2012"
+    texts = [doc.sentence_text(s) for s in doc.sentences]
+    assert "L'ensemble vocal a annoncé jeudi une tournée de douze dates." in texts
+    assert not any(t.startswith(("-", "–", "—")) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Valbrune : faut-il croire en la suite de la saison des concerts ?", True),
+        ("Îles lointaines : le parti exclut le député de la commune pour avoir défendu la langue"
+         " régionale", True),
+        ("Élection municipale de 2026 : le maire de Valbrune appelle à voter pour son adjointe",
+         True),
+        ("Proximité des points de vue de Pékin et Moscou", True),  # every heading
+        ("Le maire l'a dit : la ville ne paiera pas les travaux de la route cette année.", False),
+        ("Who is to blame?", False),
+        ("Note : " + "mot " * 25, False),
+        ("valbrune : une ligne en minuscules sans point final", False),
+    ],
+)
+def test_title_shape(line: str, title: bool) -> None:
+    assert looks_like_title(line) is title
+
+
+def test_a_long_headline_with_a_kicker_is_the_title_not_a_summary_sentence() -> None:
+    title = "Valbrune : faut-il croire en la suite de la saison des concerts ?"
+    doc = parse_document(f"{title}\n\nLa saison reprend. Elle durera six mois.", "fr")
+    assert doc.title is not None and doc.span(doc.title.start, doc.title.end) == title
+    assert doc.sentence_text(next(s for s in doc.sentences if doc.is_body(s))) == (
+        "La saison reprend.")

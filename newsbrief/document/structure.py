@@ -37,17 +37,27 @@ _MONTHS = (
     "agosto|septiembre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
     "settembre|ottobre|dicembre"
 )
-# A dateline opening the first paragraph: "29 mai 2012. - Un postier…", "May 29, 2012 — The…".
+# A dateline opening one of the first two paragraphs (the second after a standfirst), perhaps
+# with a place: "29 mai 2012. - Un postier…", "22 août 2012, Espagne. - Le…", "May 29, 2012 — The…".
 _DATELINE = re.compile(
     rf"\A(?P<date>\d{{1,2}}(?:er|\.)?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+"
-    rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\.?\s*[-–—]+\s+(?=\S)",
+    rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:,[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d]*(?:[ \t'’-]+[^\W\d]+){{0,3}})?"  # ", Côte d'Ivoire"
+    rf"\.?\s*[-–—]+\s+(?=\S)",
     re.IGNORECASE,
 )
+_DATELINE_PARAGRAPHS = 2
 _META_BLOCKS = 3  # a metadata line may follow the title; further down it is body text
 _FINAL_PUNCT = ".!?;:,…。！？"
 _QUOTE_CHARS = "\"'«»“”„‚‘’‹›「」『』"
 _MAX_HEADING_WORDS = 14
 _MAX_HEADING_CHARS = 120
+# A headline with a kicker, "France : faut-il croire en la suite d'Envoyé spécial ?": longer than
+# a heading, and it may ask a question. A colon after a few words says it is no sentence.
+_KICKER = re.compile(r"\A[^\W\d_][^:.!?\n]{0,60}?[ \u00a0\u202f]?:\s+\S")
+_MAX_TITLE_WORDS = 20
+_MAX_TITLE_CHARS = 160
+_TITLE_FINAL_PUNCT = ".;:,…"
 
 
 def _blocks(text: str, start: int) -> list[tuple[int, int]]:
@@ -76,6 +86,18 @@ def looks_like_heading(line: str) -> bool:
     return first.isupper() or first.isdigit() or line[0] in _QUOTE_CHARS
 
 
+def looks_like_title(line: str) -> bool:
+    """A heading, or a longer headline after a kicker ("Pays : …", up to 20 words), which may
+    end with a question or exclamation mark."""
+    if looks_like_heading(line):
+        return True
+    if "\n" in line or len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
+        return False
+    core = line.rstrip(_QUOTE_CHARS + " \u00a0\u202f")
+    return (bool(_KICKER.match(line)) and line[0].isupper()
+            and bool(core) and core[-1] not in _TITLE_FINAL_PUNCT)
+
+
 def parse_document(text: str, language: str) -> Document:
     """Split ``text`` into blocks and sentences; ``language`` picks the sentence model."""
     date = None
@@ -93,9 +115,9 @@ def parse_document(text: str, language: str) -> Document:
             break
     blocks: list[Block] = []
     sentences: list[Sentence] = []
-    before_body = True  # no paragraph yet: only the first one may open with a dateline
+    dateline_chances = _DATELINE_PARAGRAPHS  # paragraphs left that may open with a dateline
     for i, (a, b) in enumerate(spans):
-        shape = looks_like_heading(text[a:b])
+        shape = looks_like_title(text[a:b]) if i == 0 else looks_like_heading(text[a:b])
         has_next = i + 1 < len(spans)
         kind: BlockKind = "paragraph"
         if shape and has_next:
@@ -103,8 +125,8 @@ def parse_document(text: str, language: str) -> Document:
         block = Block(kind, a, b, len(blocks))
         blocks.append(block)
         if kind == "paragraph":
-            dateline = _DATELINE.match(text[a:b]) if before_body else None
-            before_body = False
+            dateline = _DATELINE.match(text[a:b]) if dateline_chances else None
+            dateline_chances = 0 if dateline else max(0, dateline_chances - 1)
             if dateline:  # metadata, not prose: kept out of every sentence
                 date = date or dateline.group("date")
             pieces = split_sentences(text, language, a + (dateline.end() if dateline else 0), b)
