@@ -2,7 +2,8 @@
 
 Not run in CI. Each generated input is either raw bytes, hostile text (quotes, escapes, bidi
 controls, Rich markup, several scripts) encoded in one of several encodings, the same wrapped in
-an HTML page, or a mutated sample article. For each one the script checks that
+an HTML page, a mutated sample article, or a hostile shape repeated (short lines, dense quotes).
+For each one the script checks that
 
 * reading (decoding, HTML extraction) returns text or raises ``BriefError`` (nothing else);
 * ``analyze`` does not raise, and every quote and summary offset lies inside the text with
@@ -99,13 +100,30 @@ def _mutated_sample(draw: st.DrawFn) -> bytes:
     return raw
 
 
+# Shapes that once cost far more than prose (issue 18; benchmarks/bench_speed.py --only shapes
+# times them): lines of two letters, dense quotes, quotes with a speech verb before or after.
+SHAPES = ["ab\n", '"a" ', '"q" said Al. ', 'Smith said "x". ', "« a » ", "« q », a dit Al. "]
+
+
+@st.composite
+def _repeated_shape(draw: st.DrawFn) -> bytes:
+    """One hostile shape repeated (up to 20 KB), alone or around a piece of hostile text."""
+    unit = draw(st.sampled_from(SHAPES))
+    body = unit * draw(st.integers(1, 20_000 // len(unit)))
+    if draw(st.booleans()):
+        at = draw(st.integers(0, len(body)))
+        body = body[:at] + draw(_hostile_text()) + body[at:]
+    return body.encode("utf-8", "surrogatepass")
+
+
 def inputs() -> st.SearchStrategy[bytes]:
-    """Generated article bytes: raw, hostile text in many encodings, or a mutated sample."""
+    """Generated article bytes: raw, hostile text in many encodings, a mutated sample, or a
+    hostile shape repeated."""
     raw = st.binary(max_size=3000)
     encoded = st.builds(_encoded, _hostile_text(), st.sampled_from(ENCODINGS))
     mutated = _mutated_sample()
     page = st.builds(_page, _hostile_text())
-    return st.one_of(raw, encoded, encoded, mutated, page)
+    return st.one_of(raw, encoded, encoded, mutated, page, _repeated_shape())
 
 
 @dataclass
