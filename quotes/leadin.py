@@ -52,6 +52,7 @@ from newsbrief.quotes.lexicon import (
     QUOTING,
     REPORTED_CLAUSE_SUBJECT,
     VERB_SECOND,
+    is_cue,
     key,
 )
 from newsbrief.quotes.people import Tok, name_at, tokenize
@@ -130,7 +131,8 @@ class LeadIn:
         follow an article: "the muse", "mit einem refrainartig skandierten „…“")."""
         toks, text, lang = self.toks, self.text, self.lang
         return [k for k, t in enumerate(toks)
-                if speech_verb(text, t, lang) and not infinitive(toks, k, lang)
+                if is_cue(t.text, lang) and speech_verb(text, t, lang)
+                and not infinitive(toks, k, lang)
                 and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
                 and not (lang in VERB_SECOND and k > 1 and key(toks[k - 2].text) in OBLIQUE
                          and toks[k - 1].text[:1].islower())]
