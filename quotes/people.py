@@ -312,11 +312,16 @@ def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
     qi = 0
     for a, b in spans:
         toks = tokenize(text, a, b)
-        skip = []
-        for t in toks:
-            while qi < len(quoted) and quoted[qi][1] <= t.start:
-                qi += 1
-            skip.append(qi < len(quoted) and quoted[qi][0] <= t.start < quoted[qi][1])
+        while qi < len(quoted) and quoted[qi][1] <= a:
+            qi += 1
+        if qi == len(quoted) or quoted[qi][0] >= b:
+            skip = [False] * len(toks)  # no quoted span reaches into this one (most of them)
+        else:
+            skip = []
+            for t in toks:
+                while qi < len(quoted) and quoted[qi][1] <= t.start:
+                    qi += 1
+                skip.append(qi < len(quoted) and quoted[qi][0] <= t.start < quoted[qi][1])
         i = 0
         while i < len(toks):
             if skip[i] or not toks[i].cap:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import partial
+from itertools import repeat
+from operator import attrgetter
 
 from newsbrief.document.model import Document
 from newsbrief.quotes.cast import Cast, Entry
@@ -30,6 +32,7 @@ from newsbrief.quotes.phrases import (
 )
 
 PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
+_TEXT = attrgetter("text")
 _DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
 
 
@@ -174,7 +177,7 @@ def _may_speak(text: str, a: int, b: int, lang: str) -> bool:
     """``text[a:b]`` may hold a lead-in whose speaker has a cue. Outside German, every lead-in
     rule that names a cue takes it from a word :func:`is_cue` accepts (German "heißt es in X"
     names its source with no speech verb, so German sentences are always read)."""
-    return lang in VERB_SECOND or any(is_cue(t.text, lang) for t in tokenize(text, a, b))
+    return lang in VERB_SECOND or any(map(is_cue, map(_TEXT, tokenize(text, a, b)), repeat(lang)))
 
 
 def _shown_as(entry: Entry, gender: str | None, lang: str) -> bool:
