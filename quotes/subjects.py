@@ -22,7 +22,7 @@ from newsbrief.quotes.lexicon import (
     is_source_head,
     key,
 )
-from newsbrief.quotes.people import is_group, sentence_subject, tokenize
+from newsbrief.quotes.people import Tok, is_group, sentence_subject, tokenize
 from newsbrief.quotes.phrases import (
     clause_start,
     first_candidate,
@@ -33,6 +33,7 @@ from newsbrief.quotes.phrases import (
 
 PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 _TEXT = attrgetter("text")
+_START = attrgetter("start")
 _DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
 
 
@@ -86,7 +87,7 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             # Most sentences hold no quoted span: filter only when one overlaps the tokens.
             k = bisect_right(starts, toks[-1].start) - 1
             if k >= 0 and merged[k][1] > toks[0].start:
-                toks = [t for t in toks if not inside(t.start)]
+                toks = _outside(toks, merged, k)
         dateline = s.start
         if toks and toks[0].text == "(":
             # "(CNN) …", "(AFP) …": the agency's dateline, not what the sentence is about
@@ -171,6 +172,23 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         if name and not is_group(name):
             out.append((s.start, cast.add(name, role, s.start)))
     return Subjects(out, frozenset(speaking))
+
+
+def _outside(toks: list[Tok], spans: list[tuple[int, int]], k: int) -> list[Tok]:
+    """``toks`` without those that start inside one of ``spans`` (sorted and disjoint;
+    ``spans[k]`` is the last that starts at or before the last token): the tokens of each span
+    are one run, found by bisection rather than a test per token."""
+    cuts: list[tuple[int, int]] = []
+    while k >= 0 and spans[k][1] > toks[0].start:
+        a, b = spans[k]
+        cuts.append((bisect_left(toks, a, key=_START), bisect_left(toks, b, key=_START)))
+        k -= 1
+    out: list[Tok] = []
+    i = 0
+    for lo, hi in reversed(cuts):
+        out += toks[i:lo]
+        i = max(i, hi)
+    return out + toks[i:]
 
 
 def _may_speak(text: str, a: int, b: int, lang: str) -> bool:
