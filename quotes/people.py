@@ -163,13 +163,13 @@ _NAME_ARTICLES = frozenset("El La Los Las Il Lo Le Les The Der Die Das".split())
 
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
-    if i + 1 < len(toks) and (key(toks[i].text), key(toks[i + 1].text)) in FURNITURE:
-        return i  # "Scroll down for video", "Share this with": the page, not a person
     if 0 <= i < len(toks):
         t = toks[i]
         if not name_word(t, lang) and t.text not in _NAME_ARTICLES and not (
                 t.cap and fold(t.text) in _LEADING_PARTICLES):
             return i  # no name can start here (the tests below only ever cut one short)
+    if i + 1 < len(toks) and (key(toks[i].text), key(toks[i + 1].text)) in FURNITURE:
+        return i  # "Scroll down for video", "Share this with": the page, not a person
     if lang in ING_OPENERS and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[
             i].text.endswith("ing") and len(toks[i].text) > 5:
         return i  # a participle opens the sentence: "Watching McLean deliver the song, …"
