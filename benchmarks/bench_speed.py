@@ -1,6 +1,8 @@
 """Speed of ``brief`` against the targets of issue 5, side by side with sumy, in one table.
 
 Run from the project root with the project's venv:  python benchmarks/bench_speed.py [--quick]
+``--against CHECKOUT`` also times the 1 MB article with an older checkout's own venv
+(``CHECKOUT/.venv/bin/brief``), alternating runs with this tree's: the two side by side in one run.
 
 Times the ``brief`` beside the running interpreter (``sys.executable``'s bin folder). The peer,
 sumy 0.13.0, lives in its own venv made on first use under ``build/bench-venv`` (pip, by name)
@@ -215,6 +217,32 @@ def bench_warm(tmp: Path, runs: int, copies: int) -> list[Row]:
     each = Sample(per(many.times, one.times), per(many.cpu, one.cpu))
     return [Row("warm per 4 KB article (batch)", each, "≤ 10 ms", each.median <= 10, unit="ms",
                 note=f"{copies} copies of seed.txt, --jobs 1, minus a 1-file run")]
+
+
+def bench_against(tmp: Path, texts: list[str], other: Path, runs: int) -> list[Row]:
+    """The 1 MB article with this tree's ``brief`` and with the one of an older checkout
+    ``other`` (its ``.venv/bin/brief``), run in turn so that both see the same load; the ratio
+    is of their least CPU time (on a shared machine the least is the one least disturbed)."""
+    old = other / ".venv" / "bin" / "brief"
+    if not old.exists():
+        raise RuntimeError(f"no {old}: make the checkout's venv first")
+    label = subprocess.run(["git", "-C", str(other), "rev-parse", "--short", "HEAD"],
+                           capture_output=True, text=True).stdout.strip() or str(other)
+    path = tmp / "against-1MB.txt"
+    path.write_text(big_text(MB, texts), encoding="utf-8")
+    then, now = Sample(), Sample()
+    for _ in range(runs):
+        for cmd, sample in ((str(old), then), (BRIEF, now)):
+            wall, cpu, rss = run_once([cmd, str(path), "--format", "json"], timeout=120.0)
+            sample.times.append(wall)
+            sample.cpu.append(cpu)
+            sample.rss_kib = max(sample.rss_kib, rss)
+    ratio = min(then.cpu) / min(now.cpu)
+    return [Row(f"1 MB article, `-f json`, commit {label} (`--against`)", then,
+                note=f"peak RSS {then.rss_kib / 1024:.0f} MB"),
+            Row("1 MB article, `-f json`, this tree", now, ratio=f"{ratio:.2f}× less CPU than "
+                f"{label} (least of {runs} each, runs alternated)",
+                note=f"peak RSS {now.rss_kib / 1024:.0f} MB")]
 
 
 def bench_big(tmp: Path, runs: int, texts: list[str], sizes: Sequence[int]) -> list[Row]:
@@ -489,15 +517,20 @@ def main() -> int:
     ap.add_argument("--runs", type=int, help="runs per cold command (default 20, quick 5)")
     ap.add_argument("--no-peer", action="store_true", help="skip sumy and the Typer venvs")
     ap.add_argument("--only", nargs="*", default=[],
-                    choices=["start", "warm", "big", "batch", "typer", "stages", "shapes"])
+                    choices=["start", "warm", "big", "batch", "typer", "stages", "shapes",
+                             "against"])
     ap.add_argument("--shapes", nargs="*", default=[], metavar="WORD",
                     help="time only the hostile shapes whose name contains WORD (and prose)")
+    ap.add_argument("--against", type=Path, metavar="CHECKOUT",
+                    help="also time the 1 MB article with an older checkout's .venv/bin/brief, "
+                    "alternating runs with this tree's")
     a = ap.parse_args()
     if not Path(BRIEF).exists():
         print(f"no brief beside {sys.executable}: run with the project's venv", file=sys.stderr)
         return 2
     runs = a.runs or (5 if a.quick else 20)
-    todo = set(a.only) or {"start", "warm", "big", "batch", "typer", "stages", "shapes"}
+    todo = set(a.only) or {"start", "warm", "big", "batch", "typer", "stages", "shapes",
+                           "against"}
     version = subprocess.run([BRIEF, "--version"], capture_output=True, text=True).stdout
     commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
                             capture_output=True, text=True).stdout.strip()
@@ -521,6 +554,8 @@ def main() -> int:
             ("stages", lambda: bench_stages(texts)),
             ("shapes", lambda: bench_shapes(tmp, texts, (64 * 1024, 256 * 1024) if a.quick
                                             else (256 * 1024, MB), a.shapes)),
+            ("against", lambda: [] if a.against is None else bench_against(
+                tmp, texts, a.against.resolve(), 3 if a.quick else 5)),
         ]
         for name, step in steps:
             if name in todo:
