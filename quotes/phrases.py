@@ -16,6 +16,7 @@ from newsbrief.quotes.lexicon import (
     CLITIC_OBJECTS,
     DE_ADVERBS,
     DETERMINERS,
+    HONORIFICS,
     NOUN_CAPITALS,
     NP_STOP,
     PRONOUNS,
@@ -107,6 +108,8 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
         return not clitic_object(toks, i, lang)
     if toks[i].text[:1].isalpha() and is_role(toks[i].text, lang):
         return True
+    if f in HONORIFICS and i + 1 < len(toks) and name_at(toks, i + 1, lang) > i + 1:
+        return True  # "Mr Ratcliffe said:", "Mme Vidal a dit": an honorific, then a name
     k = name_at(toks, i, lang)
     if k - i >= 2:
         return True

@@ -52,6 +52,13 @@ COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH: list[Case] = [
      "le promets. »", "Nous ne", "Paul Durand", "lead.front-subject"),
 ]
 
+HONORIFIC_AND_SURNAME: list[Case] = [
+    ('Speaking about his son, Mr Hale said: "I have watched him grow up on a screen."',
+     "I have watched", "Hale", "lead.comma-stretch"),
+    ("Interrogé sur la réforme, M. Garnier a répondu : « Nous ne reculerons pas. »",
+     "Nous ne", "Garnier", "lead.front-subject"),
+]
+
 GLUED_SENTENCES: list[Case] = [
     ("Die Messe wurde eröffnet.Anna Berger, Sprecherin des Verbands, kommentierte: „Wir sind "
      "sehr zufrieden mit dem Auftakt.“", "Wir sind", "Anna Berger", "lead.nearest-candidate"),
@@ -62,6 +69,7 @@ GLUED_SENTENCES: list[Case] = [
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
                          + ROLE_AFTER_A_BODY_NAME + COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH
+                         + HONORIFIC_AND_SURNAME
                          + GLUED_SENTENCES)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
