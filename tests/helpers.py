@@ -6,6 +6,7 @@ import os
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from newsbrief.document.structure import parse_document
 from newsbrief.quotes.extract import extract_quotes
@@ -24,6 +25,26 @@ def read_quotes(text: str, lang: str) -> list[tuple[str, str, str | None]]:
     speech: the form the quote-rule tests compare with."""
     report = extract_quotes(parse_document(text, lang))
     return [(q.text, q.kind, q.speaker if q.kind != "other" else None) for q in report.quotes]
+
+
+class QuoteCase(NamedTuple):
+    """One case of a quote-rule table: the quotes ``read_quotes(text, lang)`` must return.
+
+    ``origin`` is where the case comes from: the round of rule work that found the pattern
+    (round2: German sources and word order, French roles; round3: de-wikinews train, French
+    Wikinews and English news; round4/round5: de-wikinews train and dev, French Wikinews,
+    CNN/DM and OrangeSum dev; round6: de-wikinews train and dev, French Wikinews, OrangeSum dev).
+    Every text is a sentence written for the tests, not copied from an article."""
+
+    lang: str
+    text: str
+    expected: list[tuple[str, str, str | None]]
+    origin: str = ""
+
+
+def case_ids(cases: list[QuoteCase]) -> list[str]:
+    """Short pytest ids for a table of cases: the opening words of each text."""
+    return [c.text[:40] for c in cases]
 
 
 def clean_env(**extra: str) -> dict[str, str]:

@@ -1,0 +1,151 @@
+"""German word order: the verb second (V2), split verbs and their particle, verbs that are no
+speech verbs, and main clauses after a comma.
+
+Sentences written for these tests. Each case keeps, as its last field, the round of rule work
+that found it (see ``QuoteCase`` in tests/helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QuoteCase, case_ids, read_quotes
+
+from newsbrief.quotes.context import speech_verb
+from newsbrief.quotes.leadin import before
+from newsbrief.quotes.lexicon import split_particles
+from newsbrief.quotes.people import tokenize
+
+# lead.v2-subject: a role or body right after the verb is its subject.
+V2_SUBJECT: list[QuoteCase] = [
+    # role nouns and source heads (compounds too) as speakers
+    QuoteCase("de", "Als Begründung sagte ein Wissenschaftler: „Die Daten sind eindeutig.“",
+              [("Die Daten sind eindeutig.", "statement", "ein Wissenschaftler")],
+              "round2"),
+    QuoteCase("de", "Dazu gab das bayerische Innenministerium bekannt: „Die Kontrollen werden"
+              " verstärkt.“",
+              [("Die Kontrollen werden verstärkt.",
+                "statement", "das bayerische Innenministerium")],
+              "round2"),
+    # subject before the verb, object after it; a leading adverb; a party in brackets
+    QuoteCase("de", "Ähnlich äußerte sich der Landrat Peter Vogt: „Wir sind gut vorbereitet.“",
+              [("Wir sind gut vorbereitet.", "statement", "Peter Vogt")],
+              "round2"),
+]
+
+
+@pytest.mark.parametrize("case", V2_SUBJECT, ids=case_ids(V2_SUBJECT))
+def test_v2_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A split speech verb needs its particle at the end of the clause (fügt … hinzu, stellte … fest,
+# gab … bekannt); a sentence-initial adverb is not the subject.
+SPLIT_VERB: list[QuoteCase] = [
+    # a split verb (fügt … hinzu) and a sentence-initial adverb that is not a speaker
+    QuoteCase("de", "Ergänzend fügt Krüger hinzu: „Der Haushalt ist solide.“",
+              [("Der Haushalt ist solide.", "statement", "Krüger")],
+              "round3"),
+    # a sentence-initial participle adverb is not the subject
+    QuoteCase("de", "Abschließend fügte Wendt hinzu: „Es gibt auch Hoffnung.“",
+              [("Es gibt auch Hoffnung.", "statement", "Wendt")],
+              "round3"),
+    # "legte … fest" is not "legte … dar": no speech, so the capitalised name is not a fragment
+    QuoteCase("de", "Die Behörde legte den Termin für den Start der „Columbia“ im März fest.",
+              [("Columbia", "other", None)],
+              "round4"),
+    # "stellte … vor" (presented) is not "stellte … fest"
+    QuoteCase("de", "Am Montag stellte Holm seine „schnellste Maschine aller Zeiten“ vor.",
+              [("schnellste Maschine aller Zeiten", "other", None)],
+              "round4"),
+    # the particle at the end of the clause makes the split verb a speech verb again (a guard: the
+    # old rule got these right too)
+    QuoteCase("de", "Der Bürgermeister Tom Rainer stellte fest: „Die Brücke ist sicher.“",
+              [("Die Brücke ist sicher.", "statement", "Tom Rainer")],
+              "round4"),
+    QuoteCase("de", "Dazu gab das Landratsamt bekannt: „Die Straße bleibt gesperrt.“",
+              [("Die Straße bleibt gesperrt.", "statement", "das Landratsamt")],
+              "round4"),
+]
+
+
+@pytest.mark.parametrize("case", SPLIT_VERB, ids=case_ids(SPLIT_VERB))
+def test_split_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# werden, an infinitive before a modal, a participle used as an adjective, 'in Frage stellen':
+# no speech verb of their own.
+NOT_A_SPEECH_VERB: list[QuoteCase] = [
+    # in Frage stellen: the capitalised 'Frage' is a noun, not the cue
+    QuoteCase("de", "Die Finanzierung des Projekts stellte der Landrat Peter Haas ebenfalls in"
+              " Frage: „Das Geld fehlt.“",
+              [("Das Geld fehlt.", "statement", "Peter Haas")],
+              "round3"),
+    # "werden" is indicative: it does not make the sentence reported speech
+    QuoteCase("de", "Die Gebäude sollen „bis auf Weiteres“ geschlossen werden.",
+              [("bis auf Weiteres", "other", None)],
+              "round4"),
+    # an infinitive before a modal verb is no speech verb of its own ("das Urteil sprechen wollte"),
+    # so the month before it is not taken for a speaker
+    QuoteCase("de", "Anna Celebi vertritt die Frau. Die Verhandlung wurde unterbrochen, da der"
+              " Richter das Urteil am 23. März sprechen wollte. Zu dieser Zeit ging die Anwältin"
+              " noch davon aus, dass der Mann festgenommen würde, „um den Kindern den Anblick zu"
+              " ersparen“.",
+              [("um den Kindern den Anblick zu ersparen", "fragment", "Anna Celebi")],
+              "round6"),
+    # a participle between an article and the quote is an adjective, not the clause's verb
+    QuoteCase("de", "Ihre Forderungen trugen die Bauern auf Plakaten vor sich her, begleitet von"
+              " einem laut skandierten „Frieden schaffen ohne Waffen“.",
+              [("Frieden schaffen ohne Waffen", "fragment", None)],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_A_SPEECH_VERB, ids=case_ids(NOT_A_SPEECH_VERB))
+def test_not_a_speech_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A clause with its verb second after a comma is a main clause; a prepositional object is not
+# its subject.
+MAIN_CLAUSE_AFTER_A_COMMA: list[QuoteCase] = [
+    # the noun phrase of "durch" is not the subject of the verb after it
+    QuoteCase("de", "Wegen der Sperren durch die Polizei erklärte der Mann: „Wir gehen jetzt nach"
+              " Hause.“",
+              [("Wir gehen jetzt nach Hause.", "statement", None)],
+              "round6"),
+    # "…, die Polizei spricht von …" has its verb second: a main clause, so the event before the
+    # comma is no speaker, nor is "Hunderte" a name; the role noun resolves to neither
+    QuoteCase("de", "Hunderte protestierten gegen das Gipfeltreffen, die Polizei spricht von 4.000"
+              " Menschen. „Dieser Kessel ist ein Skandal“, sagte der Demonstrationsleiter.",
+              [("Dieser Kessel ist ein Skandal", "statement", "der Demonstrationsleiter")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", MAIN_CLAUSE_AFTER_A_COMMA, ids=case_ids(MAIN_CLAUSE_AFTER_A_COMMA))
+def test_main_clause_after_a_comma(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+def test_split_particles_table() -> None:
+    table = split_particles()
+    assert "dar" in table["legte"] and "fest" not in table["legte"]
+    assert {"fest", "klar"} <= table["stellte"]
+    assert "sagte" not in table  # a verb of its own, not only the stem of "zusagen"
+    assert "gestand" not in table  # gestehen is a speech verb without particle
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Sie legte ihre Gründe dar, bevor sie ging.", "legte", True),
+    ("Sie legte den Termin fest.", "legte", False),
+    ("Er führte aus: „Es reicht.“", "führte", True),
+    ("Er führte die Gruppe aus dem Saal.", "führte", False),
+    ("Er sagte nichts.", "sagte", True),
+])
+def test_speech_verb_needs_particle_at_clause_end(text: str, word: str, expected: bool) -> None:
+    tok = next(t for t in tokenize(text, 0, len(text)) if t.text == word)
+    assert speech_verb(text, tok, "de") is expected
+
+def test_a_time_adverb_between_the_speech_verb_and_its_subject() -> None:
+    text = ("Im Rahmen einer Sitzung des Landtages nahm jetzt auch der Ministerpräsident des"
+            " Landes, Karl Wendt (CDU), zu der Frage Stellung.")
+    found = before(text, len(text), 0, "de")
+    assert found is not None and found.name == "Karl Wendt"

@@ -1,0 +1,190 @@
+"""An incise after (or inside) the quote names its speaker: the incise rules (``incise.*`` and
+``inner.*``, the ``INCISE`` table in quotes/attribution.py).
+
+Sentences written for these tests. Each case keeps, as its last field, the round of rule work
+that found it (see ``QuoteCase`` in tests/helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QuoteCase, case_ids, read_quotes
+
+# incise.verb-first: a déclaré X, said X, sagte X, ließ X verlauten.
+VERB_FIRST: list[QuoteCase] = [
+    # English: the comma before the incise is not part of the quote
+    QuoteCase("en", '"We are ready," said Anna Price.',
+              [("We are ready", "statement", "Anna Price")],
+              "round2"),
+    # „…" closed by a straight mark; a web address before the person quoted
+    QuoteCase("de", '„Das ist erst der Anfang", zitiert ndr.de Polizeisprecher Ralf Kühn.',
+              [("Das ist erst der Anfang", "statement", "Ralf Kühn")],
+              "round3"),
+    # ließ X verlauten: the speech verb closes the clause
+    QuoteCase("de", "„Die Stadt unterstützt den Verein“, ließ ein Rathaus-Sprecher kurz verlauten.",
+              [("Die Stadt unterstützt den Verein", "statement", "ein Rathaus-Sprecher")],
+              "round3"),
+    # "lui" / "leur" before the verb of an incise is whom it was said to
+    QuoteCase("fr", "Le parti a réagi. « C'est la grande bourgeoisie qui parle », lui avait dit"
+              " Paul Marin, président du groupe.",
+              [("C'est la grande bourgeoisie qui parle", "statement", "Paul Marin")],
+              "round5"),
+]
+
+
+@pytest.mark.parametrize("case", VERB_FIRST, ids=case_ids(VERB_FIRST))
+def test_verb_first(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.after-sentence, incise.next-sentence: after a quote that ends its sentence, a
+# lower-case verb or the next sentence's verb.
+AFTER_A_FINISHED_SENTENCE: list[QuoteCase] = [
+    # a lower-case speech verb right after a quote that ends its sentence is an incise
+    QuoteCase("de", "„Wir haben das Ziel erreicht.“ erklärte Bürgermeisterin Jana Krüger.",
+              [("Wir haben das Ziel erreicht.", "statement", "Jana Krüger")],
+              "round3"),
+    # „… .“ Das musste X einräumen: the verb closes the next sentence
+    QuoteCase("de", "„Ja, es gab Fehler.“ Das musste Finanzminister Karl Opitz am Dienstag"
+              " einräumen.",
+              [("Ja, es gab Fehler.", "statement", "Karl Opitz")],
+              "round3"),
+]
+
+
+@pytest.mark.parametrize("case", AFTER_A_FINISHED_SENTENCE, ids=case_ids(AFTER_A_FINISHED_SENTENCE))
+def test_after_a_finished_sentence(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.source-word: so X, selon X after the quote.
+SOURCE_WORD: list[QuoteCase] = [
+    # the genitive after a speech noun (Fazit, Pressemitteilung) is the source
+    QuoteCase("de", "„Der Markt ist gesättigt.“ so das Fazit der Analysten von Finanzwatch.",
+              [("Der Markt ist gesättigt.", "statement", "der Analysten von Finanzwatch")],
+              "round3"),
+    # selon after the quote, with an honorific glued to the name
+    QuoteCase("fr", "Le revenu a baissé, et ce, « malgré de nouvelles mesures en 2009 » selon"
+              " M.Houdré.",
+              [("malgré de nouvelles mesures en 2009", "fragment", "Houdré")],
+              "round3"),
+    # guards: the source of "so heißt es", and the maker of an answer, are still read
+    QuoteCase("de", "„Wir bleiben hart“, so heißt es in der Erklärung der Gewerkschaft.",
+              [("Wir bleiben hart", "statement", "der Gewerkschaft")],
+              "round6"),
+    QuoteCase("de", "„Wir bleiben hart“, so lautete die Antwort des Ministers Karl Opitz.",
+              [("Wir bleiben hart", "statement", "Karl Opitz")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", SOURCE_WORD, ids=case_ids(SOURCE_WORD))
+def test_source_word(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.late: an incise after the clause goes on past the quote; where it stops.
+LATE_INCISE: list[QuoteCase] = [
+    # an incise after a later comma of the clause
+    QuoteCase("de", "Die Königin sei „tief erschüttert“ über das Unglück, sagte ein Sprecher des"
+              " Palasts, ihre „Gedanken“ seien bei den Opfern.",
+              [("tief erschüttert", "fragment", "ein Sprecher des Palasts"),
+               ("Gedanken", "fragment", "ein Sprecher des Palasts")],
+              "round3"),
+    # An incise after the clause that goes on names the speaker.
+    QuoteCase("fr", "« Le contexte est bien pire qu'attendu », y compris le montant des dommages,"
+              " commente Song Myung-Sup, analyste à Séoul.",
+              [("Le contexte est bien pire qu'attendu", "statement", "Song Myung-Sup")],
+              "round6"),
+    # A participle after a quote is no inverted incise: "« … » évoquant des refus": the participle's
+    # object is not the speaker
+    QuoteCase("fr", "Le syndicat SUD estime, au contraire, que « Si ce collègue avait des"
+              " difficultés personnelles, nous savons aussi qu'il en avait au travail » évoquant"
+              " des refus.",
+              [("Si ce collègue avait des difficultés personnelles, nous savons aussi qu'il en"
+                " avait au travail", "statement", "SUD")],
+              "round6"),
+    # A semicolon ends the clause an incise may follow.
+    QuoteCase("fr", "Pour Human Rights Watch, la torture prouve qu'il existe « une politique"
+              " d'État de mauvais traitement » ; il est bon de rappeler que, d'après le droit"
+              " international, les responsables seront jugés.",
+              [("une politique d'État de mauvais traitement", "fragment", "Human Rights Watch")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", LATE_INCISE, ids=case_ids(LATE_INCISE))
+def test_late_incise(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# An incise inside or after a sentence names whom the sentence is about (so a later il is that
+# person).
+INCISE_NAMES_THE_SENTENCE_SUBJECT: list[QuoteCase] = [
+    # an inverted incise inside a sentence names who the sentence is about
+    QuoteCase("fr", "La chute de la ville est un revers pour le régime, affirme Karim Haddad,"
+              " directeur de l'observatoire. « La ville est un passage obligé », a-t-il souligné.",
+              [("La ville est un passage obligé", "statement", "Karim Haddad")],
+              "round3"),
+    # an inverted incise whose name carries its affiliation ("de l'Observatoire …") names the
+    # speaker of the sentence; "il" in the next quote is that person, not the sentence's thing
+    QuoteCase("fr", "La prise de la ville est un sérieux revers pour le gouvernement, affirme Omar"
+              " Haddad de l'Observatoire des droits de l'homme. « Les rebelles vont bloquer les"
+              " routes », a-t-il souligné.",
+              [("Les rebelles vont bloquer les routes", "statement", "Omar Haddad")],
+              "round5"),
+    # An incise after its verb group names the speaker: ", a indiqué David Grout, …" ends a sentence
+    # of reported speech: Grout, not the subject before the comma, is whom the next quote continues
+    QuoteCase("fr", "Les sites ont été attaqués, a indiqué David Grout, directeur technique de"
+              " FireEye. « C'était un déni de service ».",
+              [("C'était un déni de service", "statement", "David Grout")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", INCISE_NAMES_THE_SENTENCE_SUBJECT,
+                         ids=case_ids(INCISE_NAMES_THE_SENTENCE_SUBJECT))
+def test_incise_names_the_sentence_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.subject-first: the speaker before the verb, past an age set off by commas.
+SPEAKER_BEFORE_THE_VERB: list[QuoteCase] = [
+    # An age set off by commas stands between the speaker and the verb.
+    QuoteCase("en", "'You can say I'm hooked,' Josh Hatfield, 27, told the Post.",
+              [("You can say I'm hooked", "statement", "Josh Hatfield")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", SPEAKER_BEFORE_THE_VERB, ids=case_ids(SPEAKER_BEFORE_THE_VERB))
+def test_speaker_before_the_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# What looks like an incise is not one: German 'was', a German clause of its own after the
+# quote.
+NO_INCISE: list[QuoteCase] = [
+    # German 'was' is not an auxiliary: no incise inside this quote
+    QuoteCase("de", "Verbandssprecher Udo Kern erklärte: „Wenn die Ministerin meint, was sie sagt,"
+              " muss sie handeln.“",
+              [("Wenn die Ministerin meint, was sie sagt, muss sie handeln.",
+                "statement", "Udo Kern")],
+              "round3"),
+    # after a German quote the verb comes first; "„…“, X bezeichnete …" is a clause of its own
+    QuoteCase("de", "Kapitän Ole Brandt nannte die Entscheidung „überzogen“, Trainer Uwe Seifert"
+              " bezeichnete das Spiel als schwach.",
+              [("überzogen", "fragment", "Ole Brandt")],
+              "round4"),
+    # a German quote is not split by a clause of its own that looks like an incise (and the party of
+    # the sentence before is its "we")
+    QuoteCase("de", "Die Grünen wollen am Kurs festhalten. „Wir wollen Ruhe im Viertel. Wer das"
+              " Gesetz bricht, stellt ein Sicherheitsrisiko für alle dar.“",
+              [("Wir wollen Ruhe im Viertel. Wer das Gesetz bricht, stellt ein Sicherheitsrisiko"
+                " für alle dar.", "statement", "Die Grünen")],
+              "round5"),
+]
+
+
+@pytest.mark.parametrize("case", NO_INCISE, ids=case_ids(NO_INCISE))
+def test_no_incise(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -1,0 +1,286 @@
+"""The kind of a quote: a statement (a sentence of its own), a fragment (words worked into the
+narrator's sentence) or other (names, titles, labels, charges); and what is not a quote.
+
+Sentences written for these tests. Each case keeps, as its last field, the round of rule work
+that found it (see ``QuoteCase`` in tests/helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QuoteCase, case_ids, read_quotes
+
+from newsbrief.quotes.classify import looks_like_title
+
+# A quoted clause with its own subject, or several sentences, is a statement; a phrase worked
+# into the narrator's sentence is a fragment.
+STATEMENT_OR_FRAGMENT: list[QuoteCase] = [
+    # a lower-case phrase of the narrator's sentence is a fragment, incise or not
+    QuoteCase("fr", "Le chanteur est mort à Lyon « des suites d'une longue maladie », a révélé son"
+              " avocate.",
+              [("des suites d'une longue maladie", "fragment", "son avocate")],
+              "round3"),
+    # several sentences in the quote make a statement
+    QuoteCase("fr", "Tennis\n\nAprès la finale, Léa Girard déclare que « Je peux à peine décrire"
+              " ce que je ressens. Je ne rêvais pas de revenir ici ».",
+              [("Je peux à peine décrire ce que je ressens. Je ne rêvais pas de revenir ici",
+                "statement", "Léa Girard")],
+              "round3"),
+    # a long lower-case quoted phrase is someone's words, not a scare quote
+    QuoteCase("fr", "Politique\n\nLe candidat a parlé longtemps. Marc Lenoir se présentait comme «"
+              " l'entraîneur qui ferait gagner tout le pays ».",
+              [("l'entraîneur qui ferait gagner tout le pays", "fragment", "Marc Lenoir")],
+              "round3"),
+    # a quote after "que" that opens on its speaker's "je"/"nous", or a capitalised sentence, is a
+    # statement; a phrase worked into the sentence stays a fragment
+    QuoteCase("fr", "Gilles Martin a déclaré au journal que « nous aurions dû plaider ensemble cet"
+              " après-midi ».",
+              [("nous aurions dû plaider ensemble cet après-midi", "statement", "Gilles Martin")],
+              "round4"),
+    QuoteCase("fr", "Elle parle de « la société dans laquelle nous vivrons » avec espoir.",
+              [("la société dans laquelle nous vivrons", "fragment", None)],
+              "round4"),
+    QuoteCase("fr", "L'agence explique dans un communiqué que « L'Italie a plus de risques"
+              " qu'avant ».",
+              [("L'Italie a plus de risques qu'avant", "statement", "L'agence")],
+              "round4"),
+    QuoteCase("fr", "Le maire a qualifié la réunion de « chaleureuse et amicale ».",
+              [("chaleureuse et amicale", "fragment", "Le maire")],
+              "round4"),
+    # "D'autre part," is an adverbial; a quote that opens on "qui" goes on with the narrator's noun
+    # (a fragment), even after a comma
+    QuoteCase("fr", "D'autre part, la direction de la chaîne a condamné les agressions contre les"
+              " journalistes, « qui doivent pouvoir exercer librement leur métier ».",
+              [("qui doivent pouvoir exercer librement leur métier",
+                "fragment", "la direction de la chaîne")],
+              "round4"),
+    # a quoted clause with its own subject is a statement even inside the narrator's sentence; a
+    # relative, a verb whose subject is outside, or a subordinate clause stays a fragment
+    QuoteCase("fr", "Mais pour Paul Durand, « le problème est que tout le monde connaît déjà sa"
+              " stratégie » : « Nous allons gagner. »",
+              [("le problème est que tout le monde connaît déjà sa stratégie",
+                "statement", "Paul Durand"),
+               ("Nous allons gagner.", "statement", "Paul Durand")],
+              "round5"),
+    QuoteCase("fr", "Paul Durand a présenté son rival comme « l'entraîneur qui ferait triompher le"
+              " pays » et a jugé que ses idées « ne sont pas en cause ».",
+              [("l'entraîneur qui ferait triompher le pays", "fragment", "Paul Durand"),
+               ("ne sont pas en cause", "fragment", "Paul Durand")],
+              "round5"),
+    # a quote right after a quoted sentence opens a sentence of its own: a statement
+    QuoteCase("de", "Die Anwältin Eva Celik war empört. „Diese Morde hätten verhindert werden"
+              " können.“ „Wäre der Haftbefehl eingetragen worden, würden die Frauen noch leben“,"
+              " so Celik.",
+              [("Diese Morde hätten verhindert werden können.", "statement", "Eva Celik"),
+               ("Wäre der Haftbefehl eingetragen worden, würden die Frauen noch leben",
+                "statement", "Eva Celik")],
+              "round6"),
+    # A quote after an elided word goes on with the narrator: "jusqu'« à 500 millions »" is a
+    # fragment; "qu'« il ne pourra plus … »" stays a clause
+    QuoteCase("fr", "L'usine pourra produire jusqu'« à 500 millions à long terme », explique"
+              " Joechen Zaumseil, vice-président du groupe.",
+              [("à 500 millions à long terme", "fragment", "Joechen Zaumseil")],
+              "round6"),
+    QuoteCase("fr", "Claude Bertolone a déclaré qu'« il ne pourra plus y avoir de suspension de"
+              " séance ».",
+              [("il ne pourra plus y avoir de suspension de séance",
+                "statement", "Claude Bertolone")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", STATEMENT_OR_FRAGMENT, ids=case_ids(STATEMENT_OR_FRAGMENT))
+def test_statement_or_fragment(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A name given in quotation marks (a body, a paper, a nickname, a product) is no speech.
+NAMES_IN_MARKS: list[QuoteCase] = [
+    # names of three capitalised words or more are not speech in German
+    QuoteCase("de", "Der Verein „Freunde Alter Bahnen“ lud am Samstag zum Fest.",
+              [("Freunde Alter Bahnen", "other", None)],
+              "round2"),
+    # a quoted name right after "Sprecher der", or before "hatte gestern berichtet"
+    QuoteCase("de", "Ein Sprecher der „Hilfe Nord“ bestätigte den Einsatz am Abend.",
+              [("Hilfe Nord", "other", None)],
+              "round2"),
+    QuoteCase("de", "Die „Lindauer Post“ hatte gestern berichtet, der Bürgermeister trete zurück.",
+              [("Lindauer Post", "other", None)],
+              "round2"),
+    # a medium named in marks after its article
+    QuoteCase("de", "„Die Zahlen sind geschönt“, schreibt die „Lindauer Rundschau“.",
+              [("Die Zahlen sind geschönt", "statement", "Lindauer Rundschau"),
+               ("Lindauer Rundschau", "other", None)],
+              "round3"),
+    # a short name right after a common noun is a name, even in reported speech
+    QuoteCase("de", "Die Regierung erklärte, das Fahrzeug „Think City“ werde weiter gebaut.",
+              [("Think City", "other", None)],
+              "round3"),
+    # names given in quotation marks: „X“ genannt, wie … genannt wird, als „X“ bekannt, nennt sich
+    QuoteCase("de", "Von seinen Freunden wurde er stets „der Lange“ genannt.",
+              [("der Lange", "other", None)],
+              "round4"),
+    QuoteCase("de", "„Onkel Ted“, wie der Senator genannt wurde, war beliebt.",
+              [("Onkel Ted", "other", None)],
+              "round4"),
+    QuoteCase("de", "Der Fremde ist bis heute nur als „Mann mit Hut“ bekannt.",
+              [("Mann mit Hut", "other", None)],
+              "round4"),
+    QuoteCase("de", "Im Jahr 2027 ist es so weit: Dann nennt sie sich „Bauwelt 24“ und findet im"
+              " Mai statt.",
+              [("Bauwelt 24", "other", None)],
+              "round4"),
+    QuoteCase("de", "Das Bündnis, das sich selbst „die wahre Mitte“ nennt, erklärte den Rückzug.",
+              [("die wahre Mitte", "other", None)],
+              "round4"),
+    # a paper's name with its own (foreign) article is a name, not a fragment (the second is a
+    # guard: three capitalised words were a name before)
+    QuoteCase("de", "Im Streit um die Wahl schrieb die konservative „El Diario“ dem Kandidaten den"
+              " Sieg zu.",
+              [("El Diario", "other", None)],
+              "round5"),
+    QuoteCase("de", "Die Reporterin der „Le Petit Journal“ fragte nach.",
+              [("Le Petit Journal", "other", None)],
+              "round5"),
+]
+
+
+@pytest.mark.parametrize("case", NAMES_IN_MARKS, ids=case_ids(NAMES_IN_MARKS))
+def test_names_in_marks(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A title, a saying, what a thing is called: no speech.
+TITLES: list[QuoteCase] = [
+    # "the muse" is a noun, not a speech verb
+    QuoteCase("en", 'While Don Parker, the muse, has not tried to explain "American Pie," he sings'
+              " it.",
+              [("American Pie", "other", None)],
+              "round3"),
+    # "the saying" is a noun that names a phrase; "a statement saying" is a verb
+    QuoteCase("en", 'She laughed at the saying "grow old gracefully" and went out.',
+              [("grow old gracefully", "other", None)],
+              "round4"),
+    # "X called Y “…”" gives X's words about Y (a fragment), unlike "a show called “…”"
+    QuoteCase("en", 'She starred in a show called "Time for Beany" in 1949.',
+              [("Time for Beany", "other", None)],
+              "round4"),
+    # a phrase that opens on a capitalised article mid-sentence with no clause, or after "dans", is
+    # a title
+    QuoteCase("fr", "Selon un rapport établi par l'institut sur « Les revenus et le patrimoine des"
+              " ménages », la crise a touché les plus pauvres.",
+              [("Les revenus et le patrimoine des ménages", "other", None)],
+              "round5"),
+    QuoteCase("fr", "« Nous avons mis du temps pour nous parler », a-t-il écrit dans « La"
+              " politique est un sport de combat ».",
+              [("Nous avons mis du temps pour nous parler", "statement", None),
+               ("La politique est un sport de combat", "other", None)],
+              "round5"),
+    # what a thing is called is no speech: "so heißt" (not "so heißt es"), "so lautet der Titel", a
+    # name noun before a colon
+    QuoteCase("de", "„Sauber bleiben“, so lautet der Titel einer Studie, die heute vorgestellt"
+              " wurde.",
+              [("Sauber bleiben", "other", None)],
+              "round6"),
+    QuoteCase("de", "„Wikiplan“, so heißt ein geplantes Projekt des Gründers.",
+              [("Wikiplan", "other", None)],
+              "round6"),
+    QuoteCase("de", "Die neue Version (Codenamen: „Nordlicht“) erscheint im Mai.",
+              [("Nordlicht", "other", None)],
+              "round6"),
+    QuoteCase("de", "Der Verband warb mit dem Slogan: „Wir übernehmen Verantwortung“.",
+              [("Wir übernehmen Verantwortung", "other", None)],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", TITLES, ids=case_ids(TITLES))
+def test_titles(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A title opens on a capital: quoted words in lower case after a title noun are words (but a
+# naming word still names what follows, whatever its case).
+LOWER_CASE_AFTER_A_TITLE_NOUN: list[QuoteCase] = [
+    QuoteCase("de", "Wie Ministerpräsident Karl Wulf erklärte, sieht die Landesregierung in dem"
+              " Gesetz „kein Hindernis für den freien Kapitalverkehr“.",
+              [("kein Hindernis für den freien Kapitalverkehr", "fragment", "Karl Wulf")],
+              "round6"),
+    QuoteCase("fr", "La ministre Élise Moreno rappelle qu'elle a vécu en Afrique du Sud et à ce"
+              " titre « sait ce qu'est un État raciste ».",
+              [("sait ce qu'est un État raciste", "fragment", "Élise Moreno")],
+              "round6"),
+    # guard
+    QuoteCase("fr", "La police a arrêté 774 personnes lors du défilé de dimanche baptisé « la"
+              " marche des héros ».",
+              [("la marche des héros", "other", None)],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", LOWER_CASE_AFTER_A_TITLE_NOUN,
+                         ids=case_ids(LOWER_CASE_AFTER_A_TITLE_NOUN))
+def test_lower_case_after_a_title_noun(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# Ratings, codes and a vote option after an article are labels; « non » answered to a question
+# is words.
+LABELS: list[QuoteCase] = [
+    # ratings and codes (« Baa2 », "AAA") and a vote option after an article (le « oui ») are
+    # labels, not words someone said; « non » answered to a question is
+    QuoteCase("fr", "Moody's a abaissé la note de l'Italie à « Baa2 », contre « A3 » auparavant.",
+              [("Baa2", "other", None),
+               ("A3", "other", None)],
+              "round4"),
+    QuoteCase("fr", "Après la victoire du « oui » au référendum, le général s'est retiré.",
+              [("oui", "other", None)],
+              "round4"),
+    QuoteCase("fr", "Le ministre a répondu « non » à la question.",
+              [("non", "fragment", "Le ministre")],
+              "round4"),
+]
+
+
+@pytest.mark.parametrize("case", LABELS, ids=case_ids(LABELS))
+def test_labels(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A legal charge names an offence, not speech; what someone condemns is their words.
+LEGAL_CHARGES: list[QuoteCase] = [
+    QuoteCase("fr", "Le chauffeur a été mis en examen jeudi pour « homicide involontaire », a"
+              " indiqué le parquet.",
+              [("homicide involontaire", "other", None)],
+              "round6"),
+    QuoteCase("en", "The driver was charged with “reckless endangerment” on Monday, police said.",
+              [("reckless endangerment", "other", None)],
+              "round6"),
+    # guard: what someone condemns is their words
+    QuoteCase("fr", "La Cédéao a condamné l'action de « militaires putschistes ».",
+              [("militaires putschistes", "fragment", "La Cédéao")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", LEGAL_CHARGES, ids=case_ids(LEGAL_CHARGES))
+def test_legal_charges(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# An elision between apostrophes is not a quote.
+NOT_A_QUOTE: list[QuoteCase] = [
+    # an elision between apostrophes is not a quote
+    QuoteCase("en", "Rock 'n' roll was new then, and the band played it loud.",
+              [],
+              "round3"),
+]
+
+
+@pytest.mark.parametrize("case", NOT_A_QUOTE, ids=case_ids(NOT_A_QUOTE))
+def test_not_a_quote(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+def test_a_possessive_before_a_capitalised_quote_names_a_work() -> None:
+    text = "He read Longfellow's “Evangeline” twice."
+    open_at = text.index("“")
+    assert looks_like_title(text, open_at, open_at + 1, text.index("”"), "en")

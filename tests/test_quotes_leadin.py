@@ -1,0 +1,385 @@
+"""The clause before a quote names its speaker: the lead-in rules (``lead.*``, the ``LEADIN``
+table in quotes/leadin.py), one table per rule or family of rules.
+
+Sentences written for these tests. Each case keeps, as its last field, the round of rule work
+that found it (see ``QuoteCase`` in tests/helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QuoteCase, case_ids, read_quotes
+
+# lead.source-prep: Selon X, / Pour X, / Laut X / für X / nach X: a source word opens the
+# lead-in.
+SOURCE_PREPOSITION: list[QuoteCase] = [
+    # für + an inflected role noun (des/den Theologen) is a source
+    QuoteCase("de", "Für den Theologen Paul Brandt sei das Urteil „kaum verständlich“.",
+              [("kaum verständlich", "fragment", "Paul Brandt")],
+              "round3"),
+    # nach + a statement noun is a source
+    QuoteCase("de", "Nach der Ankündigung der Ministerin soll die Reform „noch in diesem Jahr“"
+              " kommen.",
+              [("noch in diesem Jahr", "fragment", "der Ministerin")],
+              "round3"),
+    # Laut „X“: a medium in marks after a source word
+    QuoteCase("de", "Laut „Reuters“ wirft die Regierung dem Nachbarland einen „gezielten Angriff“"
+              " vor.",
+              [("Reuters", "other", None),
+               ("gezielten Angriff", "fragment", "Reuters")],
+              "round3"),
+    # gemäß (ß folds to ss in look-ups)
+    QuoteCase("de", "Gemäß der Gewerkschaft Verdi sind die Löhne „deutlich zu niedrig“.",
+              [("deutlich zu niedrig", "fragment", "Verdi")],
+              "round3"),
+    # "Selon X, « … »" closing the sentence: the quote is the main clause, a statement
+    QuoteCase("fr", "Banques\n\nSelon la fédération des banques, Bancor, « le montant est plutôt"
+              " de 700 000 euros ».",
+              [("le montant est plutôt de 700 000 euros", "statement", "Bancor")],
+              "round3"),
+    # the apposed name after a role with an acronym in brackets, or with its own article
+    QuoteCase("fr", "Pour la principale association de défense des cyclistes, la Roue Libre : « Ce"
+              " texte est dangereux. »",
+              [("Ce texte est dangereux.", "statement", "Roue Libre")],
+              "round5"),
+]
+
+
+@pytest.mark.parametrize("case", SOURCE_PREPOSITION, ids=case_ids(SOURCE_PREPOSITION))
+def test_source_preposition(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.inner-source: a German source phrase inside the clause (laut X, nach Angaben X, X
+# zufolge, nach Meinung der X, so X weiter).
+INNER_SOURCE: list[QuoteCase] = [
+    # German source phrases inside the clause: laut X, nach Angaben X, X zufolge, , so X
+    QuoteCase("de", "Der Plan ist laut einem Kommissionsmitglied ein „Schritt in die richtige"
+              " Richtung“.",
+              [("Schritt in die richtige Richtung", "fragment", "einem Kommissionsmitglied")],
+              "round2"),
+    QuoteCase("de", "Die Lage wird nach Angaben der Feuerwehr Lindau „sehr ernst“ genommen.",
+              [("sehr ernst", "fragment", "Feuerwehr Lindau")],
+              "round2"),
+    QuoteCase("de", "Dem Gutachten zufolge ist die Brücke „nicht mehr sicher“.",
+              [("nicht mehr sicher", "fragment", "Gutachten")],
+              "round2"),
+    QuoteCase("de", "Der Umbau habe System, so Kerstin Albers weiter: „Das war von Anfang an"
+              " geplant.“",
+              [("Das war von Anfang an geplant.", "statement", "Kerstin Albers")],
+              "round2"),
+    # "X zufolge" names the source even after a speech verb, and it is the noun phrase right before
+    # "zufolge", not the subject of the verb
+    QuoteCase("de", "Im Ausschuss sagte die Ministerin einigen Abgeordneten zufolge: „Das Geld ist"
+              " da.“",
+              [("Das Geld ist da.", "statement", "Abgeordneten")],
+              "round4"),
+    QuoteCase("de", "Der Grund waren dem Gutachten zufolge „technische Mängel“ an der Pumpe.",
+              [("technische Mängel", "fragment", "Gutachten")],
+              "round4"),
+    # "nach Meinung der X" beats the grammatical subject of a speech-like verb
+    QuoteCase("de", "Das Verbot rechtfertige sich nach Meinung der Tierschutzorganisation durch"
+              " die „akute Gefahr“ für die Tiere.",
+              [("akute Gefahr", "fragment", "der Tierschutzorganisation")],
+              "round4"),
+]
+
+
+@pytest.mark.parametrize("case", INNER_SOURCE, ids=case_ids(INNER_SOURCE))
+def test_inner_source(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.heisst-es and statement nouns: whoever made the statement the quote is from.
+HEISST_ES: list[QuoteCase] = [
+    # heißt es in X / In X heißt es
+    QuoteCase("de", "So heißt es in dem Rundschreiben wörtlich: „Die Frist endet am Freitag.“",
+              [("Die Frist endet am Freitag.", "statement", "Rundschreiben")],
+              "round2"),
+    # The genitive after a speech noun is who stated it.
+    QuoteCase("de", "In der Stellungnahme des Vereins heißt es, die Pläne seien „völlig"
+              " überzogen“.",
+              [("völlig überzogen", "fragment", "des Vereins")],
+              "round2"),
+    # a statement noun with "von": who made the statement, also in a compound (Kernaussage)
+    QuoteCase("de", "Die Kernaussage von Jerry Larson, dem Chef der Firma, lautete: „Wir sind sehr"
+              " überrascht.“",
+              [("Wir sind sehr überrascht.", "statement", "Jerry Larson")],
+              "round6"),
+    # "hatte es geheißen" is "heißt es" too; the statement's maker ends before "vom Dienstag"
+    QuoteCase("de", "Der Rat tagte am Montag. In einer Erklärung der Außenminister vom Dienstag"
+              " hatte es geheißen: „Es gibt keine militärische Lösung.“",
+              [("Es gibt keine militärische Lösung.", "statement", "der Außenminister")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", HEISST_ES, ids=case_ids(HEISST_ES))
+def test_heisst_es(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.as-said-by: comme le précise X / wie X berichtet: the one after comme/wie speaks.
+AS_SAID_BY: list[QuoteCase] = [
+    # Wie X berichtet, …: whatever X is
+    QuoteCase("de", "Wie t-online.de berichtet, sei der Trailer „deutlich länger“ als erwartet.",
+              [("deutlich länger", "fragment", "t-online.de")],
+              "round3"),
+    # "comme le précise X": the one named after the speech verb says the quote, not the main
+    # clause's subject; an acronym is the organisation whose initials it spells
+    QuoteCase("fr", "L'armée française partira en 2013, comme le précise l'ambassadeur de France"
+              " au Mali, Paul Durand : « Nous partirons en bon ordre. »",
+              [("Nous partirons en bon ordre.", "statement", "Paul Durand")],
+              "round5"),
+    QuoteCase("fr", "L'ONG Veille Mondiale Humaine vient de publier un rapport. Le texte est long,"
+              " comme le rappelle VMH, « la Russie a bloqué les efforts de la communauté ».",
+              [("la Russie a bloqué les efforts de la communauté",
+                "statement", "Veille Mondiale Humaine")],
+              "round5"),
+]
+
+
+@pytest.mark.parametrize("case", AS_SAID_BY, ids=case_ids(AS_SAID_BY))
+def test_as_said_by(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.relative, lead.relative-subject: the antecedent of the relative clause speaks.
+RELATIVE_CLAUSE: list[QuoteCase] = [
+    # a relative clause: the noun before the comma is the source
+    QuoteCase("de", "Kritik kommt vom Mieterbund Lindau, der die Erhöhung als „unzumutbar“"
+              " bezeichnet.",
+              [("unzumutbar", "fragment", "Mieterbund Lindau")],
+              "round3"),
+    # a relative clause: the subject is the noun phrase before qui, past its apposition
+    QuoteCase("fr", "L'avocat Paul Roche a raconté la scène. Il a évoqué Bernard Colin, le"
+              " successeur de Paul Marin, qui lui avait rétorqué : « Je partirai quand je voudrai."
+              " »",
+              [("Je partirai quand je voudrai.", "statement", "Bernard Colin")],
+              "round3"),
+]
+
+
+@pytest.mark.parametrize("case", RELATIVE_CLAUSE, ids=case_ids(RELATIVE_CLAUSE))
+def test_relative_clause(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.passive-agent: von X als „…“ bezeichnet.
+PASSIVE_AGENT: list[QuoteCase] = [
+    # a passive agent (von X als „…“ bezeichnet) is the source
+    QuoteCase("de", "Das Konzept wird von Fachleuten als „Meilenstein der Stadtplanung“"
+              " bezeichnet.",
+              [("Meilenstein der Stadtplanung", "fragment", "Fachleuten")],
+              "round3"),
+]
+
+
+@pytest.mark.parametrize("case", PASSIVE_AGENT, ids=case_ids(PASSIVE_AGENT))
+def test_passive_agent(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.zitiert: the medium that quotes is not the one quoted.
+ZITIERT: list[QuoteCase] = [
+    # zitiert: the medium quotes, its object spoke
+    QuoteCase("de", "„Wir bleiben hart“, zitiert das „Tageblatt“ den Gewerkschaftschef.",
+              [("Wir bleiben hart", "statement", "den Gewerkschaftschef"),
+               ("Tageblatt", "other", None)],
+              "round3"),
+    # passive zitiert: the subject is the person quoted
+    QuoteCase("de", "Zur Lage des Vereins wird Trainer Jens Ott auf der Webseite wie folgt"
+              " zitiert: „Wir müssen jetzt zusammenhalten.“",
+              [("Wir müssen jetzt zusammenhalten.", "statement", "Jens Ott")],
+              "round3"),
+    # von der „Zeitung“ … zitiert: the medium is not speech
+    QuoteCase("de", "Die Bürgerinitiative wurde von der „Abendpost“ mit den Worten zitiert: „Wir"
+              " geben nicht auf.“",
+              [("Abendpost", "other", None),
+               ("Wir geben nicht auf.", "statement", "Bürgerinitiative")],
+              "round3"),
+]
+
+
+@pytest.mark.parametrize("case", ZITIERT, ids=case_ids(ZITIERT))
+def test_zitiert(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.coordinated: a speech verb coordinated with und shares the first clause's subject.
+COORDINATED_VERB: list[QuoteCase] = [
+    # a coordinated speech verb shares the first clause's subject
+    QuoteCase("de", "In ihrer Rede lobte die Präsidentin Maria Heller die Helfer und nannte den"
+              " Einsatz „vorbildlich“.",
+              [("vorbildlich", "fragment", "Maria Heller")],
+              "round3"),
+    # a speech verb coordinated with "und" shares the first clause's subject: the noun after it is
+    # its object, never the speaker
+    QuoteCase("de", "Am Abend zogen Tausende vor das Rathaus und skandierten Sprüche wie „Freiheit"
+              " jetzt“.",
+              [("Freiheit jetzt", "fragment", None)],
+              "round4"),
+]
+
+
+@pytest.mark.parametrize("case", COORDINATED_VERB, ids=case_ids(COORDINATED_VERB))
+def test_coordinated_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.bracketed-sentence: a sentence in brackets right after a name is that person's; a gloss
+# is not.
+BRACKETED_SENTENCE: list[QuoteCase] = [
+    # a sentence in parentheses right after a name is that person's
+    QuoteCase("de", "Viele gratulierten, so der Leiter der Behörde, Omar Saleh („Niemand verdient"
+              " diese Ehre mehr.“), und andere.",
+              [("Niemand verdient diese Ehre mehr.", "statement", "Omar Saleh")],
+              "round4"),
+    # a gloss in parentheses after a name is not that person's words
+    QuoteCase("fr", 'Rencontrée à Dar El Bisklette ("la maison du vélo", en dialecte), elle'
+              " sourit.",
+              [("la maison du vélo", "other", None)],
+              "round4"),
+    QuoteCase("en", 'Many congratulated him, among them Jens Stoltenberg ("A well deserved'
+              ' prize."), and others.',
+              [("A well deserved prize.", "statement", "Jens Stoltenberg")],
+              "round4"),
+]
+
+
+@pytest.mark.parametrize("case", BRACKETED_SENTENCE, ids=case_ids(BRACKETED_SENTENCE))
+def test_bracketed_sentence(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.front-subject, lead.apposed-subject, lead.determiner-body: the subject before the verb
+# speaks, not the object after it.
+FRONT_SUBJECT: list[QuoteCase] = [
+    # subject before the verb, object after it; a leading adverb; a party in brackets
+    QuoteCase("de", "Die Abgeordnete Marta Kühn nannte Berger einen „mutigen Mann“.",
+              [("mutigen Mann", "fragment", "Marta Kühn")],
+              "round2"),
+    QuoteCase("de", "Auch die Ministerin Renate Hoff (SPD) äußerte Zweifel: „Das reicht nicht"
+              " aus.“",
+              [("Das reicht nicht aus.", "statement", "Renate Hoff")],
+              "round2"),
+    QuoteCase("de", "Wie der Vorsitzende Richter ausführte, sei das Urteil „unumgänglich“ gewesen.",
+              [("unumgänglich", "fragment", "der Vorsitzende Richter")],
+              "round2"),
+    QuoteCase("de", "Die Kulturpolitikerin Sandra Wendt kritisierte den Bericht als „einseitig“.",
+              [("einseitig", "fragment", "Sandra Wendt")],
+              "round2"),
+    # French: the object of the verb is not its subject
+    QuoteCase("fr", "Le maire, Paul Girard, a défendu un budget « juste et prudent ».",
+              [("juste et prudent", "fragment", "Paul Girard")],
+              "round2"),
+    # adjectives between the article and the role; the name after the verb is its object
+    QuoteCase("de", "Die frühere sozialdemokratische Ministerin Eva Lorenz nannte den Plan einen"
+              " „teuren Irrweg“.",
+              [("teuren Irrweg", "fragment", "Eva Lorenz")],
+              "round3"),
+    # an article and a capitalised noun before the speech verb are its subject, whatever the noun;
+    # the object after the verb is not
+    QuoteCase("de", "Die Hamburger Stadtreinigung äußerte Zweifel an der Darstellung. Für eine"
+              " Frist von einem Jahr sei es „rechtens“.",
+              [("rechtens", "fragment", "Die Hamburger Stadtreinigung")],
+              "round4"),
+    # "X wies das zurück, die Sprecherin …, NAME (PARTEI), erklärte:" - the name set off by commas
+    # before the verb is its subject
+    QuoteCase("de", "Ministerin Eva Kurz (CDU) wies diese Behauptung zurück, die Sprecherin der"
+              " Fraktion, Sandra Bode (GRÜNE), erklärte: „Neiddebatten schaden allen.“",
+              [("Neiddebatten schaden allen.", "statement", "Sandra Bode")],
+              "round4"),
+    # an article after a plain word opens the verb's object: the subject ends before it
+    QuoteCase("en", 'The club issued a statement saying "we are shocked".',
+              [("we are shocked", "fragment", "The club")],
+              "round4"),
+    QuoteCase("fr", "Le numéro un de la CFDT s'est dit « perplexe ».",
+              [("perplexe", "fragment", "Le numéro un de la CFDT")],
+              "round4"),
+    # a role and a name before the verb are its subject, not the person after it; the ordinal dot of
+    # a regnal number ends no clause, and the role later is that person
+    QuoteCase("de", "Die Regierung trauert. Königin Elisabeth bat Premierminister Key, ihre „tiefe"
+              " Anteilnahme den Familien zu übermitteln“.",
+              [("tiefe Anteilnahme den Familien zu übermitteln", "fragment", "Elisabeth")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", FRONT_SUBJECT, ids=case_ids(FRONT_SUBJECT))
+def test_front_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# X called Y “…”, X a appelé Y « … », traité de « … »: the one who names speaks, not the one
+# named.
+NAMING_VERB: list[QuoteCase] = [
+    # "X called Y “…”" gives X's words about Y (a fragment), unlike "a show called “…”"
+    QuoteCase("en", 'Travolta called Scientology "brilliant" and thanked the church.',
+              [("brilliant", "fragment", "Travolta")],
+              "round4"),
+    # a naming verb's object is the one named, not the speaker; a name with a role and its party's
+    # acronym apposed is the subject
+    QuoteCase("fr", "Paul Durand, le candidat des Verts à la présidentielle avait appelé Marc Roux"
+              " « le bourgeois du château ». Tout comme Anne Morel, ex-députée UMP, l'avait appelé"
+              " le « châtelain de la colline ». Le ministre avait traité son rival de « menteur ».",
+              [("le bourgeois du château", "fragment", "Paul Durand"),
+               ("châtelain de la colline", "fragment", "Anne Morel"),
+               ("menteur", "fragment", "Le ministre")],
+              "round5"),
+]
+
+
+@pytest.mark.parametrize("case", NAMING_VERB, ids=case_ids(NAMING_VERB))
+def test_naming_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.colon-candidate, lead.colon-comma-stretch: what stands before a colon (never the object
+# of a preposition, nor a run-in heading).
+COLON_FRAME: list[QuoteCase] = [
+    # an earlier colon ends the lead-in clause
+    QuoteCase("de", "Auch die Kommission kritisierte das Gesetz scharf: So sagte Kommissar Olaf"
+              " Brenner: „Das geht zu weit.“",
+              [("Das geht zu weit.", "statement", "Olaf Brenner")],
+              "round3"),
+    # a capitalised word after "a native" describes the person; it is not their name
+    QuoteCase("en", "In a statement Dundee vowed to support their player, saying: 'The club does"
+              " not condone this.'",
+              [("The club does not condone this.", "statement", "Dundee")],
+              "round4"),
+    # before a colon, the object of a preposition is not the speaker
+    QuoteCase("en", "Reporter Anna Holt was suspended. Among the highlights, as caught on tape and"
+              ' uploaded to LiveLeak: "You are in a trailer, honey."',
+              [("You are in a trailer, honey.", "statement", "Anna Holt")],
+              "round4"),
+    # with no noun before the colon there is no speaker ("tout à coup, quelqu'un a lancé :")
+    QuoteCase("fr", "Nous venions de voir des buffles quand, tout à coup, quelqu'un a lancé : «"
+              " Oh, un éléphant ! »",
+              [("Oh, un éléphant !", "statement", None)],
+              "round4"),
+    # a run-in heading before a colon is not what the sentence is about: the party is, and it is the
+    # "we" of the quote that follows
+    QuoteCase("de", "Verkehr: Die SPD will am Nachtzug festhalten. „Wir wollen ein Netz, auf das"
+              " man sich verlassen kann.“",
+              [("Wir wollen ein Netz, auf das man sich verlassen kann.", "statement", "Die SPD")],
+              "round5"),
+    # with no speech verb before the colon, the object of a preposition (and its genitive) is not
+    # the speaker: the name after it is
+    QuoteCase("de", "Karla Hartmann war Kassiererin. Jede Mitverantwortung für die Affäre im"
+              " Bezirk Nord-Ost der Partei weist Hartmann von sich: „Die Verantwortung trägt der"
+              " Vorsitzende.“",
+              [("Die Verantwortung trägt der Vorsitzende.", "statement", "Karla Hartmann")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", COLON_FRAME, ids=case_ids(COLON_FRAME))
+def test_colon_frame(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+def test_a_gerund_after_a_comma_takes_the_main_clause_subject() -> None:
+    # "…, en évoquant une « … »": not "le grand reporter" just before the comma
+    assert [q[2] for q in read_quotes(
+        "Le quotidien Le Figaro annonce que le journaliste aurait été tué par « un tir d'obus"
+        " lancé par les rebelles, qui visaient un quartier où se trouvait » le grand reporter, en"
+        " évoquant une « source proche du dossier ».", "fr")] == ["Le Figaro", "Le Figaro"]

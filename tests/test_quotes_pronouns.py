@@ -1,0 +1,161 @@
+"""Pronouns: whom il/elle/he/she/er/sie means, by gender, number and the person the text is
+about; an impersonal 'es' names no one.
+
+Sentences written for these tests. Each case keeps, as its last field, the round of rule work
+that found it (see ``QuoteCase`` in tests/helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QuoteCase, case_ids, read_quotes
+
+from newsbrief.quotes.gender import agrees, entry_gender
+from newsbrief.quotes.people import Entry
+
+# A pronoun agrees with the gender the text shows (role form, honorific, first name).
+PRONOUN_GENDER: list[QuoteCase] = [
+    # pronoun gender agrees with what the text shows (role form, honorific, first name)
+    QuoteCase("fr", "Anne Roy a salué le projet. Le préfet, Paul Durand, a pris la parole. « C'est"
+              " une étape », a-t-elle dit.",
+              [("C'est une étape", "statement", "Anne Roy")],
+              "round2"),
+    QuoteCase("fr", "Mme Dominique Vidal a signé le décret. Le directeur, Louis Perrin, a"
+              " approuvé. « Tout est prêt », a-t-elle ajouté.",
+              [("Tout est prêt", "statement", "Dominique Vidal")],
+              "round2"),
+    QuoteCase("en", "Laura Bennett opened the session. The mayor, Peter Hale, spoke next. “We are"
+              " not done,” she said.",
+              [("We are not done", "statement", "Laura Bennett")],
+              "round2"),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_GENDER, ids=case_ids(PRONOUN_GENDER))
+def test_pronoun_gender(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A pronoun goes to the person the text is about, not to a thing, a party or the previous
+# sentence's subject.
+PRONOUN_ANTECEDENT: list[QuoteCase] = [
+    # French: role with a complement, then the apposed name; the next pronoun follows it
+    QuoteCase("fr", "« Tout sera prêt », a promis l'adjoint aux sports, Karim Haddad. « Les"
+              " travaux commencent lundi », a-t-il précisé.",
+              [("Tout sera prêt", "statement", "Karim Haddad"),
+               ("Les travaux commencent lundi", "statement", "Karim Haddad")],
+              "round2"),
+    # a sentence that opens with er/sie goes to the pronoun's antecedent
+    QuoteCase("de", "Bürgermeister Tom Weber sprach am Montag vor dem Rat. Er werde „alles Nötige“"
+              " tun.",
+              [("alles Nötige", "fragment", "Tom Weber")],
+              "round3"),
+    # a quote run over paragraphs whose breaks were lost: the unclosed first piece is kept
+    QuoteCase("en", 'Tom Reyes was rescued at sea. "The waves ruined my water. "Finally the rain'
+              ' came. I filled my tank," he said.',
+              [("The waves ruined my water.", "statement", "Tom Reyes"),
+               ("Finally the rain came. I filled my tank", "statement", "Tom Reyes")],
+              "round3"),
+    # il is the person, not the party that is the previous sentence's subject
+    QuoteCase("fr", "Antoni Ferrer est député. Son parti lui reprochait son vote. Il fut exclu du"
+              " groupe et déclara alors : « Quand on affronte une situation limite, on agit. »",
+              [("Quand on affronte une situation limite, on agit.", "statement", "Antoni Ferrer")],
+              "round3"),
+    # a pronoun incise goes to the previous speaker, not to a thing
+    QuoteCase("fr", "L'alerte a été donnée vers cinq heures « quand nous avons reçu des appels »,"
+              " a indiqué un porte-parole de la police. L'incendie aurait été provoqué « par une"
+              " fusée lancée dans la salle » a-t-il précisé.",
+              [("quand nous avons reçu des appels", "fragment", "un porte-parole de la police"),
+               ("par une fusée lancée dans la salle", "fragment", "un porte-parole de la police")],
+              "round3"),
+    # a pronoun subject after a colon opens a clause of its own and refers back to the subject
+    # before the colon, not to the previous speaker
+    QuoteCase("de", "Der Abgeordnete Tim Koppel sagte: „Das ist falsch.“ Der Vizechef der"
+              " Fraktion, Jan Lenz, zweifelte an dem Plan: Er habe „nicht den Eindruck, dass er"
+              " trägt“.",
+              [("Das ist falsch.", "statement", "Tim Koppel"),
+               ("nicht den Eindruck, dass er trägt", "fragment", "Jan Lenz")],
+              "round4"),
+    # the organiser is a role: the inverted subject after the verb is whom "er" means (and "die
+    # Polizei" after "durch" is not the subject)
+    QuoteCase("de", "Die Polizei sperrte den Platz. Wegen der Sperren durch die Polizei erklärte"
+              " der Organisator Tom Weber die Kundgebung für beendet. „Das ist ein Skandal“, sagte"
+              " er.",
+              [("Das ist ein Skandal", "statement", "Tom Weber")],
+              "round6"),
+    # A pronoun after a party means the person named before: "Son parti … Estimant que « … », il
+    # vota contre": the participle's subject is the main clause's; il is the person named before,
+    # not the party (nor "Le Parti populaire")
+    QuoteCase("fr", "Le Parti populaire a exclu Antoni Pastor, député-maire de Manacor. Son parti"
+              " lui reprochait son vote. Estimant que « le catalan est notre langue », il vota"
+              " contre. Il déclara alors : « Je ne regrette rien. »",
+              [("le catalan est notre langue", "statement", "Antoni Pastor"),
+               ("Je ne regrette rien.", "statement", "Antoni Pastor")],
+              "round6"),
+    # A person noun is whom a pronoun means: guard: "Un homme" is a person, so il does not skip him
+    # for the president named after
+    QuoteCase("fr", "Un homme avait menacé le président Emmanuel Macron. La présidence a saisi la"
+              " justice. Il aurait écrit : « Tu prendras du plomb. »",
+              [("Tu prendras du plomb.", "statement", "Un homme")],
+              "round6"),
+    # A sentence opening on a pronoun is about the person it agrees with: "il" after a plural
+    # subject is the man named last: the next unattributed quote is his
+    QuoteCase("fr", "À la reprise, les députés de l'UMP ont fait part de leur indignation par"
+              " Christian Jacob, président du groupe. Il a souhaité faire un rappel au règlement."
+              " « On ne peut pas accepter un tel mépris. »",
+              [("On ne peut pas accepter un tel mépris.", "statement", "Christian Jacob")],
+              "round6"),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_ANTECEDENT, ids=case_ids(PRONOUN_ANTECEDENT))
+def test_pronoun_antecedent(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# An impersonal 'es' names no one: the report goes on with the person it is about.
+IMPERSONAL_PRONOUN: list[QuoteCase] = [
+    # an impersonal "es" names no one: the report goes on with the person it is about
+    QuoteCase("de", "Kern sagte, es müsse Schluss sein mit „leeren Versprechen“. Es drohe „ein"
+              " teurer Winter“.",
+              [("leeren Versprechen", "fragment", "Kern"),
+               ("ein teurer Winter", "fragment", "Kern")],
+              "round3"),
+]
+
+
+@pytest.mark.parametrize("case", IMPERSONAL_PRONOUN, ids=case_ids(IMPERSONAL_PRONOUN))
+def test_impersonal_pronoun(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+@pytest.mark.parametrize(("name", "role", "aliases", "lang", "gender"), [
+    ("Hélène Marchal", "maire", [], "fr", "f"),
+    ("Bernard Ollier", "chef de file de l'opposition", [], "fr", "m"),
+    ("Samira Bouzid", "adjointe aux travaux", [], "fr", "f"),
+    ("Vidal", None, ["Mme Vidal"], "fr", "f"),
+    ("Perrin", "directeur", [], "fr", "m"),
+    ("Kern", "Ministerin", [], "de", "f"),
+    ("Berger", "Minister", [], "de", "m"),
+    ("Ruiz", "directora", [], "es", "f"),
+    ("Lee", "spokesman", [], "en", "m"),
+    ("Maria Okafor", "president of the union", [], "en", "f"),  # English roles: no gender
+    ("Dominique Martin", None, [], "fr", None),
+])
+def test_entry_gender(name: str, role: str | None, aliases: list[str], lang: str,
+                      gender: str | None) -> None:
+    assert entry_gender(Entry(name, role, aliases), lang) == gender
+
+def test_unknown_gender_agrees_with_every_pronoun() -> None:
+    e = Entry("Dominique Martin")
+    assert agrees(e, "il", "fr") and agrees(e, "elle", "fr")
+    assert not agrees(Entry("Paul Durand"), "elle", "fr")
+    assert agrees(Entry("Paul Durand"), "sie", "de")  # German "sie" is also "they"
+
+def test_a_singular_pronoun_never_means_a_plural_source() -> None:
+    # "les députés de l'UMP", "los vecinos", "the protesters": not whom il/él/he means
+    for name, lang in (("les députés de l'UMP", "fr"), ("los vecinos del barrio", "es"),
+                       ("the protesters outside", "en")):
+        assert not agrees(Entry(name, first=-1), "il" if lang == "fr" else "he", lang)
+    # a singular label or a person still agrees
+    assert agrees(Entry("le député", first=-1), "il", "fr")
+    assert agrees(Entry("The council", first=-1), "he", "en")
+    assert agrees(Entry("Christian Jacob"), "il", "fr")

@@ -1,0 +1,75 @@
+"""A quote no rule attributes takes its speaker from the reading context (``fallback.*``): a
+report in the Konjunktiv I, the person the text has just been about, or no one.
+
+Sentences written for these tests. Each case keeps, as its last field, the round of rule work
+that found it (see ``QuoteCase`` in tests/helpers.py)."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import QuoteCase, case_ids, read_quotes
+
+# fallback.subjunctive-*: reported speech in the Konjunktiv I goes on with whom a speech act
+# introduced.
+SUBJUNCTIVE_REPORT: list[QuoteCase] = [
+    # a subjunctive report goes on with whoever a speech verb introduced since the last quote
+    QuoteCase("de", "Der Abgeordnete Jan Koppel sagte: „Das ist falsch.“ Die Haushaltspolitikerin"
+              " der Grünen, Anja Hajduk, kritisierte den Etat scharf. Hier seien die Mittel"
+              " „völlig unrealistisch“.",
+              [("Das ist falsch.", "statement", "Jan Koppel"),
+               ("völlig unrealistisch", "fragment", "Anja Hajduk")],
+              "round4"),
+    # "nahm … Stellung" is a speech act, and the subject that opens the paragraph is whom the
+    # subjunctive report after it quotes
+    QuoteCase("de", "Im Landtag nahm auch der Ministerpräsident des Landes, Karl Wendt (CDU), zu"
+              " der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.",
+              [("das Konto jetzt einlösen", "fragment", "Karl Wendt")],
+              "round4"),
+]
+
+
+@pytest.mark.parametrize("case", SUBJUNCTIVE_REPORT, ids=case_ids(SUBJUNCTIVE_REPORT))
+def test_subjunctive_report(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# fallback.recent-subject: the person (or body) the text has just been about; a dateline is not.
+RECENT_SUBJECT: list[QuoteCase] = [
+    # an earlier "Nach Ansicht von X" sentence frames the quote that follows it
+    QuoteCase("de", "Der Kreistag berät am Montag. Nach Ansicht von Landrat Peter Vogt ist nichts"
+              " entschieden. „Es ist nur ein Entwurf.“",
+              [("Es ist nur ein Entwurf.", "statement", "Peter Vogt")],
+              "round2"),
+    # an agency dateline is not what the first sentence is about
+    QuoteCase("en", '(CNN)"A long time ago..." Those words make fans think of the song. "Bye,'
+              ' bye," goes the chorus.',
+              [("A long time ago...", "statement", None),
+               ("Bye, bye", "other", None)],
+              "round4"),
+]
+
+
+@pytest.mark.parametrize("case", RECENT_SUBJECT, ids=case_ids(RECENT_SUBJECT))
+def test_recent_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A quote nothing attributes does not go to a thing the text names.
+NO_SPEAKER: list[QuoteCase] = [
+    # a quote nothing attributes does not go to a noun the text puts after an article ("die
+    # Chance"); a noun a speech verb makes the subject is kept
+    QuoteCase("de", "Die Chance ist da. Seine Chance sei „eine letzte Hoffnung“, hieß es. Die"
+              " Helfer sagen, es sei „eine Katastrophe“.",
+              [("eine letzte Hoffnung", "fragment", None),
+               ("eine Katastrophe", "fragment", "Die Helfer")],
+              "round5"),
+    # an article and lower-case words that name no person nor body are no speaker
+    QuoteCase("en", 'Those words make fans think of "a long time ago".',
+              [("a long time ago", "fragment", None)],
+              "round5"),
+]
+
+
+@pytest.mark.parametrize("case", NO_SPEAKER, ids=case_ids(NO_SPEAKER))
+def test_no_speaker(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
