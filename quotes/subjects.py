@@ -59,35 +59,48 @@ class Subjects:
             yield from ((p, e) for p, e in reversed(items) if p < pos)
 
 
+class _Quoted:
+    """The quoted spans of an article, merged where they overlap: their words are not the
+    narrator's."""
+
+    def __init__(self, quoted: Sequence[tuple[int, int]]) -> None:
+        self.spans: list[tuple[int, int]] = []
+        for a, b in quoted:
+            if self.spans and a <= self.spans[-1][1]:
+                self.spans[-1] = (self.spans[-1][0], max(self.spans[-1][1], b))
+            else:
+                self.spans.append((a, b))
+        self.starts = [a for a, _ in self.spans]
+
+    def inside(self, pos: int) -> bool:
+        """``pos`` is inside a quoted span."""
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.spans[k][1]
+
+    def narrator(self, toks: list[Tok]) -> list[Tok]:
+        """``toks`` without the words inside quotes ("nous avons" inside a quote is nobody the
+        text is about); most sentences hold no quoted span, so filter only when one overlaps."""
+        if toks:
+            k = bisect_right(self.starts, toks[-1].start) - 1
+            if k >= 0 and self.spans[k][1] > toks[0].start:
+                return _outside(toks, self.spans, k)
+        return toks
+
+
 def sentence_subjects(document: Document, cast: Cast, lang: str,
                       quoted: Sequence[tuple[int, int]] = ()) -> Subjects:
     """The person each body sentence starts with, in order (the antecedents of pronouns).
-    ``quoted``: the ``(start, end)`` of the quoted spans, sorted - their words are skipped."""
+    ``quoted``: the ``(start, end)`` of the quoted spans, sorted - their words are skipped.
+    A sentence that reports speech is about its source or speaker (``speaking``); any other
+    is about the subject that opens it."""
     out: list[tuple[int, Entry]] = []
     speaking: set[int] = set()
     text = document.text
-    merged: list[tuple[int, int]] = []
-    for a, b in quoted:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    starts = [a for a, _ in merged]
-
-    def inside(pos: int) -> bool:
-        k = bisect_right(starts, pos) - 1
-        return k >= 0 and pos < merged[k][1]
-
+    marks = _Quoted(quoted)
     for s in document.sentences:
         if not document.is_body(s):
             continue
-        # Only the narrator's words: "nous avons" inside a quote is nobody the text is about.
-        toks = tokenize(text, s.start, min(s.end, s.start + 300))
-        if toks:
-            # Most sentences hold no quoted span: filter only when one overlaps the tokens.
-            k = bisect_right(starts, toks[-1].start) - 1
-            if k >= 0 and merged[k][1] > toks[0].start:
-                toks = _outside(toks, merged, k)
+        toks = marks.narrator(tokenize(text, s.start, min(s.end, s.start + 300)))
         dateline = s.start
         if toks and toks[0].text == "(":
             # "(CNN) …", "(AFP) …": the agency's dateline, not what the sentence is about
@@ -97,81 +110,98 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
                 toks = toks[close + 1:]
         if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
             toks = toks[2:]  # "Europapolitik: Die SPD will …": a run-in heading, then the sentence
-        src = source_prep(toks, 0, lang)
-        if lang in VERB_SECOND and 0 < src < len(toks) and key(toks[0].text) != "so":
-            src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
-        if lang in VERB_SECOND and src > 0:
-            # "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
-            # sentence (and a quote after it) reports.
-            end, name, role = noun_phrase(toks, src, text, lang)
-            if name and not is_group(name):
-                out.append((s.start, cast.add(name, role, s.start)))
-                speaking.add(s.start)
-                continue
-            if role and end > src:
-                label = text[toks[src].start:toks[end - 1].end]
-                out.append((s.start, cast.find_role(label) or cast.label(label)))
-                speaking.add(s.start)
-                continue
-        # Only a speech verb lets the lead-in rules name who the sentence is about: a sentence
-        # without one skips them (the same answer, a quarter of a long article's cost).
-        speech = before(text, s.end, s.start, lang) if _may_speak(text, s.start, s.end, lang) \
-            else None
-        if speech is not None and speech.start < dateline:
-            speech = None
-        if speech is not None and inside(speech.start):
-            # a "speaker" inside a quote ("quand nous avons reçu …"): read the words before it
-            k = bisect_left(starts, s.start)
-            first_quote = starts[k] - 1 if k < len(starts) else s.end
-            speech = before(text, first_quote, s.start, lang) if first_quote < s.end else None
-        if speech is not None and speech.cue and speech.name and not is_group(speech.name):
-            # "In seiner Antrittsrede erklärte Johnson, …": who speaks is what the sentence
-            # is about, wherever the subject stands.
-            out.append((s.start, cast.add(speech.name, speech.role, s.start)))
+        found = _source_subject(toks, text, lang, cast, s.start) or _speaker_subject(
+            text, s.start, s.end, dateline, lang, cast, marks)
+        if found is not None:
+            out.append((s.start, found))
             speaking.add(s.start)
             continue
-        if speech is not None and speech.cue and not speech.pronoun and not speech.name:
-            # a role ("Der Geschäftsführer kritisierte") or a body named as written ("Die
-            # Hamburger Stadtreinigung äußerte")
-            label = speech.mention.strip(" ,;:")
-            out.append((s.start, cast.find_role(label) or cast.label(label)))
-            speaking.add(s.start)
-            continue
-        name = sentence_subject(toks, text, lang, cast)
-        i = clause_start(toks, lang)
-        gender = pronoun_gender(toks[i].text) if name is None and i < len(toks) else None
-        if gender and out and not agrees(out[-1][1], toks[i].text, lang):
-            # "Les députés de l'UMP ont protesté par Christian Jacob. Il a souhaité …": the
-            # pronoun is the person named last that it agrees with, not the subject before.
-            # (a person the text shows to be of the pronoun's gender: "Grand Jury RTL" is not
-            # whom "elle" means)
-            shown = partial(_shown_as, gender=gender, lang=lang)
-            e = cast.last_mention(s.start, PRONOUN_REACH, shown)
-            if e is not None:
-                out.append((s.start, e))
-                continue
-        end, opening, role = noun_phrase(toks, i, text, lang)
-        if name is not None and opening != name:
-            role = None  # the role belongs to the noun phrase that opens the clause
-            # (with it, "L'ONG Human Rights Watch vient de …" lets a later "l'ONG" find HRW)
-        if name is None:
-            name = opening
-            if name is None and role and end > i and is_speaker_np(toks, i, lang):
-                # "Der Geschäftsführer kritisierte …": an unnamed role is an antecedent too.
-                label = text[toks[i].start:toks[end - 1].end]
-                out.append((s.start, cast.find_role(label) or cast.label(label)))
-                continue
-            if name and len(name.split()) < 2 and cast.find(name) is None:
-                if (lang in NOUN_CAPITALS and i < end < len(toks) and toks[end].text[:1].islower()
-                        and key(toks[i].text) in _DE_SUBJECT_DETS
-                        and _organisation(toks[end - 1].text, lang)):
-                    # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
-                    out.append((s.start, cast.label(text[toks[i].start:toks[end - 1].end])))
-                    continue
-                name = None
-        if name and not is_group(name):
-            out.append((s.start, cast.add(name, role, s.start)))
+        entry = _opening_subject(toks, text, lang, cast, s.start, out[-1][1] if out else None)
+        if entry is not None:
+            out.append((s.start, entry))
     return Subjects(out, frozenset(speaking))
+
+
+def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int
+                    ) -> Entry | None:
+    """German "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
+    sentence (and a quote after it) reports."""
+    if lang not in VERB_SECOND:
+        return None
+    src = source_prep(toks, 0, lang)
+    if 0 < src < len(toks) and key(toks[0].text) != "so":
+        src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
+    if src <= 0:
+        return None
+    end, name, role = noun_phrase(toks, src, text, lang)
+    if name and not is_group(name):
+        return cast.add(name, role, at)
+    if role and end > src:
+        label = text[toks[src].start:toks[end - 1].end]
+        return cast.find_role(label) or cast.label(label)
+    return None
+
+
+def _speaker_subject(text: str, start: int, end: int, dateline: int, lang: str, cast: Cast,
+                     marks: _Quoted) -> Entry | None:
+    """Who speaks in the sentence, wherever the subject stands ("In seiner Antrittsrede
+    erklärte Johnson, …"): the lead-in rules read the sentence as the clause before a quote.
+    Only a speech verb lets them name anyone, so a sentence without one skips them."""
+    speech = before(text, end, start, lang) if _may_speak(text, start, end, lang) else None
+    if speech is not None and speech.start < dateline:
+        return None
+    if speech is not None and marks.inside(speech.start):
+        # a "speaker" inside a quote ("quand nous avons reçu …"): read the words before it
+        k = bisect_left(marks.starts, start)
+        first_quote = marks.starts[k] - 1 if k < len(marks.starts) else end
+        speech = before(text, first_quote, start, lang) if first_quote < end else None
+    if speech is None or not speech.cue:
+        return None
+    if speech.name and not is_group(speech.name):
+        return cast.add(speech.name, speech.role, start)
+    if not speech.pronoun and not speech.name:
+        # a role ("Der Geschäftsführer kritisierte") or a body named as written ("Die
+        # Hamburger Stadtreinigung äußerte")
+        label = speech.mention.strip(" ,;:")
+        return cast.find_role(label) or cast.label(label)
+    return None
+
+
+def _opening_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int,
+                     last: Entry | None) -> Entry | None:
+    """The person the sentence opens on: its subject noun phrase, a role, an organisation, or
+    the person named last whom an opening pronoun agrees with."""
+    name = sentence_subject(toks, text, lang, cast)
+    i = clause_start(toks, lang)
+    gender = pronoun_gender(toks[i].text) if name is None and i < len(toks) else None
+    if gender and last is not None and not agrees(last, toks[i].text, lang):
+        # "Les députés de l'UMP ont protesté par Christian Jacob. Il a souhaité …": the
+        # pronoun is the person named last that it agrees with, not the subject before.
+        # (a person the text shows to be of the pronoun's gender: "Grand Jury RTL" is not
+        # whom "elle" means)
+        e = cast.last_mention(at, PRONOUN_REACH, partial(_shown_as, gender=gender, lang=lang))
+        if e is not None:
+            return e
+    end, opening, role = noun_phrase(toks, i, text, lang)
+    if name is not None and opening != name:
+        role = None  # the role belongs to the noun phrase that opens the clause
+        # (with it, "L'ONG Human Rights Watch vient de …" lets a later "l'ONG" find HRW)
+    if name is None:
+        name = opening
+        if name is None and role and end > i and is_speaker_np(toks, i, lang):
+            # "Der Geschäftsführer kritisierte …": an unnamed role is an antecedent too.
+            label = text[toks[i].start:toks[end - 1].end]
+            return cast.find_role(label) or cast.label(label)
+        if name and len(name.split()) < 2 and cast.find(name) is None:
+            if (lang in NOUN_CAPITALS and i < end < len(toks) and toks[end].text[:1].islower()
+                    and key(toks[i].text) in _DE_SUBJECT_DETS
+                    and _organisation(toks[end - 1].text, lang)):
+                # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
+                return cast.label(text[toks[i].start:toks[end - 1].end])
+            name = None
+    if name and not is_group(name):
+        return cast.add(name, role, at)
+    return None
 
 
 def _outside(toks: list[Tok], spans: list[tuple[int, int]], k: int) -> list[Tok]:
