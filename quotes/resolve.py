@@ -156,22 +156,13 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     """Canonical speaker for an attribution: a person of the cast or a label."""
     cast = state.cast
     if a.pronoun:
-        if key(a.mention) in IMPERSONAL | {"we", "i", "ich", "wir"}:
-            return None, None
-        e = antecedent(state, pos, pronoun=a.mention, lang=lang)
-        if e is not None:
-            return e.name, e
-        if state.last_speaker:
-            return state.last_speaker, None  # "…, résume l'universitaire. « … », a-t-il dit"
-        # Last resort: the person named last, close before ("selon Rami Abd al-Rahman …").
-        e = cast.last_mention(pos, PRONOUN_REACH, lambda m: agrees(m, a.mention, lang))
-        return (e.name, e) if e else (None, None)
+        return _resolve_pronoun(a.mention, state, pos, lang)
     if a.name and is_group(a.name):
         return a.name, None  # "Pékin et Moscou": a collective source, kept as said
     if a.name:
-        e = cast.add(a.name, a.role, pos)
-        e.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)
-        return e.name, e
+        named = cast.add(a.name, a.role, pos)
+        named.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)
+        return named.name, named
     label = _without_preposition(a.mention.strip(" ,;:"), lang)
     dets = DETERMINERS.get(lang, frozenset())
     if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
@@ -212,15 +203,41 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
                 e.role = _strip(label, lang)
             e.add_alias(label)
             return e.name, e
+    earlier = _earlier_label(label, split, definite, state, lang)
+    if earlier is not None:
+        return earlier, None
+    state.labels[fold(label)] = label
+    return label or None, None
+
+
+def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
+                     ) -> tuple[str | None, Entry | None]:
+    """A pronoun's person: its antecedent, else the previous speaker ("…, résume
+    l'universitaire. « … », a-t-il dit"), else the person named last, close before ("selon
+    Rami Abd al-Rahman …"); "on", "we", "I" name no one."""
+    if key(pronoun) in IMPERSONAL | {"we", "i", "ich", "wir"}:
+        return None, None
+    e = antecedent(state, pos, pronoun=pronoun, lang=lang)
+    if e is not None:
+        return e.name, e
+    if state.last_speaker:
+        return state.last_speaker, None
+    e = state.cast.last_mention(pos, PRONOUN_REACH, lambda m: agrees(m, pronoun, lang))
+    return (e.name, e) if e else (None, None)
+
+
+def _earlier_label(label: str, split: list[str], definite: bool, state: ReadingState,
+                   lang: str) -> str | None:
+    """The unnamed source named before that ``label`` refers back to, if any."""
     if len(split) > 2 and key(split[1]) in table_words(lang, "anaphoric"):
         # "a mesma fonte", "o mesmo responsável": the unnamed source with that head quoted last
         head = fold(split[2])
         for earlier in islice(reversed(state.labels.values()), _LABEL_REACH):
             if head in (fold(w) for w in _words(earlier)[:3]):
-                return earlier, None
+                return earlier
     same = state.labels.get(fold(label))
     if same is not None:
-        return same, None  # "le quotidien" after "Le quotidien": one source, one spelling
+        return same  # "le quotidien" after "Le quotidien": one source, one spelling
     if definite and len(split) == 2:
         # "die Fraktion" after "die SPD-Landtagsfraktion", "le documentaire" after "Le
         # documentaire d'Al Jazeera" or "Un reportage diffusé …": the source named before, in
@@ -230,9 +247,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
             its = _words(earlier)
             if len(head) >= 4 and (fold(its[-1]).endswith(head) if lang in COMPOUNDS else (
                     len(its) > 2 and fold(its[1]) == head)):
-                return earlier, None
-    state.labels[fold(label)] = label
-    return label or None, None
+                return earlier
+    return None
 
 
 def _labelled_before(state: ReadingState, head: str, pos: int, label: str) -> bool:

@@ -59,3 +59,16 @@ def test_rule_code_branches_on_traits_not_language_codes() -> None:
     branches = {p.name: len(pattern.findall(p.read_text(encoding="utf-8")))
                 for p in quotes.glob("*.py")}
     assert sum(branches.values()) <= 15, branches
+
+
+def test_no_quote_function_is_longer_than_80_lines() -> None:
+    # A rule cascade of hundreds of lines was what made each fix cost more than the last.
+    import ast
+    from pathlib import Path
+
+    quotes = Path(lang.__file__).resolve().parent.parent
+    long = [(p.name, n.name, n.end_lineno - n.lineno + 1)
+            for p in quotes.rglob("*.py")
+            for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
+            if isinstance(n, ast.FunctionDef) and n.end_lineno and n.end_lineno - n.lineno >= 80]
+    assert not long, long
