@@ -188,6 +188,8 @@ def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: Re
             # The incise may follow any piece: "—Vamos … —dijo Navarro—. Pero …".
             att = attr.after(text, piece.close_at, frame.limit, lang)
     if att is None:
+        if len(state.closes) == state.closes.maxlen:
+            frame.floor = max(frame.floor, state.closes[0] + 1)  # (see ReadingState.closes)
         # The clause before this quote starts after the previous quote of the paragraph
         # ("“This project,” Sophie Martin explained, “was never …”").
         between = False
@@ -287,6 +289,8 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
         if last.close_at >= 0:
             state.prev_close = last.close_at
             state.prev_kind = kind
+    if last.close_at >= 0:
+        state.closes.append(last.close_at)
     cue = att.cue if att else None
     out: list[Quote] = []
     for a, b in pieces:

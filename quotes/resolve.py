@@ -12,6 +12,7 @@ article in reading order.
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -45,6 +46,9 @@ _GENERIC_ROLES = frozenset(
     politiker politikerin""".split())
 
 
+DENSE_REACH = 4
+
+
 @dataclass
 class ReadingState:
     """What the reading pass remembers."""
@@ -58,6 +62,9 @@ class ReadingState:
     prev_close: int = -1
     prev_kind: str = "other"
     outer: list[Span] = field(default_factory=list)
+    # the closing marks of the last quotes read, of any kind: a lead-in reaches back past at
+    # most DENSE_REACH of them, so a text dense with quotes costs no more per quote than prose
+    closes: deque[int] = field(default_factory=lambda: deque(maxlen=DENSE_REACH))
     labels: dict[str, str] = field(default_factory=dict)  # unnamed sources: folded -> as written
     nouns: frozenset[str] = frozenset()  # German: capitalised words the text puts after an article
 

@@ -84,6 +84,7 @@ def table(lang: str, name: str) -> tuple[str, ...]:
     return tuple(ln for ln in lines if ln and not ln.startswith("#"))
 
 
+@cache
 def words(lang: str, name: str) -> frozenset[str]:
     """The entries of one table of ``lang`` as a set (first word of each line)."""
     return frozenset(ln.split()[0] for ln in table(lang, name))
