@@ -72,6 +72,8 @@ def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjun
     return None, None, None
 
 
+_CLAUSE_REACH = 2000  # how far back a colon still opens the quote's clause
+_OPENING_REACH = 200  # the opening words of a clause lie within this many characters
 _SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
 
 
@@ -80,9 +82,12 @@ def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int) -> str 
     or an adverb at most), if any."""
     if sentence is None:
         return None
-    # "X bezweifelte die Eignung: Er habe „…“" - a colon opens a clause of its own.
-    start = max(sentence.start, text.rfind(":", sentence.start, open_at) + 1)
-    for tok in tokenize(text, start, open_at)[:3]:
+    # "X bezweifelte die Eignung: Er habe „…“" - a colon opens a clause of its own. (Both
+    # look-ups are bounded: in a run-on "sentence" of a whole article, every quote would
+    # otherwise read all of it.)
+    start = max(sentence.start, text.rfind(":", max(sentence.start, open_at - _CLAUSE_REACH),
+                                           open_at) + 1)
+    for tok in tokenize(text, start, min(open_at, start + _OPENING_REACH))[:3]:
         f = key(tok.text)
         if f in _SINGULAR:
             return f
