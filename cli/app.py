@@ -14,7 +14,7 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 
-from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
+from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode, Interrupted, note_signal
 from newsbrief.cli.safe import one_line
 from newsbrief.cli.settings import DEFAULT_MAX_BYTES, SETTINGS, bad_value, resolve
 from newsbrief.vocabulary import describe_languages
@@ -199,19 +199,11 @@ def _open_stderr() -> None:
     sys.stderr = open(2, "w", closefd=False, errors="backslashreplace")
 
 
-class Interrupted(BaseException):
-    """SIGINT or SIGTERM in the main process: a BaseException, so no ``except Exception`` stops
-    it on its way out and every ``finally`` runs (the worker pool ends, the cursor comes back)."""
-
-    def __init__(self, signum: int) -> None:
-        super().__init__(signum)
-        self.signum = signum
-
-
 def _on_signal(signum: int, _frame: object) -> None:
     # A second Ctrl-C must not cut the clean-up short, nor print a second line.
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, signal.SIG_IGN)
+    note_signal(signum)
     raise Interrupted(signum)
 
 

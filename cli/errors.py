@@ -45,3 +45,28 @@ def batch_code(done: int, failed: int, last: BriefError | None) -> int:
     if done == 0 and failed == 1 and last is not None:
         return last.code
     return ExitCode.SOME_FAILED
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM in the main process: a BaseException, so no ``except Exception`` stops
+    it on its way out and every ``finally`` runs (the worker pool ends, the cursor comes back)."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+# The stop signal this process has received, if any. A library may catch everything and raise
+# its own error instead (langdetect turns any exception while loading its profiles into a
+# LangDetectException): whoever catches an Exception asks here whether it was really Ctrl-C.
+_RECEIVED: list[int] = []
+
+
+def note_signal(signum: int) -> None:
+    """Record that the process received ``signum`` (called by the signal handler)."""
+    _RECEIVED.append(signum)
+
+
+def pending_signal() -> int | None:
+    """The stop signal received so far, or None."""
+    return _RECEIVED[0] if _RECEIVED else None

@@ -12,7 +12,7 @@ from collections.abc import Generator, Iterable
 from dataclasses import dataclass, replace
 
 from newsbrief.brief import Brief
-from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode
+from newsbrief.cli.errors import DEBUG_ENV, BriefError, ExitCode, Interrupted, pending_signal
 from newsbrief.cli.inputs import Source, decode, read_bytes
 from newsbrief.cli.page import Page, looks_like_html, read_page, with_page_metadata
 from newsbrief.cli.remote import is_url, read_url
@@ -108,6 +108,8 @@ def brief_one(source: Source, settings: Settings) -> Outcome:
     except BriefError as exc:
         return Outcome(source.name, error=exc)
     except Exception as exc:
+        if (signum := pending_signal()) is not None:
+            raise Interrupted(signum) from None  # Ctrl-C, caught and re-dressed by a library
         # A bug on one article must not end a batch: report it with the article's name and go
         # on (--debug lets it raise, traceback and all).
         if os.environ.get(DEBUG_ENV):
