@@ -167,12 +167,14 @@ def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame
         floor, limit = state.outer[-1].start, state.outer[-1].end
     state.outer.append(last)
     colon_before = None
-    if block is not None and block.index > 0 and first.depth == 0 and not document.text[
-            block.start:first.open_at].strip():
+    # (blocks are trimmed spans: the quote opens its block when its mark is the block's start,
+    # and a block ends on its last visible character - no slice of the text to strip per quote)
+    if block is not None and block.index > 0 and first.depth == 0 and (
+            first.open_at == block.start):
         prev = document.blocks[block.index - 1]
-        if prev.kind == "paragraph" and document.text[prev.start:prev.end].rstrip().endswith(":"):
-            colon_before = (prev.start, prev.start + len(document.text[prev.start:prev.end]
-                                                          .rstrip()))
+        if prev.kind == "paragraph" and prev.end > prev.start and document.text[
+                prev.end - 1] == ":":
+            colon_before = (prev.start, prev.end)
     return _Frame(block.index if block else 0, block is not None and block.kind == "paragraph",
                   floor, limit, colon_before)
 
