@@ -42,6 +42,15 @@ class QuoteCase(NamedTuple):
     origin: str = ""
 
 
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each blank-line separated paragraph, as pairing reads blocks."""
+    out, pos = [], 0
+    for part in text.split("\n\n"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 2
+    return out
+
+
 def case_ids(cases: list[QuoteCase]) -> list[str]:
     """Short pytest ids for a table of cases: the opening words of each text."""
     return [c.text[:40] for c in cases]

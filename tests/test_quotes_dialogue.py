@@ -4,22 +4,14 @@ alternate between two speakers (interviews, hearings in court). Sentences of our
 from __future__ import annotations
 
 import pytest
-from helpers import read_quotes
+from helpers import paragraph_spans, read_quotes
 
 from newsbrief.quotes.pairing import pair_quotes
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for part in text.split("\n\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return out
-
-
 def test_consecutive_dash_lines_form_one_run_with_numbered_turns() -> None:
     text = "Intro.\n\n—Uno.\n\n—Dos.\n\nTexto.\n\n—Tres."
-    turns = [s.turn for s in pair_quotes(text, _paragraphs(text))]
+    turns = [s.turn for s in pair_quotes(text, paragraph_spans(text))]
     assert turns == [(1, 0), (1, 1), (2, 0)]
 
 

@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from helpers import read_quotes
+from helpers import paragraph_spans, read_quotes
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsbrief.quotes.pairing import german_guillemets, pair_quotes
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for part in text.split("\n\n"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 2
-    return out
-
-
 def _contents(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in pair_quotes(text, _paragraphs(text))]
+    return [text[s.start:s.end] for s in pair_quotes(text, paragraph_spans(text))]
 
 
 @pytest.mark.parametrize(
@@ -47,16 +39,16 @@ def test_mark_styles(text: str, expected: list[str]) -> None:
 
 def test_nested_quote_reported_once_at_its_level() -> None:
     text = "«Il m'a dit : “On verra demain”, et puis plus rien», raconte Léa."
-    spans = pair_quotes(text, _paragraphs(text))
+    spans = pair_quotes(text, paragraph_spans(text))
     assert [(text[s.start:s.end], s.depth) for s in spans] == [
         ("Il m'a dit : “On verra demain”, et puis plus rien", 0),
         ("On verra demain", 1),
     ]
 
 
-def test_quote_continued_over_paragraphs() -> None:
+def test_quote_continued_overparagraph_spans() -> None:
     text = "“We tried everything.\n\n“Nothing worked,” she said.\n\nThe end."
-    spans = pair_quotes(text, _paragraphs(text))
+    spans = pair_quotes(text, paragraph_spans(text))
     assert [text[s.start:s.end] for s in spans] == ["We tried everything.", "Nothing worked,"]
     assert spans[0].group == spans[1].group
     assert not spans[0].closed and spans[1].closed
@@ -110,7 +102,7 @@ _ALPHABET = st.sampled_from([*"ab «»“”„‘’‚\"'‹›—–\n.,:", "
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_ALPHABET, max_size=300).map("".join))
 def test_pairing_properties(text: str) -> None:
-    paras = _paragraphs(text)
+    paras = paragraph_spans(text)
     first = pair_quotes(text, paras)
     assert first == pair_quotes(text, paras)  # deterministic
     for s in first:
@@ -129,7 +121,7 @@ def test_mark_alone_on_its_line_opens_the_next_paragraph() -> None:
 def test_paragraphs_between_lone_marks_are_pieces_of_one_quote() -> None:
     text = ('The coach said: "We trained hard all winter.\n\n"\n\nNobody expected this result.\n\n'
             '"\n\nThe club opens a new stadium next year.')
-    spans = pair_quotes(text, _paragraphs(text))
+    spans = pair_quotes(text, paragraph_spans(text))
     assert [text[s.start:s.end] for s in spans] == [
         "We trained hard all winter.", "Nobody expected this result."]
     assert spans[0].group == spans[1].group
@@ -138,7 +130,7 @@ def test_paragraphs_between_lone_marks_are_pieces_of_one_quote() -> None:
 def test_lone_mark_after_a_quote_closes_it_before_narration() -> None:
     text = ('The coach said: "We trained hard.\n\n"\n\nThe minister, Ana Costa, said: '
             '"Funding is ready.\n\n"\n\nVoting starts on Monday.')
-    spans = pair_quotes(text, _paragraphs(text))
+    spans = pair_quotes(text, paragraph_spans(text))
     assert [text[s.start:s.end] for s in spans] == ["We trained hard.", "Funding is ready."]
     assert spans[0].group != spans[1].group
 
@@ -166,7 +158,7 @@ def test_quote_reopened_after_a_sentence_end_starts_a_new_piece(mark: str) -> No
     close = {"‘": "’", "“": "”"}.get(mark, mark)
     text = (f"The coach said: {mark}We trained hard all winter. {mark}Nobody expected this. "
             f"{mark}We go on.{close} The club agreed.")
-    spans = pair_quotes(text, _paragraphs(text))
+    spans = pair_quotes(text, paragraph_spans(text))
     assert [text[s.start:s.end] for s in spans] == [
         "We trained hard all winter.", "Nobody expected this.", "We go on."]
     assert len({s.group for s in spans}) == 1 and {s.depth for s in spans} == {0}
@@ -196,7 +188,7 @@ def test_closing_mark_read_as_an_opener_is_no_reopened_quote() -> None:
 )
 def test_words_glued_between_two_openings_belong_to_no_quote(glued: str) -> None:
     text = f"The coach said: 'We trained hard all winter. {glued} 'Nobody expected this.' The end."
-    spans = pair_quotes(text, _paragraphs(text))
+    spans = pair_quotes(text, paragraph_spans(text))
     assert [text[s.start:s.end] for s in spans] == [
         "We trained hard all winter.", "Nobody expected this."]
     assert spans[0].group == spans[1].group
