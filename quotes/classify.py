@@ -322,8 +322,9 @@ def classify(
         (content[0].isupper() and _ends_sentence(text, end)) or _first_person(words, lang))
     whole = whole or as_said or (clause and _finite_clause(words, lang))
     if attributed:
-        if looks_like_title(text, open_at, start, end, lang) and not whole:
-            return "other"
+        if looks_like_title(text, open_at, start, end, lang) and (
+                not whole or introduced_as_title(text, open_at, lang)):
+            return "other"  # (a title noun names what follows, even a sentence: o lema « … »)
         if clause and _SENTENCES.search(content):
             return "statement"  # several sentences: « … tombes. C'est de l'intolérance »
         if content[0].islower() and (prev[-1:].isalnum() or _elided_word_before(

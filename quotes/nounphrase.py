@@ -250,7 +250,10 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
     n = len(toks)
     if j + 1 < n and toks[j].text == ",":
         if name is None and role is not None:
-            k0, k = _apposed_name(toks, j + 1, lang)
+            k0 = j + 1
+            while k0 + 1 < n and k0 - j <= 2 and not toks[k0].cap and is_role(toks[k0].text, lang):
+                k0 += 1  # "O relator da CPI, senador Otávio Rangel": a bare role, then the name
+            k0, k = _apposed_name(toks, k0, lang)
             if k > k0:
                 return k, text[toks[k0].start:toks[k - 1].end], role
         elif name is not None and role is None:

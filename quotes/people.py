@@ -14,6 +14,7 @@ from newsbrief.document.tokens import Tok as Tok
 from newsbrief.document.tokens import tokenize as tokenize
 from newsbrief.quotes.cast import Cast as Cast  # re-exported: the cast lives in cast.py
 from newsbrief.quotes.cast import Entry as Entry
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     CONTRACTIONS,
     DE_ADVERBS,
@@ -132,6 +133,8 @@ def _name_word(word: str, lang: str) -> bool:
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
     if f in _NOT_NAME or f in HONORIFICS or (lang in NOUN_CAPITALS and key(word) in DE_ADVERBS):
         return False
+    if f in table_words(lang, "openers"):
+        return False  # "Contactada pela Lusa, fonte do ministério …": a participle, no name
     if is_own_role(word, lang) or is_cue(word, lang):
         return False  # (another language's role may be a surname here: Ana Pastor)
     if lang in IST_DESCRIPTORS and len(f) > 5 and f.endswith(("ist", "ists")):
@@ -277,7 +280,16 @@ def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
     if end < i and (found == 0 or key(toks[found - 1].text) not in dets):
         return None  # "…, Sergueï Lavrov": a comma apposition needs "le ministre …,"
     role = text[toks[found].start:toks[end - 1].end].strip(" ,")
-    return role if role and fold(role.rstrip(".")) not in HONORIFICS else None
+    if not role or fold(role.rstrip(".")) in HONORIFICS:
+        return None
+    if end == i and found > 1 and not toks[found].cap and toks[found - 1].text == "," and key(
+            toks[found - 2].text) not in dets:
+        # "O relator da CPI, senador Otávio Rangel": a bare role before the name, set off
+        # from the role phrase it is apposed to; the person holds both.
+        outer = role_before(toks, found, text, lang)
+        if outer:
+            return f"{outer}, {role}"
+    return role
 
 
 def apposition_after(toks: list[Tok], j: int, text: str, lang: str) -> str | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     CLITIC_OBJECTS,
     DE_ADVERBS,
@@ -108,6 +109,8 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
         return not clitic_object(toks, i, lang)
     if toks[i].text[:1].isalpha() and is_role(toks[i].text, lang):
         return True
+    if f in table_words(lang, "bare_sources"):
+        return True  # "Contactada pela Lusa, fonte do ministério garantiu": no article needed
     if f in HONORIFICS and i + 1 < len(toks) and name_at(toks, i + 1, lang) > i + 1:
         return True  # "Mr Ratcliffe said:", "Mme Vidal a dit": an honorific, then a name
     k = name_at(toks, i, lang)

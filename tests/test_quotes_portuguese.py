@@ -89,6 +89,38 @@ CASES = [
     ("naming-verb-fragment",
      "O líder da oposição, Jorge Calado, classificou o plano de «precipitado».",
      "precipitado", "Jorge Calado"),
+    ("source-prep-na-avaliacao-de",
+     "Chuvas no Recife\n\n"
+     "Na avaliação do geólogo Mauro Bezerra, da Universidade Federal, os morros \"não aguentam "
+     "mais um inverno assim\".",
+     "não aguentam mais", "Mauro Bezerra"),
+    ("participle-opener-is-no-name",
+     "Falta de água\n\n"
+     "Procurada, a empresa de saneamento informou que o abastecimento volta \"nas próximas "
+     "horas\".",
+     "nas próximas horas", "a empresa de saneamento"),
+    ("bare-fonte-after-participle-opener",
+     "Greve nos transportes\n\n"
+     "A greve dos maquinistas deixou milhares sem comboio. Contactada pelo Expresso, fonte da CP "
+     "garantiu que «os serviços mínimos foram cumpridos».",
+     "os serviços mínimos", "fonte da CP"),
+    ("role-phrase-then-bare-role-and-name",
+     "Audiência na Câmara\n\n"
+     "O ex-presidente da Petrovale Jorge Antunes negou as acusações.\n\n"
+     "O relator da comissão, deputado Paulo Sena (PSB-PE), afirmou que a diretoria \"ignorou os "
+     "técnicos\".",
+     "ignorou os técnicos", "Paulo Sena"),
+    ("outer-role-of-bare-role-apposition-resolves",
+     "Audiência na Câmara\n\n"
+     "O ex-presidente da Petrovale Jorge Antunes negou as acusações.\n\n"
+     "O relator da comissão, deputado Paulo Sena, pediu novos documentos. \"Há indícios "
+     "graves\", disse o relator.",
+     "Há indícios graves", "Paulo Sena"),
+    ("situational-role-depoente",
+     "Audiência na Câmara\n\n"
+     "O ex-presidente da Petrovale Jorge Antunes negou as acusações. \"Nunca assinei nada "
+     "sozinho\", afirmou o depoente.",
+     "Nunca assinei nada", "Jorge Antunes"),
 ]
 
 
@@ -111,3 +143,13 @@ def test_contraction_dela_is_no_subject() -> None:
     # "dela" (de + ela) is a possessive, never the pronoun that names a speaker.
     from newsbrief.quotes.lexicon import PRONOUNS
     assert "ela" in PRONOUNS["pt"] and "dela" not in PRONOUNS["pt"]
+
+
+def test_slogan_after_title_noun_is_no_speech_of_the_clause_before() -> None:
+    # "com o lema «…»" names a slogan, even a whole sentence, and even when a speech verb
+    # earlier in the sentence attributes the quote before it.
+    brief = to_dict(analyze("Protesto\n\n«Queremos casas», disse a dirigente do movimento, "
+                            "Ana Reis, que vai liderar uma marcha com o lema «Casa para viver, "
+                            "não para lucrar»."))
+    slogan = [q for q in brief["quotes"] if q["text"].startswith("Casa para viver")]
+    assert slogan and slogan[0]["kind"] == "other" and slogan[0]["speaker"] is None
