@@ -23,6 +23,7 @@ from functools import cached_property
 from newsbrief.quotes.context import (
     clause_end,
 )
+from newsbrief.quotes.lang.de.rules import HEISST_PREPS
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_BEFORE_SUBJECT,
     AMBIGUOUS_PREPS,
@@ -102,7 +103,7 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
         k += 1
         while k < len(toks) and key(toks[k].text) in DE_ADVERBS:
             k += 1  # "heißt es dazu in …"
-        if k < len(toks) and key(toks[k].text) in {"in", "im", "aus", "bei", "von", "vom"}:
+        if k < len(toks) and key(toks[k].text) in HEISST_PREPS:
             k += 1
         return make_attribution(toks, k, text, lang, cue, pattern)
     if subject is not None:

@@ -19,6 +19,7 @@ from newsbrief.quotes.lexicon import (
     fold,
     is_cue,
     key,
+    other_senses,
     split_particles,
 )
 from newsbrief.quotes.people import Tok, tokenize
@@ -65,15 +66,24 @@ def speech_verb(text: str, tok: Tok, lang: str) -> bool:
     Termin fest" or "hob vom Boden ab"."""
     if not is_cue(tok.text, lang):
         return False
-    particles = split_particles().get(fold(tok.text)) if lang in SEPARABLE_VERBS else None
-    if not particles:
+    if lang not in SEPARABLE_VERBS:
         return True
+    other = other_senses().get(fold(tok.text))
+    if other and _closing_particle(text, tok, other):
+        return False  # "meldete den Verein an": anmelden, to register
+    particles = split_particles().get(fold(tok.text))
+    return not particles or _closing_particle(text, tok, particles)
+
+
+def _closing_particle(text: str, tok: Tok, particles: frozenset[str]) -> bool:
+    """One of ``particles`` closes the clause of the verb ``tok`` (then a comma, a full stop
+    or a quotation mark)."""
     toks = tokenize(text, tok.end, min(len(text), tok.end + WINDOW))
     for k, t in enumerate(toks):
         if t.text in ".!?;:" or "\n" in text[t.start - 1:t.start]:
             break
         if key(t.text) in particles and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
-            return True  # the particle, then a comma, a full stop or a quotation mark
+            return True
     return False
 
 
@@ -102,4 +112,10 @@ def subjunctive(text: str, a: int, b: int, lang: str) -> bool:
         if text[j] in ".!?\n":
             start = j + 1
             break
-    return any(key(t.text) in DE_SUBJUNCTIVE for t in tokenize(text, start, b))
+    toks = tokenize(text, start, b)
+    if len(toks) > 1 and key(toks[0].text) == "so" and key(toks[1].text) in _REPORTED_MODAL:
+        return True  # "So soll der Minister „…“ gesagt haben": sollen reports what was said
+    return any(key(t.text) in DE_SUBJUNCTIVE for t in toks)
+
+
+_REPORTED_MODAL = frozenset("soll sollen".split())

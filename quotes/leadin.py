@@ -40,6 +40,8 @@ from newsbrief.quotes.lang.de.rules import (
     passive_agent,
     quoted,
     relative,
+    text_subject,
+    written_in,
 )
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_VERBS,
@@ -78,6 +80,7 @@ from newsbrief.quotes.rules import STOP, Outcome, RuleTable
 from newsbrief.quotes.titles import title_word
 
 _AND = frozenset("und sowie".split())
+_NAME_GLUE = frozenset("der die das des dem den und".split())  # inside a German noun phrase
 _AFFILIATION = frozenset("de du des d' d’ of from del di della".split())
 _CAPITAL_ARTICLES = frozenset("Der Die Das".split())
 
@@ -265,6 +268,9 @@ def _bracketed_sentence(c: LeadIn) -> Outcome:
 def _source_prep(c: LeadIn) -> Outcome:
     toks = c.toks
     p = source_prep(toks, 0, c.lang)
+    if c.lang in NOUN_CAPITALS and 0 < p < len(toks) and toks[-1].cap and all(
+            t.cap or t.text.endswith("-") or key(t.text) in _NAME_GLUE for t in toks[p:]):
+        return None  # "Seitens der Zentren „Backstage“ wurde …": the quote names that noun
     if p > 0 and (key(toks[0].text) not in AMBIGUOUS_PREPS or (
             p < len(toks) and candidate(toks, p, c.text, c.lang))):
         # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
@@ -288,6 +294,13 @@ def _gerund(c: LeadIn) -> Outcome:
 @LEADIN.rule("heisst-es", "In der Erklärung der Stadt heißt es: „…“", only={"de"})
 def _heisst_es(c: LeadIn) -> Outcome:
     return heisst_es(c.toks, c.text, c.lang)
+
+
+@LEADIN.rule("written-in", "In dem Bericht ist von „…“ die Rede, Auf dem Plakat stand: „…“: a "
+             "clause opened by in/auf and a text, whose verb names no speaker (die Rede sein, "
+             "stehen, a passive without its agent): the text", only={"de"})
+def _written_in(c: LeadIn) -> Outcome:
+    return written_in(c.toks, c.text, c.lang, c.close_at)
 
 
 @LEADIN.rule("relative", "X, der … als „…“ sieht: the antecedent of the relative clause",
@@ -510,6 +523,13 @@ def _nearest_candidate(c: LeadIn) -> Outcome:
     else:
         best = next((i for i in range(k) if name_at(toks, i, lang) - i >= 2), -1)
     return c.at_verb(best) if best >= 0 else None
+
+
+@LEADIN.rule("text-subject", "Die Satzung erlaubt nur „…“, Eine alte Bauernregel besagt: "
+             "„…“: with no speech verb, a text as the clause's subject quotes itself",
+             only={"de"})
+def _text_subject(c: LeadIn) -> Outcome:
+    return None if c.cues else text_subject(c.toks, c.text, c.lang)
 
 
 @LEADIN.rule("colon-comma-stretch", "Indépendant depuis 2007, le maire de New York prend peu "

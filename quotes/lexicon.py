@@ -245,6 +245,18 @@ def split_particles() -> dict[str, frozenset[str]]:
 
 
 @cache
+def other_senses() -> dict[str, frozenset[str]]:
+    """German speech-verb forms that say nothing when one of these particles closes the clause
+    (``meldete … an``: anmelden, to register; the table ``de/other_senses.txt``)."""
+    out: dict[str, frozenset[str]] = {}
+    for line in table("de", "other_senses"):
+        lemma, _, particles = line.partition(":")
+        for form in _inflect(lemma.strip(), "de"):
+            out[fold(form)] = frozenset(particles.split())
+    return out
+
+
+@cache
 def speech_verbs(lang: str) -> frozenset[str]:
     """Every inflected form of the language's speech verbs, accent-folded and lower-cased."""
     if lang not in LANGS:
@@ -335,6 +347,18 @@ def _de_stems(w: str) -> tuple[str, ...]:
     if len(w) < 5 or not w.endswith(("s", "n")):
         return (w,)
     return (w, w[:-1], w[:-2]) if w.endswith(("es", "en")) else (w, w[:-1])
+
+
+@lru_cache(maxsize=1 << 16)
+def is_text_noun(word: str) -> bool:
+    """German: ``word`` names a text that speaks for itself (Satzung, Bauernregel, Grundgesetz:
+    the table ``de/texts.txt``, compounds by their last part)."""
+    w = fold(word)
+    return word[:1].isupper() and any(
+        s == t or (len(s) > len(t) >= 5 and s.endswith(t)) for s in _de_stems(w) for t in _TEXTS)
+
+
+_TEXTS = frozenset(fold(w) for w in words("de", "texts"))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -94,6 +94,9 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     i, j, dets = ph.i, ph.j, ph.dets
     t = toks[j]
     f = key(t.text)
+    if lang in NOUN_CAPITALS and f in DE_ADVERBS and _attribute_adverb(toks, j, ph):
+        ph.j += 2  # the adverb and the adjective it qualifies (a participle: no verb here)
+        return True
     if t.text in PUNCT or (lang in NOUN_CAPITALS and f in DE_ADVERBS):
         return False
     if lang in NOUN_CAPITALS and j == i and not t.cap and f not in dets:
@@ -127,8 +130,11 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     if f in np_stop(lang) and not (f in np_links(lang) and j > i):
         return False
     after_det = j > i and key(toks[j - 1].text) in dets
-    if (is_cue(t.text, lang) and not after_det) or f in AUXILIARIES:
-        return False  # the verb; but "le communiqué", "die Mitteilung" are nouns
+    noun = lang in NOUN_CAPITALS and t.cap and j > i
+    if (is_cue(t.text, lang) and not after_det and not noun) or f in AUXILIARIES:
+        # the verb; but "le communiqué", "die Mitteilung", "einem internen Schreiben" (inside
+        # a German phrase a capital makes a noun) are nouns
+        return False
     if f in np_links(lang) and j > i:
         ph.j += 1
         ph.loose = 0  # "le collectif de défense des femmes": a complement starts afresh
@@ -148,6 +154,15 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     if j > i and f in PRONOUNS.get(lang, frozenset()):
         return False  # "Son parti lui faisait …"
     return _read_plain(ph, t, lang)
+
+
+def _attribute_adverb(toks: list[Tok], j: int, ph: _Phrase) -> bool:
+    """German: the adverb at ``toks[j]`` stands inside an attribute between an article and its
+    noun ("einer gestern verbreiteten Erklärung", "die dort ansässige Firma"): article, adverb,
+    an inflected adjective, a capitalised noun."""
+    return (ph.i < j and key(toks[j - 1].text) in ph.dets and j + 2 < len(toks)
+            and toks[j + 1].text.isalpha() and not toks[j + 1].cap
+            and toks[j + 1].text.endswith(("e", "en", "er", "es", "em")) and toks[j + 2].cap)
 
 
 def _read_name(ph: _Phrase, toks: list[Tok], k: int, text: str, lang: str) -> None:

@@ -33,7 +33,8 @@ class QuoteCase(NamedTuple):
     ``origin`` is where the case comes from: the round of rule work that found the pattern
     (round2: German sources and word order, French roles; round3: de-wikinews train, French
     Wikinews and English news; round4/round5: de-wikinews train and dev, French Wikinews,
-    CNN/DM and OrangeSum dev; round6: de-wikinews train and dev, French Wikinews, OrangeSum dev).
+    CNN/DM and OrangeSum dev; round6: de-wikinews train and dev, French Wikinews, OrangeSum dev;
+    issue16: the German error classes of issue 16, checked on de-wikinews train and dev).
     Every text is a sentence written for the tests, not copied from an article."""
 
     lang: str

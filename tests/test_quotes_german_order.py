@@ -97,6 +97,10 @@ NOT_A_SPEECH_VERB: list[QuoteCase] = [
               " einem laut skandierten „Frieden schaffen ohne Waffen“.",
               [("Frieden schaffen ohne Waffen", "fragment", None)],
               "round6"),
+    # melden with its particle an (anmelden, to register) says nothing
+    QuoteCase("de", "Die Firma Müller meldete am Montag „Insolvenz in Eigenverwaltung“ an.",
+              [("Insolvenz in Eigenverwaltung", "other", None)],
+              "issue16"),
 ]
 
 

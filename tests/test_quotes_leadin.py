@@ -36,6 +36,17 @@ SOURCE_PREPOSITION: list[QuoteCase] = [
               " de 700 000 euros ».",
               [("le montant est plutôt de 700 000 euros", "statement", "Bancor")],
               "round3"),
+    # seitens / von Seiten X: the source in a prepositional phrase
+    QuoteCase("de", "Von Seiten der Opposition hieß es: „Das ist ein schwarzer Tag.“",
+              [("Das ist ein schwarzer Tag.", "statement", "der Opposition")],
+              "issue16"),
+    QuoteCase("de", "Seitens der Stadtwerke wurde betont: „Die Versorgung ist gesichert.“",
+              [("Die Versorgung ist gesichert.", "statement", "der Stadtwerke")],
+              "issue16"),
+    # a quote right after the source's noun names it (a name in marks, not the source's words)
+    QuoteCase("de", "Seitens der Konzerthalle „Neue Welle“ in Köln gab es keine Entscheidung.",
+              [("Neue Welle", "other", None)],
+              "issue16"),
     # the apposed name after a role with an acronym in brackets, or with its own article
     QuoteCase("fr", "Pour la principale association de défense des cyclistes, la Roue Libre : « Ce"
               " texte est dangereux. »",
@@ -105,6 +116,18 @@ HEISST_ES: list[QuoteCase] = [
               " überrascht.“",
               [("Wir sind sehr überrascht.", "statement", "Jerry Larson")],
               "round6"),
+    # heißt es auf X: the web page is the source
+    QuoteCase("de", "Mit dem Preis werden Menschen geehrt, „die sich um die Freiheit verdient"
+              " gemacht haben“, heißt es auf der Webseite der Stiftung.",
+              [("die sich um die Freiheit verdient gemacht haben", "statement",
+                "der Webseite der Stiftung")],
+              "issue16"),
+    # an adverb inside the attribute of the source (einer gestern verbreiteten Erklärung)
+    QuoteCase("de", "Der Bischof trat zurück. „Ich habe mich nach langem Gebet entschieden“, heißt"
+              " es in einer gestern verbreiteten Erklärung.",
+              [("Ich habe mich nach langem Gebet entschieden", "statement",
+                "einer gestern verbreiteten Erklärung")],
+              "issue16"),
     # "hatte es geheißen" is "heißt es" too; the statement's maker ends before "vom Dienstag"
     QuoteCase("de", "Der Rat tagte am Montag. In einer Erklärung der Außenminister vom Dienstag"
               " hatte es geheißen: „Es gibt keine militärische Lösung.“",
@@ -115,6 +138,63 @@ HEISST_ES: list[QuoteCase] = [
 
 @pytest.mark.parametrize("case", HEISST_ES, ids=case_ids(HEISST_ES))
 def test_heisst_es(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.written-in: In dem Bericht ist von „…“ die Rede - a text in a prepositional phrase is the
+# source when the verb names no speaker.
+WRITTEN_IN: list[QuoteCase] = [
+    # ist/war von „…“ die Rede (a capitalised noun inside the phrase is no verb: Schreiben)
+    QuoteCase("de", "Die Firma steckt in der Krise. In einem internen Schreiben war von einem"
+              " „schwierigen Umbau aller Bereiche“ die Rede.",
+              [("schwierigen Umbau aller Bereiche", "fragment", "einem internen Schreiben")],
+              "issue16"),
+    QuoteCase("de", "Die Firma steckt in der Krise. In dem Bericht ist die Rede von „massiven"
+              " Versäumnissen der Leitung“.",
+              [("massiven Versäumnissen der Leitung", "fragment", "Bericht")],
+              "issue16"),
+    # a passive without its agent
+    QuoteCase("de", "Die Firma steckt in der Krise. In einem Schreiben der Anwälte wurde die"
+              " Universität auf die „Persönlichkeitsrechte“ ihres Mandanten hingewiesen.",
+              [("Persönlichkeitsrechte", "fragment", "einem Schreiben der Anwälte")],
+              "issue16"),
+    # a guard: with zitiert, the one quoted speaks, not the text
+    QuoteCase("de", "In der Meldung wird Elon Musk mit den Worten zitiert: „Wir machen weiter.“",
+              [("Wir machen weiter.", "statement", "Elon Musk")],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", WRITTEN_IN, ids=case_ids(WRITTEN_IN))
+def test_written_in(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.text-subject: a text as the subject of a clause with no speech verb quotes itself.
+TEXT_SUBJECT: list[QuoteCase] = [
+    QuoteCase("de", "Der Verein darf keine Gewinne machen. Die Satzung erlaubt nur „gemeinnützige"
+              " Zwecke im Sinne des Gesetzes“.",
+              [("gemeinnützige Zwecke im Sinne des Gesetzes", "fragment", "Die Satzung")],
+              "issue16"),
+    # the subject after the verb (So enthält das Strafgesetzbuch …)
+    QuoteCase("de", "Die Staatsanwaltschaft prüft den Fall. So enthält das Strafgesetzbuch"
+              " folgende Regel: „Wer durch Täuschung bewirkt, dass jemand irrt, wird bestraft.“",
+              [("Wer durch Täuschung bewirkt, dass jemand irrt, wird bestraft.", "statement",
+                "Strafgesetzbuch")],
+              "issue16"),
+    # guards: a title stays a title; after "und" the quote belongs to the other subject
+    QuoteCase("de", "Die Studie trägt den Titel „Gewalt in Berlin“.",
+              [("Gewalt in Berlin", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Der Anwalt Jan Roth kritisierte das Urteil: Das Gesetz beschränke den Handel"
+              " und die Regierung betreibe eine „wirklichkeitsferne Politik“.",
+              [("wirklichkeitsferne Politik", "fragment", "Jan Roth")],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", TEXT_SUBJECT, ids=case_ids(TEXT_SUBJECT))
+def test_text_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
@@ -171,6 +251,22 @@ PASSIVE_AGENT: list[QuoteCase] = [
               " bezeichnet.",
               [("Meilenstein der Stadtplanung", "fragment", "Fachleuten")],
               "round3"),
+    # an agent that is no name: a quantifier or an adjective before its noun, seitens, von Seiten
+    QuoteCase("de", "Der Plan wird von vielen Fachleuten als „völlig unrealistisch“ bezeichnet.",
+              [("völlig unrealistisch", "fragment", "vielen Fachleuten")],
+              "issue16"),
+    QuoteCase("de", "Von offizieller Seite wurde der Vorfall als „bedauerlicher Einzelfall“"
+              " bezeichnet.",
+              [("bedauerlicher Einzelfall", "fragment", "offizieller Seite")],
+              "issue16"),
+    QuoteCase("de", "Die Pläne wurden seitens der Opposition als „Täuschung der Wähler“"
+              " kritisiert.",
+              [("Täuschung der Wähler", "fragment", "der Opposition")],
+              "issue16"),
+    QuoteCase("de", "Die Pläne wurden von Seiten der Opposition als „Täuschung der Wähler“"
+              " kritisiert.",
+              [("Täuschung der Wähler", "fragment", "der Opposition")],
+              "issue16"),
 ]
 
 

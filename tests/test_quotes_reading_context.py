@@ -25,6 +25,13 @@ SUBJUNCTIVE_REPORT: list[QuoteCase] = [
               " der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen“.",
               [("das Konto jetzt einlösen", "fragment", "Karl Wendt")],
               "round4"),
+    # "So soll …": sollen reports what someone said, as the Konjunktiv I does
+    QuoteCase("de", "Der Abgeordnete Jan Koppel sagte: „Das ist falsch.“ Die Ministerin Anja Hajduk"
+              " kritisierte den Entwurf scharf. So soll das Gesetz „handwerklich schlecht gemacht“"
+              " sein.",
+              [("Das ist falsch.", "statement", "Jan Koppel"),
+               ("handwerklich schlecht gemacht", "fragment", "Anja Hajduk")],
+              "issue16"),
 ]
 
 

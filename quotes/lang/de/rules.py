@@ -12,9 +12,13 @@ from newsbrief.quotes.context import clause_end
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
+    DE_SUBJUNCTIVE,
     DETERMINERS,
+    MODALS,
     QUOTING,
     is_cue,
+    is_source_head,
+    is_text_noun,
     key,
 )
 from newsbrief.quotes.people import Tok, tokenize
@@ -116,7 +120,9 @@ def nominative_np(toks: list[Tok], s: int, c: int) -> bool:
 
 
 _HEISST = frozenset("heißt hieß heisst hiess geheißen geheissen".split())
-_IN = frozenset("in im aus bei von vom".split())
+# Where "heißt es" names its source: "heißt es in dem Schreiben", "hieß es aus dem Ministerium",
+# "heißt es auf der Webseite des Vereins".
+HEISST_PREPS = frozenset("in im aus bei von vom auf".split())
 
 
 def heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
@@ -129,11 +135,68 @@ def heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
         m = k + 2
         while m < len(toks) and key(toks[m].text) in DE_ADVERBS:
             m += 1  # "heißt es dazu in …"
-        if m + 1 < len(toks) and key(toks[m].text) in _IN:
+        if m + 1 < len(toks) and key(toks[m].text) in HEISST_PREPS:
             return make_attribution(toks, m + 1, text, lang, toks[k].text, "source")
-        if k > 0 and len(toks) > 1 and key(toks[0].text) in _IN:
+        if k > 0 and len(toks) > 1 and key(toks[0].text) in HEISST_PREPS:
             return make_attribution(toks, 1, text, lang, toks[k].text, "source")
     return None
+
+
+_PASSIVE = frozenset("wird werden wurde wurden".split())
+_TEXT_PREPS = frozenset("in im auf".split())
+_TEXT_VERBS = frozenset("steht stand standen stehen".split())  # "Auf dem Plakat stand: „…“"
+_AGENT_PREPS = frozenset("von vom durch seitens".split())
+
+
+def written_in(toks: list[Tok], text: str, lang: str, close_at: int) -> Attribution | None:
+    """German: a clause opened by in/auf and a text ("In dem Bericht ist von „…“ die Rede", "Auf
+    dem Plakat stand: „…“", "In dem Schreiben wird der Plan als „…“ bezeichnet") whose verb
+    names no speaker - ``die Rede sein``, ``stehen``, a passive without its agent: the text is
+    the source."""
+    if len(toks) < 3 or key(toks[0].text) not in _TEXT_PREPS or any(
+            key(t.text) in QUOTING for t in toks):
+        return None  # ("In der Meldung wird X mit den Worten zitiert:": X spoke)
+    end = noun_phrase(toks, 1, text, lang)[0]
+    while end > 2 and key(toks[end - 1].text) in _AGENT_PREPS:
+        end -= 1  # "In einem Bericht von ndr.de": the text, not its link to the web address
+    if end <= 1 or not any(is_source_head(t.text, lang) for t in toks[1:end]):
+        return None
+    rest = [key(t.text) for t in toks[end:]]
+    if close_at >= 0:  # "… von „…“ die Rede.": the words that close the clause after the quote
+        rest += [key(t.text) for t in tokenize(
+            text, close_at + 1, clause_end(text, close_at + 1, len(text)))[:6]]
+    said = any(w == "rede" and rest[n - 1] == "die" for n, w in enumerate(rest) if n) or bool(
+        set(rest) & _TEXT_VERBS) or bool(set(rest) & _PASSIVE and not set(rest) & _AGENT_PREPS)
+    return make_attribution(toks[:end], 1, text, lang, None, "source") if said else None
+
+
+_SUBJECT_ARTICLES = frozenset("der die das ein eine".split())
+
+
+def text_subject(toks: list[Tok], text: str, lang: str) -> Attribution | None:
+    """German: a clause with no speech verb whose subject is a text ("Die Satzung erlaubt nur
+    „…“", "So enthält das Strafgesetzbuch folgende Regel: „…“"): the text quotes itself. The
+    subject opens the clause or follows its finite verb; an article after a preposition or a
+    noun (a genitive) opens no subject."""
+    s = clause_start(toks, lang)
+    if any(key(t.text) in _PASSIVE | _COORDINATING | DE_SUBJUNCTIVE | MODALS for t in toks[s:]):
+        # a passive's subject is no agent; after "und" another subject may speak; in the
+        # Konjunktiv or with "soll" someone else reports what the text is
+        return None
+    for i in (s, s + 2):
+        if i + 1 >= len(toks) or key(toks[i].text) not in _SUBJECT_ARTICLES or (i > s and not (
+                toks[s].cap and key(toks[s].text) in DE_ADVERBS
+                and toks[s + 1].text.isalpha() and not toks[s + 1].cap)):
+            continue  # the clause's first phrase, or the one after "So enthält"
+        end = noun_phrase(toks, i, text, lang)[0]
+        head = next((t for t in toks[i + 1:end] if t.cap), None)  # ("Die Autoren der Studie")
+        if head is not None and is_text_noun(head.text) and (
+                end == len(toks) or not toks[end].cap):
+            return make_attribution(toks, i, text, lang, None, "text")
+    return None
+
+
+_COORDINATING = frozenset("und oder aber sowie".split())
 
 
 def apposed_subject(toks: list[Tok], c: int, text: str, lang: str) -> Attribution | None:
@@ -184,9 +247,6 @@ def relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: i
         text, toks[k], toks[r - 2], cue, pattern)
 
 
-_PASSIVE = frozenset("wird werden wurde wurden".split())
-
-
 def passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
                    pattern: Pattern) -> Attribution | None:
     """German passive: "Die Gefahr wird vom Wetterdienst als „sehr hoch“ eingestuft" - the
@@ -200,16 +260,29 @@ def passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close_
     if cue is None or key(cue) in QUOTING:
         return None  # "wurde von der Zeitung zitiert": the medium quotes, it does not speak
     for k in range(len(toks) - 2):
-        if key(toks[k].text) in {"von", "vom"} and (toks[k + 1].cap or (key(
-                toks[k + 1].text) in DETERMINERS["de"] and toks[k + 2].cap)):
-            found = make_attribution(toks, k + 1, text, lang, cue, pattern)
+        if key(toks[k].text) not in _AGENT_PREPS - {"durch"}:
+            continue
+        a = k + 1
+        if key(toks[a].text) == "seiten" and a + 1 < len(toks):
+            a += 1  # "von Seiten der Opposition"
+        noun = a + (key(toks[a].text) in DETERMINERS["de"])
+        while noun < min(len(toks) - 1, a + 3) and _inflected(toks[noun]):
+            noun += 1  # "von vielen Fachleuten", "von offizieller Seite"
+        if noun < len(toks) and toks[noun].cap:
+            found = make_attribution(toks, a, text, lang, cue, pattern)
             if found is not None:
                 return found
-            end = k + 2
+            end = noun + 1
             while end < len(toks) and toks[end].cap:
                 end += 1  # "von Musikkennern", "vom Deutschen Wetterdienst"
-            return label_attribution(text, toks[k + 1], toks[end - 1], cue, pattern)
+            return label_attribution(text, toks[a], toks[end - 1], cue, pattern)
     return None
+
+
+def _inflected(t: Tok) -> bool:
+    """A lower-case inflected word that may stand before a German noun (an adjective or a
+    quantifier: "vielen", "offizieller", "zahlreichen")."""
+    return t.text.isalpha() and not t.cap and t.text.endswith(("e", "en", "er", "em", "es"))
 
 
 def _frame_cue(toks: list[Tok], cues: list[int], text: str, close_at: int) -> str | None:
