@@ -364,7 +364,13 @@ def _perfect(c: AfterQuote) -> Outcome:
              "that goes on; after a comma, only one that names a person (« … », y compris le "
              "montant …, commente Song Myung-Sup)")
 def _late(c: AfterQuote) -> Attribution | None:
-    late = _late_incise(c.toks, c.text, c.lang)
+    toks = c.toks
+    if c.lang in VERB_SECOND and len(toks) > 1 and toks[1].text == "," and not toks[0].cap and (
+            is_cue(toks[0].text, c.lang)):
+        # "Während X den Plan „…“ nannte, sprach Y …": the verb that closes the quote's own
+        # clause; the main clause after the comma is another speaker's
+        return None
+    late = _late_incise(toks, c.text, c.lang)
     return late if c.first == 0 or (late is not None and late.name) else None
 
 

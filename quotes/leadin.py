@@ -32,6 +32,7 @@ from newsbrief.quotes.context import (
 from newsbrief.quotes.lang.de.rules import (
     NOMINATIVE,
     PREPS_DE,
+    SUBORDINATORS,
     apposed_subject,
     de_front,
     final_cue,
@@ -333,6 +334,8 @@ def _final_verb(c: LeadIn) -> Outcome:
     final = final_cue(c.text, c.close_at)
     if final is not None:
         s = clause_start(c.toks, c.lang)
+        if s + 1 < len(c.toks) and key(c.toks[s].text) in SUBORDINATORS:
+            s += 1  # "Während die Kanzlerin den Plan „…“ nannte, …": a subordinate clause
         if candidate(c.toks, s, c.text, c.lang):
             return c.attribution(s, final, "subject")
     return None

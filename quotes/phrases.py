@@ -29,6 +29,7 @@ from newsbrief.quotes.lexicon import (
     is_role,
     is_source_head,
     key,
+    np_links,
 )
 from newsbrief.quotes.nounphrase import PUNCT as PUNCT
 from newsbrief.quotes.nounphrase import noun_phrase as noun_phrase
@@ -256,8 +257,10 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
         return None
     end, name, role = noun_phrase(toks, i, text, lang)
     while end - 1 > i and (toks[end - 1].text.endswith(("'", "’")) or key(
-            toks[end - 1].text) in DETERMINERS.get(lang, frozenset())):
-        end -= 1  # "Pastor l'avait annoncé": the article belongs to the verb phrase
+            toks[end - 1].text) in DETERMINERS.get(lang, frozenset()) | np_links(lang)):
+        # "Pastor l'avait annoncé": the article belongs to the verb phrase; "sprach der
+        # Minister von „…“": the link opens what he spoke of
+        end -= 1
     if end <= i:
         return None
     if lang in VERB_SECOND:

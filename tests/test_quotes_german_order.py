@@ -123,6 +123,18 @@ MAIN_CLAUSE_AFTER_A_COMMA: list[QuoteCase] = [
               " Menschen. „Dieser Kessel ist ein Skandal“, sagte der Demonstrationsleiter.",
               [("Dieser Kessel ist ein Skandal", "statement", "der Demonstrationsleiter")],
               "round6"),
+    # two speakers in one sentence: a subordinate clause closed by its own speech verb right
+    # after the quote is one speaker's, the main clause after the comma the other's (whose
+    # "von" opens what he spoke of, not his name)
+    QuoteCase("de", "Während die Kanzlerin den Plan „einen großen Wurf“ nannte, sprach der"
+              " Finanzminister von „purem Chaos“.",
+              [("einen großen Wurf", "fragment", "die Kanzlerin"),
+               ("purem Chaos", "fragment", "der Finanzminister")],
+              "issue16"),
+    # a guard: with no verb closing its clause, the incise after the comma names the speaker
+    QuoteCase("de", "Die Wähler hätten „ein klares Signal“ gesetzt, sagte der Kanzler.",
+              [("ein klares Signal", "fragment", "der Kanzler")],
+              "issue16"),
 ]
 
 

@@ -46,6 +46,8 @@ NOMINATIVE = frozenset("der die das".split())
 PREPS_DE = frozenset(
     "in im an am auf aus bei mit nach von vom zu zum zur über unter gegen für".split())
 _MID_SOURCE = frozenset("laut nach".split())
+# Conjunctions that open a German subordinate clause, whose verb closes it.
+SUBORDINATORS = frozenset("während als weil nachdem obwohl obgleich wenn da dass ob indem".split())
 
 
 def inner_source(toks: list[Tok], text: str, lang: str) -> Attribution | None:
