@@ -24,10 +24,16 @@ _WORD = re.compile(r"\w+")
 _PREFIX = 3  # names at least this long are indexed by their first characters
 
 
+# Two-letter first names: "Ed Miliband" is not "Justine Miliband" (shorter words are
+# honorifics and particles: "Mr", "al-", "de").
+_SHORT_GIVEN = frozenset("ed jo bo ty".split())
+
+
 @lru_cache(maxsize=1 << 14)
 def _parts(name: str) -> tuple[str, ...]:
-    """The folded words of a name that can identify it (three letters or more)."""
-    return tuple(w for w in _WORD.findall(fold(name)) if len(w) > 2)
+    """The folded words of a name that can identify it (three letters or more, or a two-letter
+    first name)."""
+    return tuple(w for w in _WORD.findall(fold(name)) if len(w) > 2 or w in _SHORT_GIVEN)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -60,7 +60,7 @@ _PARTICLES = frozenset(
 )
 # Function words that are also first names (Don McLean, Will Smith, Bill Gates); a capital and a
 # name after them decide.
-_NAME_STOPWORDS = frozenset("don will may bill new".split())  # (New York Times)
+_NAME_STOPWORDS = frozenset("don will may bill new ed".split())  # (New York Times, Ed Miliband)
 _EN_ADVERB = ("ally", "ently", "ously", "ively", "ately", "edly", "antly", "ingly", "ily")
 _DEMONSTRATIVES = frozenset("celle-ci celui-ci ceux-ci celles-ci celle-la celui-la".split())
 _DESCRIBING = frozenset("native former fellow local young retired lifelong proud veteran".split())

@@ -59,6 +59,22 @@ HONORIFIC_AND_SURNAME: list[Case] = [
      "Nous ne", "Garnier", "lead.front-subject"),
 ]
 
+CAPITALS_QUALIFY_AN_UNNAMED_ROLE: list[Case] = [
+    ("The striker was sent off. A Rovers spokesman said: 'We will look at the footage.'",
+     "We will look", "A Rovers spokesman", "lead.comma-stretch"),
+    ('Exams were delayed. A Department for Health spokeswoman said: "Every pupil will sit it."',
+     "Every pupil", "A Department for Health spokeswoman", "lead.comma-stretch"),
+    ("The road stayed shut. A Welsh government spokesman said the plan was 'a sensible step'.",
+     "a sensible", "A Welsh government spokesman", "lead.comma-stretch"),
+]
+
+A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD: list[Case] = [
+    ("At the rally, Ed Harlow said the council would 'build again'. He added: 'We will.'",
+     "We will", "Ed Harlow", "lead.comma-stretch"),
+    ("Mara Harlow waved from the stage. Ed Harlow said the council would 'build again'.",
+     "build again", "Ed Harlow", "lead.front-subject"),
+]
+
 GLUED_SENTENCES: list[Case] = [
     ("Die Messe wurde eröffnet.Anna Berger, Sprecherin des Verbands, kommentierte: „Wir sind "
      "sehr zufrieden mit dem Auftakt.“", "Wir sind", "Anna Berger", "lead.nearest-candidate"),
@@ -69,7 +85,8 @@ GLUED_SENTENCES: list[Case] = [
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
                          + ROLE_AFTER_A_BODY_NAME + COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH
-                         + HONORIFIC_AND_SURNAME
+                         + HONORIFIC_AND_SURNAME + CAPITALS_QUALIFY_AN_UNNAMED_ROLE
+                         + A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD
                          + GLUED_SENTENCES)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
