@@ -239,3 +239,15 @@ def test_stemming_and_stop_words_per_language() -> None:
     assert lexicon("en").terms("The bridges and a bridge") == ["bridg", "bridg"]
     assert not has_stemmer("zh") and lexicon("zh").terms("国家主席") == ["国家", "家主", "主席"]
     assert lexicon("xx").terms("Unknown words stay") == ["unknown", "words", "stay"]
+
+
+def test_texts_read_together_give_each_its_own_tokens() -> None:
+    """The summary reads all its sentences in one call (each distinct word looked up once):
+    each text still gets exactly the tokens it gets alone, bigrams of unspaced scripts too."""
+    from newsbrief.summarize.lexicon import lexicon
+
+    texts = ["Les coopérations et la coopération", "", "国家主席 abc国家 x", "La coopération"]
+    for lex in (lexicon("fr"), lexicon("fr", fast=True), lexicon("zh")):
+        assert lex.tokens_of(texts) == [lex.tokens(t) for t in texts]
+    assert lexicon("fr").tokens_of(texts)[2] == [
+        ("国家", "国家"), ("家主", "家主"), ("主席", "主席"), ("国家", "国家")]

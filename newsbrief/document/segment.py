@@ -39,7 +39,9 @@ _LETTER_ABBREV = re.compile(r"^[A-Za-z]\.\s+[^\W\d_]")
 # A caption glued to the following sentence: "…an IMF loan The country said…".
 _GLUED = re.compile(
     # after a lower-case word or number, or a closing quote ("… was 'too hot' The incident …")
-    r"(?:(?<=[a-z0-9%)])|(?<=[a-z0-9%)!?.,][’'\"”]))\s+"
+    # (the space comes first and the look-behinds after it: a pattern that opens with a
+    # character class is searched for by the regex engine's fast scan, which halves its cost)
+    r"\s(?:(?<=[a-z0-9%)]\s)|(?<=[a-z0-9%)!?.,][’'\"”]\s))\s*"
     r"(?=(?:The|A|An|This|These|His|Her|Their|Its|Il|Elle|Ils|Elles|Der|Die|Das)"
     r"\s+[a-zà-ÿ]|(?:He|She|They|It|We)\s+[a-zà-ÿ]"
     # ... or a new caption's label: "… of the magazine Short and sweet: Julia revealed …"
@@ -54,6 +56,7 @@ _MIN_GLUED_CHARS = 20
 _INTERTITLE = re.compile(
     r"(?<=[.!?\"»”])\s*(?P<title>[-–—]\s[A-ZÀ-Ý\"«“][^-–—\n]{0,80}?\s[-–—])(?=\s|$)"
 )
+_DASH_SPACE = re.compile(r"[-–—]\s")  # what every such title holds
 # Words that usually begin a sentence: after an acronym such as "U.S." they signal a real break.
 _STARTERS = frozenset(
     "The A An He She It They We I You But And In On At This That These Those His Her Its Their "
@@ -100,7 +103,8 @@ def _tokenizer(language: str) -> Any:
 
 def _german_guillemets(text: str) -> bool:
     """True when guillemets point inwards (German ``»Text«``): then ``»`` opens, ``«`` closes."""
-    return bool(_GERMAN_OPEN.search(text)) and not _FRENCH_OPEN.search(text)
+    # (most paragraphs have no "»": a substring test skips the regex's walk over them)
+    return "»" in text and bool(_GERMAN_OPEN.search(text)) and not _FRENCH_OPEN.search(text)
 
 
 def _move_dangling_openers(text: str, spans: list[list[int]], openers: str) -> None:
@@ -202,6 +206,8 @@ def _caption_label(text: str, at: int, label: str) -> bool:
 
 def _split_intertitles(text: str, start: int, end: int) -> list[list[int]]:
     """Cut section titles written between dashes (``- Masque partout -``) out as sentences."""
+    if not _DASH_SPACE.search(text, start, end):  # (fast: no look-behind to try at every char)
+        return [[start, end]] if start < end else []
     out, a = [], start
     for m in _INTERTITLE.finditer(text, start, end):
         t0, t1 = m.span("title")
@@ -274,7 +280,8 @@ def split_sentences(
     _move_dangling_openers(chunk, spans, openers)
     _move_stray_closers(chunk, spans, closers)
     i = 0
-    depth = _quote_depth_changes(chunk, "»" if german else "«")
+    guillemets = "«" in chunk or "»" in chunk  # (else no depth list to build, char by char)
+    depth = _quote_depth_changes(chunk, "»" if german else "«") if guillemets else None
     while i < len(spans) - 1:
         a, b = spans[i]
         nxt = chunk[spans[i + 1][0] : spans[i + 1][1]]
@@ -286,7 +293,7 @@ def split_sentences(
         if _continues(nxt, closers) or _ends_with_abbreviation(chunk, a, b, nxt):
             _merge(spans, i)
             continue
-        if depth[b - 1] > 0 and spans[i + 1][1] - a <= _MAX_QUOTE_MERGE:
+        if depth and depth[b - 1] > 0 and spans[i + 1][1] - a <= _MAX_QUOTE_MERGE:
             _merge(spans, i)
             continue
         i += 1

@@ -26,8 +26,8 @@ _INVERTED = re.compile(r"(?i)^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
 
 
 class Tok(NamedTuple):
-    """A word or punctuation mark with its offsets in the article (a tuple of atoms: the
-    garbage collector stops tracking it, which matters with a million of them)."""
+    """A word or punctuation mark with its offsets in the article (a named tuple: small and
+    cheap to make; being a tuple subclass, the garbage collector still tracks it)."""
 
     text: str
     start: int
