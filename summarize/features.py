@@ -141,6 +141,8 @@ def cosine(a: Vector, b: Vector) -> float:
     """Dot product of two unit vectors (iterating over the shorter one)."""
     if len(a) > len(b):
         a, b = b, a
+    if b.keys().isdisjoint(a):  # (three pairs of neighbours in four on 1 MB of news)
+        return 0.0
     # The shared terms in a's order, then the products summed in that order, all in C.
     shared = list(filter(b.__contains__, a))
     dot: float = sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared)))
