@@ -93,7 +93,7 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
     if lang not in VERB_SECOND and j == i and toks[j].text.casefold().endswith(_PARTICIPLE_ENDINGS):
         return None  # "« … » évoquant des refus": a participle; what follows is its object
     cue = toks[j].text
-    k = _skip_addressee(toks, j + 1, lang)
+    k = skip_addressee(toks, j + 1, lang)
     while k < len(toks) and (key(toks[k].text) in AFTER_CUE_ADVERBS or key(toks[k].text) == "sich"
                              or (key(toks[k].text) in OBJECT_PRONOUNS
                                  and lang in OBJECT_PRONOUN_AFTER_VERB)):
@@ -138,7 +138,7 @@ def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, patte
     return None
 
 
-def _skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
+def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
     """Skip "à l'AFP", "au Figaro", "to reporters", "a los periodistas" after a speech verb
     when a speaker follows it ("a expliqué à l'AFP Gilles-Éric Séralini")."""
     if k >= len(toks) or key(toks[k].text) not in _ADDRESSEE_PREPS or _speaker_head(toks, k, lang):

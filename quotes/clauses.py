@@ -5,6 +5,7 @@ objects of a preposition, never the speaker (prep_object)."""
 
 from __future__ import annotations
 
+from newsbrief.quotes.attribution import skip_addressee
 from newsbrief.quotes.lexicon import AUXILIARIES, VERB_SECOND, is_aux, is_cue, key
 from newsbrief.quotes.people import Tok, linked, name_at
 from newsbrief.quotes.phrases import (
@@ -18,7 +19,7 @@ from newsbrief.quotes.phrases import (
     noun_phrase,
 )
 
-_AS = frozenset("comme como come".split())
+_AS = frozenset("comme como come conforme".split())
 _AS_OBJECT = frozenset("le l' l’ lo la".split())
 
 
@@ -33,8 +34,12 @@ def as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
         while j < len(toks) and j - k <= 3 and (key(toks[j].text) in _AS_OBJECT
                                                  or is_aux(key(toks[j].text), lang)):
             j += 1
-        if j + 1 < len(toks) and is_cue(toks[j].text, lang) and candidate(toks, j + 1, text, lang):
-            return make_attribution(toks, j + 1, text, lang, toks[j].text, "source")
+        if j + 1 < len(toks) and is_cue(toks[j].text, lang):
+            # ("Conforme explicou à saída do plenário a secretária de Estado, …": past the
+            # addressee or the place, to the one who spoke)
+            s = skip_addressee(toks, j + 1, lang)
+            if candidate(toks, s, text, lang):
+                return make_attribution(toks, s, text, lang, toks[j].text, "source")
     return None
 
 

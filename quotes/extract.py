@@ -227,7 +227,7 @@ def _kind(group: list[Span], pieces: list[tuple[int, int]], att: Attribution | N
         # Outside German reported speech (which runs on over sentences in the subjunctive)
         # only the quote's own sentence frames it.
         clause_from = max(clause_from, sentence.start)
-    reported = pattern == "context" or context.speech_context(
+    reported = pattern in ("context", "impersonal") or context.speech_context(
         text, clause_from, first.open_at, lang) or (
         lang in VERB_SECOND
         and context.speech_context(text, last.end, min(frame.limit, last.end + 60), lang))
@@ -256,6 +256,8 @@ def _speaker(open_at: int, att: Attribution | None, document: Document, frame: _
     id of the rule that named it."""
     text, lang = document.text, document.language[:2]
     mention = rule = None
+    if att is not None and att.pattern == "impersonal":
+        return None, None, None, None  # "diz-se que «…»": no one is named, nor meant
     if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
         speaker, entry = resolve(att, state, open_at, lang)
         mention, rule = att.mention or None, att.rule  # ("acrescentou.": no mention)

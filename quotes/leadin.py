@@ -44,6 +44,7 @@ from newsbrief.quotes.lang.de.rules import (
     text_subject,
     written_in,
 )
+from newsbrief.quotes.lang.pt.rules import impersonal
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_VERBS,
     AMBIGUOUS_PREPS,
@@ -113,7 +114,8 @@ def _gerund_after_comma(toks: list[Tok], c: int) -> bool:
 
 
 _CLAUSE_MARKS = re.compile(r"[()\n.!?:]")  # the only characters that can end a clause
-_CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e".split())
+# (Portuguese "Já X, …" sets X against the one before: "Já o movimento, que …, considera")
+_CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e mas já".split())
 NOT_DE = frozenset({"de"})  # rules for the languages whose speech verb precedes its object
 
 
@@ -290,6 +292,13 @@ def _as_said_by(c: LeadIn) -> Outcome:
              "clause's subject, which the lead-in does not hold", only={"fr"})
 def _gerund(c: LeadIn) -> Outcome:
     return STOP if c.cues and _gerund_after_comma(c.toks, c.cues[-1]) else None
+
+
+@LEADIN.rule("impersonal-se", "Diz-se que «…», Em Mértola, comenta-se que «…»: a speech verb "
+             "with the impersonal se and no subject names no one (afirma-se no relatório: the "
+             "report)", only={"pt"})
+def _impersonal_se(c: LeadIn) -> Outcome:
+    return impersonal(c.toks, c.text, c.lang)
 
 
 @LEADIN.rule("heisst-es", "In der Erklärung der Stadt heißt es: „…“", only={"de"})

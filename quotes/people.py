@@ -199,7 +199,8 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
         if name_word(t, lang) or (j > i and lang in NOUN_CAPITALS and _surname(t)):
             j += 1
         elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
-              and fold(t.text) in _PARTICLES and j + 1 < len(toks)
+              and (fold(t.text) in _PARTICLES or (fold(t.text) in table_words(
+                  lang, "name_particles") and _given(toks[i].text))) and j + 1 < len(toks)
               and (name_word(toks[j + 1], lang) or (
                   j + 2 < len(toks) and fold(toks[j + 1].text) in _SECOND_PARTICLES
                   and name_word(toks[j + 2], lang)))  # "von der Leyen", "de la Fontaine"

@@ -180,10 +180,12 @@ def after_preposition(toks: list[Tok], i: int, preps: frozenset[str]) -> bool:
 
 # Where a mention stands: an incise inside the quote ("inner") or right after it ("incise"), a
 # lead-in ending in a colon ("colon"), a source phrase ("source": selon X, laut X), the subject of
-# a speech verb before the quote ("subject"), a clause with a speech noun ("context"), or a text
+# a speech verb before the quote ("subject"), a clause with a speech noun ("context"), a text
 # as the subject of a clause with no speech verb ("text": it names the source of the quote, but
-# makes no quote speech that would not be anyway - "Die Studie trägt den Titel „…“").
-Pattern = Literal["inner", "incise", "colon", "source", "subject", "context", "text"]
+# makes no quote speech that would not be anyway - "Die Studie trägt den Titel „…“"), or a
+# speech verb that names no one ("impersonal": Portuguese "diz-se que «…»").
+Pattern = Literal["inner", "incise", "colon", "source", "subject", "context", "text",
+                  "impersonal"]
 
 
 @dataclass(frozen=True, slots=True)

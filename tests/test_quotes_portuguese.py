@@ -7,7 +7,7 @@ import pytest
 
 from newsbrief import analyze, to_dict
 
-# (behaviour, text, quoted words (a prefix), expected speaker)
+# (behaviour, text, quoted words (a prefix), expected speaker: None when no one is named)
 CASES = [
     ("incise-role-resolves-to-named-person",
      "Ministra promete mais salas\n\n"
@@ -121,12 +121,47 @@ CASES = [
      "O ex-presidente da Petrovale Jorge Antunes negou as acusações. \"Nunca assinei nada "
      "sozinho\", afirmou o depoente.",
      "Nunca assinei nada", "Jorge Antunes"),
+    ("impersonal-diz-se-names-no-one",
+     "Orçamento municipal\n\n"
+     "O autarca Rui Calado falou aos jornalistas. «Não há dinheiro», disse Calado. Diz-se, no "
+     "entanto, que a câmara «tem reservas escondidas».",
+     "tem reservas escondidas", None),
+    ("impersonal-comenta-se-after-a-place",
+     "Crise no clube\n\n"
+     "O presidente do clube, Álvaro Leitão, defendeu o treinador. «Tem o nosso apoio», "
+     "garantiu.\n\nNos bastidores do estádio, comenta-se que o técnico «não passa do Natal».",
+     "não passa do Natal", None),
+    ("impersonal-se-names-the-document",
+     "Contas da autarquia\n\n"
+     "«Está tudo em ordem», disse o vereador Nuno Pires. Afirma-se no relatório da inspeção "
+     "que as contas «não batem certo».",
+     "não batem certo", "relatório da inspeção"),
+    ("reflexive-diz-se-keeps-its-subject",
+     "Contas públicas\n\n"
+     "A ministra Ana Tavares falou aos jornalistas. A ministra diz-se «muito preocupada» com "
+     "as contas.",
+     "muito preocupada", "Ana Tavares"),
+    ("conforme-verb-addressee-then-speaker",
+     "Orçamento aprovado\n\n"
+     "A ministra Ana Tavares apresentou o plano. Conforme explicou à saída da reunião o "
+     "secretário de Estado do Orçamento, Pedro Lemos, a despesa «vai crescer menos do que a "
+     "receita».",
+     "vai crescer menos", "Pedro Lemos"),
+    ("ja-sets-a-new-subject-against-the-last",
+     "Plano climático\n\n"
+     "O deputado João Vidal elogiou o plano. «É um passo em frente», disse. Já a associação "
+     "Zero, que acompanha o processo, considera que o plano «fica muito aquém».",
+     "fica muito aquém", "Zero"),
+    ("name-particle-dos-after-a-first-name",
+     "Cheias em Caxias\n\n"
+     "“A água entrou em casa”, contou a aposentada Maria dos Anjos Lopes.",
+     "A água entrou em casa", "Maria dos Anjos Lopes"),
 ]
 
 
 @pytest.mark.parametrize(("behaviour", "text", "quote", "speaker"), CASES,
                          ids=[c[0] for c in CASES])
-def test_portuguese_speaker(behaviour: str, text: str, quote: str, speaker: str) -> None:
+def test_portuguese_speaker(behaviour: str, text: str, quote: str, speaker: str | None) -> None:
     brief = to_dict(analyze(text))
     found = [q for q in brief["quotes"] if q["text"].startswith(quote)]
     assert found, f"{behaviour}: no quote {quote!r} in {brief['quotes']}"
