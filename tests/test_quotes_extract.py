@@ -77,7 +77,7 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # pronouns referring back, unnamed sources, passives, two speakers in a sentence, honest
 # "unattributed") put French, Spanish and Italian below the 0.85 of the first articles; a fix
 # raises its floor. KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.83, "en": 0.85, "es": 0.82, "it": 0.80, "de": 0.85}
+ATTRIBUTED_FLOORS = {"fr": 0.85, "en": 0.85, "es": 0.84, "it": 0.84, "de": 0.85}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -101,7 +101,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'fait fermer le parking le jour même'),
     ('fr-proces.json', 'validés par deux organismes indépendants'),
     ('fr-proces.json', 'recherche de bouc émissaire'),
-    ('fr-transports.json', 'simulacre de concertation'),
     ('fr-transports.json', "L'État n'a pas vocation à se substituer aux partenaires sociaux"),
     ('en-leader.json', 'long overdue'),
     ('en-leader.json',
@@ -119,17 +118,14 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('es-incendio.json', 'muy sospechoso'),
     ('es-incendio.json', 'todo lo que se ha pedido'),
     ('es-incendio.json', '¿Cuándo podremos volver?'),
-    ('es-presupuestos.json', 'La deuda está controlada y los mercados lo saben'),
     ('es-presupuestos.json', 'Es insuficiente con la inflación actual'),
     ('es-presupuestos.json', 'Esto se decide en el último minuto'),
     ('it-legge.json', 'scritta per chi governa oggi'),
     ('it-legge.json', 'pasticcio costituzionale'),
+    ('it-legge.json', 'a rischio di incostituzionalità'),
     ('it-legge.json', 'ripartire da zero'),
-    ('it-legge.json', 'Sono numeri che girano, niente di deciso'),
-    ('it-legge.json', 'Se arriviamo a quella data ancora divisi, è finita'),
     ('it-ospedale.json', 'Non chiediamo aumenti, chiediamo di poter lavorare in sicurezza'),
     ('it-ospedale.json', 'ormai fuori controllo'),
-    ('it-piena.json', 'non avvicinarsi per nessun motivo'),
     ('it-piena.json', 'danni enormi'),
     ('it-piena.json', 'Quando torneremo a casa?'),
     ('de-hafen.json', 'grünem Wachstum'),

@@ -28,6 +28,18 @@ VERB_FIRST: list[QuoteCase] = [
               " Paul Marin, président du groupe.",
               [("C'est la grande bourgeoisie qui parle", "statement", "Paul Marin")],
               "round5"),
+    # minimizzare is a speech verb
+    QuoteCase("it", "«Solo un'ipotesi», minimizza un consigliere del ministro.",
+              [("Solo un'ipotesi", "statement", "un consigliere del ministro")],
+              "round7"),
+    # sfogarsi, reflexive, is a speech verb
+    QuoteCase("it", "«Così non si può andare avanti», si sfoga un infermiere del reparto.",
+              [("Così non si può andare avanti", "statement", "un infermiere del reparto")],
+              "round7"),
+    # defender is a speech verb
+    QuoteCase("es", "«No hay otra salida», defendió el consejero Pablo Ríos.",
+              [("No hay otra salida", "statement", "Pablo Ríos")],
+              "round7"),
 ]
 
 

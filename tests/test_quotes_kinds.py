@@ -190,6 +190,11 @@ TITLES: list[QuoteCase] = [
     QuoteCase("de", "Der Verband warb mit dem Slogan: „Wir übernehmen Verantwortung“.",
               [("Wir übernehmen Verantwortung", "other", None)],
               "round6"),
+    # a newspaper headline after titré
+    QuoteCase("fr", "Le quotidien régional avait titré « Brion, la ville qui ne voulait pas "
+              "voir ».",
+              [("Brion, la ville qui ne voulait pas voir", "other", None)],
+              "round7"),
 ]
 
 

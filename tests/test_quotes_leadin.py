@@ -52,6 +52,14 @@ SOURCE_PREPOSITION: list[QuoteCase] = [
               " texte est dangereux. »",
               [("Ce texte est dangereux.", "statement", "Roue Libre")],
               "round5"),
+    # a source phrase with its article contracted (stando al)
+    QuoteCase("it", "Stando al sindacato dei medici, il piano è «un disastro annunciato».",
+              [("un disastro annunciato", "fragment", "sindacato dei medici")],
+              "round7"),
+    # du côté de X, on …: the impersonal on leaves the source to X
+    QuoteCase("fr", "Du côté de la fédération, on réclame un « moratoire immédiat ».",
+              [("moratoire immédiat", "fragment", "la fédération")],
+              "round7"),
 ]
 
 

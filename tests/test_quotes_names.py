@@ -106,6 +106,14 @@ NAME_BOUNDARIES: list[QuoteCase] = [
               " agir au nom de Dieu ».",
               [("agir au nom de Dieu", "fragment", "l'organisation islamique")],
               "round6"),
+    # a preposition with its article ends the speaker (ai giornalisti)
+    QuoteCase("it", "«Nessun rinvio», ha detto il sindaco ai giornalisti davanti al municipio.",
+              [("Nessun rinvio", "statement", "il sindaco")],
+              "round7"),
+    # a clitic object pronoun ends the subject (les pidió)
+    QuoteCase("es", "El seleccionador les pidió «cabeza fría» antes del partido.",
+              [("cabeza fría", "fragment", "El seleccionador")],
+              "round7"),
 ]
 
 

@@ -181,3 +181,25 @@ def test_a_spokesperson_right_after_a_named_speaker_is_that_speaker() -> None:
         "Pour Jérémie Zimmermann, « Ce vote est une immense victoire ! » Le porte-parole du"
         " collectif la Quadrature du Net se félicite que « le texte a permis d'ouvrir un grand"
         " débat ».", "fr")] == ["Jérémie Zimmermann", "Jérémie Zimmermann"]
+
+
+# Role nouns of Italian and Spanish news (il questore, el subdelegado) apposed to a name.
+LANGUAGE_ROLE_NOUNS: list[QuoteCase] = [
+    # a role noun of the language before a complement and an apposed name (questore, subdelegado):
+    # the name is the speaker
+    QuoteCase("it", "«Il ponte resta chiuso», ha dichiarato il questore di Lucca, Gianni Ferri, "
+              "dopo il sopralluogo.",
+              [("Il ponte resta chiuso", "statement", "Gianni Ferri")],
+              "round7"),
+    # a role noun of the language before a complement and an apposed name (questore, subdelegado):
+    # the name is the speaker
+    QuoteCase("es", "«No habrá recortes», aseguró el subdelegado del Gobierno en Toledo, Pedro "
+              "Gil, tras la reunión.",
+              [("No habrá recortes", "statement", "Pedro Gil")],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", LANGUAGE_ROLE_NOUNS, ids=case_ids(LANGUAGE_ROLE_NOUNS))
+def test_language_role_nouns(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
