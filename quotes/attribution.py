@@ -23,6 +23,7 @@ from functools import cached_property
 from newsbrief.quotes.context import (
     clause_end,
 )
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import HEISST_PREPS
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_BEFORE_SUBJECT,
@@ -88,6 +89,11 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
             key(t.text) in _LET_KNOW for t in toks[j + 1:j + 10]):
         # "ließ ein Sprecher aus Washington verlauten": the speech verb closes the clause.
         return make_attribution(toks, j + 1, text, lang, toks[j].text, pattern)
+    if j + 2 < len(toks) and key(toks[j].text) in _FINISH and key(toks[j + 1].text) in {
+            "par", "por", "per"} and is_cue(toks[j + 2].text, lang):
+        j += 2  # "a-t-il fini par répondre", "acabó por reconocer": the infinitive is the cue
+    elif j + 1 < len(toks) and key(toks[j].text) in _CAUSATIVE and is_cue(toks[j + 1].text, lang):
+        j += 1  # "lui a fait remarquer la magistrate": faire + the speech verb's infinitive
     if j >= len(toks) or not is_cue(toks[j].text, lang):
         return None
     if lang not in VERB_SECOND and j == i and toks[j].text.casefold().endswith(_PARTICIPLE_ENDINGS):
@@ -107,10 +113,16 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
             k += 1
         return make_attribution(toks, k, text, lang, cue, pattern)
     if subject is not None:
-        return Attribution(subject.mention, subject.start, None, None, True, cue, pattern)
+        place = _impersonal_place(toks, k, text, subject.mention, cue, pattern)
+        return place or Attribution(subject.mention, subject.start, None, None, True, cue,
+                                    pattern)
     if k + 1 < len(toks) and key(toks[k].text) in DETERMINERS.get(lang, frozenset()) and toks[
             k + 1].text in OPENING_MARKS:
         k += 1  # "schreibt die „Computerwoche“"
+    if k < len(toks) and key(toks[k].text) == "on":
+        place = _impersonal_place(toks, k + 1, text, "on", cue, pattern)
+        if place is not None:
+            return place
     source = make_attribution(toks, k, text, lang, cue, pattern)  # "schrieb „Die Zeit“"
     if key(cue) not in QUOTING:
         return source
@@ -127,6 +139,22 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
     else:
         after_source = noun_phrase(toks, k, text, lang)[0]
     return quoted_person(toks, after_source, text, lang, cue, pattern) or source
+
+
+def _impersonal_place(toks: list[Tok], k: int, text: str, pronoun: str, cue: str,
+                      pattern: Pattern) -> Attribution | None:
+    """"indique-t-on dans l'entourage du ministre", "explique-t-on au ministère": after an
+    impersonal "on", the place named after the verb is the source (up to its comma: the name
+    apposed to "ministre" is not the entourage)."""
+    if key(pronoun) != "on" or k + 1 >= len(toks) or key(toks[k].text) not in _PLACE_PREPS:
+        return None
+    end = next((m for m in range(k + 1, min(len(toks), k + 10)) if toks[m].text in PUNCT),
+               min(len(toks), k + 10))
+    return label_attribution(text, toks[k + 1], toks[end - 1], cue, pattern) if end > k + 1 \
+        else None
+
+
+_PLACE_PREPS = frozenset("dans à au aux chez".split())
 
 
 def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, pattern: Pattern
@@ -266,9 +294,34 @@ def _next_sentence(c: AfterQuote) -> Outcome:
     return None
 
 
+def hearsay(toks: list[Tok], lang: str, start: int, reach: int) -> Attribution | None:
+    """An article and a hearsay noun (``la phrase``, ``una frase``, ``la domanda``) among the
+    first ``reach`` words of ``toks``, with no owner after it (not ``la phrase du ministre``):
+    the quoted words are no one's. Returns the empty attribution that names no speaker."""
+    nouns = table_words(lang, "hearsay_nouns")
+    for n in range(1, min(len(toks), reach)):
+        if key(toks[n].text) in nouns and key(toks[n - 1].text) in _HEARSAY_DETS and not (
+                n + 1 < len(toks) and key(toks[n + 1].text) in _OWNER_LINKS):
+            return Attribution("", start, None, None, False, None, "source")
+    return None
+
+
+_HEARSAY_DETS = frozenset("la une cette même una misma esta stessa questa".split())
+_OWNER_LINKS = frozenset("de du des d' d’ del di della dello dei degli delle".split())
+
+
 @INCISE.rule("empty", "nothing but punctuation after the quote: no incise")
 def _empty(c: AfterQuote) -> Outcome:
     return STOP if c.first >= len(c.toks) else None
+
+
+@INCISE.rule("hearsay", "« … » La phrase revenait dans toutes les conversations / «…» È la "
+             "domanda che si sentiva ripetere: the next sentence presents the quote as words "
+             "going round, no one's", only={"fr", "es", "it"})
+def _hearsay(c: AfterQuote) -> Outcome:
+    if c.first != 0 or not c.finished or not c.toks or not c.toks[0].cap:
+        return None
+    return hearsay(c.toks, c.lang, c.close_at, 5)
 
 
 @INCISE.rule("inverted-pronoun", "« … » avait-il lancé: a verb and its pronoun joined by a "
@@ -287,6 +340,38 @@ def _after_sentence(c: AfterQuote) -> Outcome:
     if c.toks[0].text[:1].islower():
         return _verb_first(c.toks, 0, c.text, c.lang, "incise") or STOP
     return STOP
+
+
+@INCISE.rule("passive-agent", "qualifié de « … » par X, giudicato «…» da X, calificado de «…» "
+             "por X: the agent of a speech verb's participle before the quote",
+             only={"fr", "es", "it"})
+def _passive_agent(c: AfterQuote) -> Outcome:
+    toks, preps = c.toks, table_words(c.lang, "agent_preps")
+    if c.first != 0 or not toks:
+        return None
+    first = key(toks[0].text)
+    elided = next((len(p) for p in preps if p.endswith("'") and first.startswith(p)
+                   and len(first) > len(p)), 0)  # "dall'opposizione": one token
+    if not elided and (len(toks) < 2 or first not in preps):
+        return None
+    open_at = max((c.text.rfind(m, max(0, c.close_at - 400), c.close_at)
+                   for m in OPENING_MARKS), default=-1)
+    before = tokenize(c.text, max(0, open_at - 60), open_at) if open_at >= 0 else []
+    while before and key(before[-1].text) in _AS_WORDS:
+        before.pop()  # "qualifié de", "definito come"
+    if not before or not before[-1].text.casefold().endswith(_PAST_PARTICIPLES) or not is_cue(
+            before[-1].text, c.lang):
+        return None
+    cue = before[-1].text
+    if elided:  # the agent is the noun the article was elided onto
+        start = toks[0].start + elided
+        return Attribution(c.text[start:toks[0].end], start, None, None, False, cue, "source")
+    return make_attribution(toks, 1, c.text, c.lang, cue, "source")
+
+
+_AS_WORDS = frozenset("de d' d’ come como comme di".split())
+_PAST_PARTICIPLES = ("é", "ée", "és", "ées", "it", "ite", "ado", "ada", "ados", "adas", "ido",
+                     "ida", "idos", "idas", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite")
 
 
 @INCISE.rule("without-comma", "« … » a déclaré X: French, Spanish and Italian incises may drop "
@@ -393,6 +478,10 @@ def participle_lead(toks: list[Tok], text: str, close_at: int, lang: str) -> Att
     return make_attribution(after_quote, 1, text, lang, toks[0].text, "subject")
 
 
+# "finir par", "acabar por", "finire per" + a speech verb: the speech verb is the cue.
+_FINISH = frozenset("""fini finit finissent finira finissait acabó acabaron acaba acaban terminó
+    terminaron finito finì finirono""".split())
+_CAUSATIVE = frozenset("fait faisait font firent fera".split())
 _LASSEN = frozenset(w.casefold() for w in "ließ ließen lässt lassen".split())
 _LET_KNOW = frozenset("verlauten mitteilen wissen ausrichten erklären".split())
 _THAT = frozenset("das dies so".split())
@@ -452,11 +541,13 @@ def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribu
                 t.start == att.start and candidate(toks, n, text, lang)
                 for n, t in enumerate(toks))):
             continue  # (German: "…, stellt ein Friedensrisiko dar" is the quote's own clause)
-        # The incise must end at the next comma or at the end of the quote.
+        # The incise must end at the next comma, at the end of the quote, or at a full stop
+        # after which the quote goes on with a new sentence (« A, a-t-il affirmé. B »).
         k = i + 1
         while k < len(toks) and toks[k].text not in ",.;:!?" and k - i < 12:
             k += 1
-        if k >= len(toks) or toks[k].text == "," or k == len(toks) - 1:
+        if k >= len(toks) or toks[k].text == "," or k == len(toks) - 1 or (
+                toks[k].text == "." and toks[k + 1].cap and att.cue is not None):
             resume = toks[k].end if k < len(toks) else end
             while resume < end and text[resume].isspace():
                 resume += 1

@@ -20,6 +20,7 @@ from newsbrief.quotes.lexicon import (
     COMPOUND_SURNAMES,
     NOUN_CAPITALS,
     NP_LINKS,
+    PRONOUNS,
     VERB_SECOND,
     fold,
     key,
@@ -77,9 +78,11 @@ _OPENING_REACH = 200  # the opening words of a clause lie within this many chara
 _SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
 
 
-def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int) -> str | None:
-    """The third-person singular pronoun that opens the quote's sentence (after a conjunction
-    or an adverb at most), if any."""
+def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int, lang: str
+                     ) -> str | None:
+    """The third-person singular pronoun of the article's language that opens the quote's
+    sentence (after a conjunction or an adverb at most), if any (Italian "Il prefetto" opens
+    on an article, not on French "il")."""
     if sentence is None:
         return None
     # "X bezweifelte die Eignung: Er habe „…“" - a colon opens a clause of its own. (Both
@@ -89,7 +92,7 @@ def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int) -> str 
                                            open_at) + 1)
     for tok in tokenize(text, start, min(open_at, start + _OPENING_REACH))[:3]:
         f = key(tok.text)
-        if f in _SINGULAR:
+        if f in _SINGULAR and f in PRONOUNS.get(lang, ()):
             return f
         if tok.cap or not tok.text[:1].isalpha():
             break  # a name or a noun opens the sentence
@@ -261,7 +264,8 @@ def _speaker(open_at: int, att: Attribution | None, document: Document, frame: _
     if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
         speaker, entry = resolve(att, state, open_at, lang)
         mention, rule = att.mention or None, att.rule  # ("acrescentou.": no mention)
-    elif (pronoun := _pronoun_subject(text, document.sentence_at(open_at), open_at)) is not None:
+    elif (pronoun := _pronoun_subject(text, document.sentence_at(open_at), open_at, lang)
+          ) is not None:
         # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
         # before; resolve its pronoun as an incise's would be.
         speaker, entry = resolve(Attribution(pronoun, open_at, None, None, True, None,

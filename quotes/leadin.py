@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsbrief.quotes.attribution import participle_lead
+from newsbrief.quotes.attribution import hearsay, participle_lead
 from newsbrief.quotes.clauses import (
     VERB_GROUP,
     as_said_by,
@@ -29,6 +29,7 @@ from newsbrief.quotes.context import (
     speech_verb,
     speech_words,
 )
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import (
     NOMINATIVE,
     PREPS_DE,
@@ -58,6 +59,7 @@ from newsbrief.quotes.lexicon import (
     VERB_SECOND,
     is_cue,
     key,
+    ordinal,
 )
 from newsbrief.quotes.people import Tok, name_at, tokenize
 from newsbrief.quotes.phrases import (
@@ -72,6 +74,7 @@ from newsbrief.quotes.phrases import (
     clause_start,
     comma_stretches,
     first_candidate,
+    label_attribution,
     make_attribution,
     noun_phrase,
     person_like,
@@ -267,6 +270,16 @@ def _bracketed_sentence(c: LeadIn) -> Outcome:
     return None
 
 
+@LEADIN.rule("hearsay", "se repite una frase que nadie quiere firmar: «…» / la même question "
+             "revient : « … »: words presented as going round, with no speech verb, are no one's",
+             only={"fr", "es", "it"})
+def _hearsay(c: LeadIn) -> Outcome:
+    nouns = table_words(c.lang, "hearsay_nouns")
+    if not c.colon or any(key(c.toks[n].text) not in nouns for n in c.cues):
+        return None  # ("la misma pregunta": the noun, not the verb "pregunta")
+    return hearsay(c.toks, c.lang, c.open_at, 40)
+
+
 @LEADIN.rule("source-prep", "Selon X, « … » / Pour X, / According to X / Laut X")
 def _source_prep(c: LeadIn) -> Outcome:
     toks = c.toks
@@ -277,10 +290,64 @@ def _source_prep(c: LeadIn) -> Outcome:
     if p > 0 and (key(toks[0].text) not in AMBIGUOUS_PREPS or (
             p < len(toks) and candidate(toks, p, c.text, c.lang))):
         # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
+        if _own_speaker_after(c, p):
+            return None
         found = c.attribution(p, None, "source")
         if found is not None or key(toks[0].text) != "so":
             return found or STOP  # "So heißt es in …": German "so" opens a clause, too
     return None
+
+
+def _own_speaker_after(c: LeadIn, p: int) -> bool:
+    """"Según varios jugadores, Quintana les pidió «…»": after the source phrase and its comma,
+    a clause with its own subject and speech verb; the source only reports who spoke."""
+    if c.lang in VERB_SECOND or key(c.toks[0].text) in AMBIGUOUS_PREPS:
+        return False  # ("Pour l'analyste X, le Hamas considère que « … »": X's reading)
+    toks = c.toks
+    end = next((k for k in range(p, min(len(toks), p + 8)) if toks[k].text in ",:"), len(toks))
+    if end + 1 >= len(toks) or toks[end].text != "," or not any(n > end + 1 for n in c.cues):
+        return False
+    s = end + 1
+    if key(toks[s].text) in _IMPERSONAL:
+        return False
+    return make_attribution(toks, s, c.text, c.lang, None, "subject") is not None
+
+
+_IMPERSONAL = frozenset("on se si".split())
+
+
+@LEADIN.rule("source-aside", "Le vent, selon le préfet X, « … » / lo que, en palabras de X, «…»: "
+             "a source phrase set off by commas right before the quote, with no speech verb "
+             "before it", skip=NOT_DE)
+def _source_aside(c: LeadIn) -> Outcome:
+    toks = c.toks
+    if len(toks) < 4 or toks[-1].text != ",":
+        return None
+    k = next((k for k in range(len(toks) - 2, 0, -1) if toks[k].text == ","), -1)
+    p = source_prep(toks, k + 1, c.lang) if k > 0 else -1
+    if p < 0 or key(toks[k + 1].text) in AMBIGUOUS_PREPS or any(
+            n < k for n in c.cues):
+        return None  # (after a speech verb the source phrase names the medium: "X a déclaré,
+        # selon Le Monde, « … »")
+    return c.attribution(p, None, "source")
+
+
+@LEADIN.rule("ordinal", "Le premier a salué « … », la seconde un « … »: an ordinal opens the "
+             "clause nearest the quote and refers back to one of two people named together "
+             "(with or without its verb)", skip=NOT_DE)
+def _ordinal(c: LeadIn) -> Outcome:
+    toks = c.toks
+    s = next((k + 1 for k in range(len(toks) - 2, -1, -1) if toks[k].text in ",;"), 0)
+    while s < len(toks) and key(toks[s].text) in _CLAUSE_CONJ:
+        s += 1  # "…, et la seconde …"
+    if s + 2 >= len(toks) or key(toks[s].text) not in DETERMINERS.get(c.lang, ()) or not (
+            ordinal(toks[s + 1].text, c.lang)):
+        return None
+    nxt = key(toks[s + 2].text)
+    if not (is_cue(toks[s + 2].text, c.lang) or nxt in AUXILIARIES | OBJECT_PRONOUNS
+            or nxt in DETERMINERS.get(c.lang, ())):
+        return None  # "la première ministre": a role, not an ordinal
+    return label_attribution(c.text, toks[s], toks[s + 1], None, "subject")
 
 
 @LEADIN.rule("as-said-by", "comme le précise X, « … »: the subject after comme/as/wie")

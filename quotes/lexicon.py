@@ -179,19 +179,19 @@ def _inflect(lemma: str, lang: str) -> set[str]:
             forms |= {prefix + "ge" + base + "t", prefix + "ge" + base + "et"}  # eingestuft
     elif lang == "es":
         st = lemma[:-2]
-        if lemma.endswith("ar"):
-            ends = "ó a an aron ado aba aban ando ará é"
+        if lemma.endswith("ar"):  # (the participle in all four forms: "tildada de «…» por")
+            ends = "ó a an aron ado ada ados adas aba aban ando ará é"
         else:
-            ends = "ió e en ieron ido ía ían iendo irá í"
+            ends = "ió e en ieron ido ida idos idas ía ían iendo irá í"
         forms |= {st + e for e in ends.split()}
     elif lang == "it":
         st = lemma[:-3]
-        if lemma.endswith("are"):
-            ends = "a ano ato ò arono ava avano ando erà"
+        if lemma.endswith("are"):  # (the participle in all four forms: "giudicata «…» da")
+            ends = "a ano ato ata ati ate ò arono ava avano ando erà"
         elif lemma.endswith("ere"):
-            ends = "e ono uto é eva evano endo erà"
+            ends = "e ono uto uta uti ute é eva evano endo erà"
         else:
-            ends = "e ono ito ì irono iva ivano endo isce iscono irà"
+            ends = "e ono ito ita iti ite ì irono iva ivano endo isce iscono irà"
         forms |= {st + e for e in ends.split()}
     elif lang == "pt":
         forms |= _inflect_pt(lemma)
@@ -285,6 +285,17 @@ def source_heads() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1 << 16)
+@cache
+def _ordinals(lang: str) -> dict[str, int]:
+    return {ln.split()[0]: int(ln.split()[1]) for ln in table(lang, "ordinals")}
+
+
+def ordinal(word: str, lang: str) -> int:
+    """Which of two people named together ``word`` refers back to (French ``seconde``,
+    Spanish ``primero``: 2, 1), from ``lang``'s ``ordinals.txt``; 0 for any other word."""
+    return _ordinals(lang).get(key(word), 0)
+
+
 def is_cue(word: str, lang: str) -> bool:
     """True when ``word`` is an inflected speech verb of ``lang`` (other languages as fallback:
     articles quote across languages, and the detector can be wrong on short texts)."""

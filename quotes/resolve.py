@@ -28,6 +28,7 @@ from newsbrief.quotes.lexicon import (
     is_role,
     is_source_head,
     key,
+    ordinal,
 )
 from newsbrief.quotes.pairing import Span
 from newsbrief.quotes.people import Cast, Entry, is_group
@@ -177,6 +178,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     if key(label.split()[0]) in _INDEFINITE - table_words(lang, "definite"):
         return label, None  # (Portuguese "a" is "the", not English "a")
     split = _words(label)
+    if len(split) == 2 and key(split[0]) in dets and (nth := ordinal(split[1], lang)):
+        return _nth_named(state, pos, nth)  # "la seconde": one of two named just before
     found = cast.find_role(label)
     if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
         # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
@@ -215,6 +218,29 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         return earlier, None
     state.labels[fold(label)] = label
     return label or None, None
+
+
+_ORDINAL_REACH = 400  # characters back to the sentence that named the people an ordinal counts
+
+
+def _nth_named(state: ReadingState, pos: int, nth: int) -> tuple[str | None, Entry | None]:
+    """The ``nth`` of the last two people named before ``pos``, in the order the text first
+    named them ("Le maire, X, et son opposante, Y, … Le premier …, la seconde …"); no one when
+    fewer than two were named close before."""
+    firsts: dict[int, int] = {}  # entry id -> its first mention in reach
+    latest: list[Entry] = []
+    for at, e in reversed(state.cast.mentions):
+        if at >= pos or e.first < 0:
+            continue
+        if at < pos - _ORDINAL_REACH:
+            break
+        firsts[id(e)] = at
+        if e not in latest and len(latest) < 2:
+            latest.append(e)
+    if len(latest) < 2 or nth > 2:
+        return None, None
+    e = sorted(latest, key=lambda x: firsts[id(x)])[nth - 1]
+    return e.name, e
 
 
 def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str

@@ -41,7 +41,7 @@ def test_markdown_puts_the_explanation_in_the_quotes_block(run_cli: RunCli) -> N
     # the quote line ends in a hard line break, so the explanation renders on a line of its own
     assert all(quote.startswith("> ") and quote.endswith("\\") for quote, _ in pairs)
     assert all(why.startswith("> ↳ ") for _, why in pairs)
-    assert "> ↳ lead.source-prep · cue: none · mention: la direction des finances" in out
+    assert "> ↳ incise.passive-agent · cue: jugé · mention: la préfecture" in out
 
 
 def test_rich_view_shows_the_rule_under_each_quote(run_cli: RunCli) -> None:

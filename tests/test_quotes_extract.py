@@ -77,7 +77,7 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # pronouns referring back, unnamed sources, passives, two speakers in a sentence, honest
 # "unattributed") put French, Spanish and Italian below the 0.85 of the first articles; a fix
 # raises its floor. KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.85, "en": 0.85, "es": 0.84, "it": 0.84, "de": 0.85}
+ATTRIBUTED_FLOORS = {"fr": 0.93, "en": 0.85, "es": 0.95, "it": 0.93, "de": 0.85}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -92,44 +92,23 @@ def test_own_articles_per_language(lang: str) -> None:
 # Found quotes whose speaker the package gets wrong today, by article and quote. Strict: a fix
 # must remove its entry.
 KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
-    ('fr-barrage.json', 'travail militant'),
-    ('fr-barrage.json', 'une victoire du bon sens'),
-    ('fr-barrage.json', 'mépris du vote des habitants'),
-    ('fr-barrage.json', 'On verra bien qui aura raison dans dix ans.'),
     ('fr-proces.json',
      "Je n'ai jamais reçu ce courrier. Si je l'avais lu, j'aurais "
      'fait fermer le parking le jour même'),
+    ('fr-proces.json', 'Pourtant, il porte votre tampon'),
     ('fr-proces.json', 'validés par deux organismes indépendants'),
     ('fr-proces.json', 'recherche de bouc émissaire'),
-    ('fr-transports.json', "L'État n'a pas vocation à se substituer aux partenaires sociaux"),
     ('en-leader.json', 'long overdue'),
     ('en-leader.json',
      'I made a mistake and I will spend the rest of my time on '
      'the council trying to put it right.'),
-    ('es-club.json', 'no bajar los brazos'),
-    ('es-club.json', 'toda la suerte del mundo'),
-    ('es-club.json',
-     'No voy a esconderme. Los números son los que son y el '
-     'entrenador siempre es el primero en pagar.'),
-    ('es-club.json',
-     'Pero me voy con la conciencia tranquila. Este vestuario no '
-     'ha dejado de trabajar ni un solo día'),
     ('es-incendio.json', 'al menos dos focos distintos'),
     ('es-incendio.json', 'muy sospechoso'),
-    ('es-incendio.json', 'todo lo que se ha pedido'),
-    ('es-incendio.json', '¿Cuándo podremos volver?'),
     ('es-presupuestos.json', 'Es insuficiente con la inflación actual'),
-    ('es-presupuestos.json', 'Esto se decide en el último minuto'),
-    ('it-legge.json', 'scritta per chi governa oggi'),
-    ('it-legge.json', 'pasticcio costituzionale'),
-    ('it-legge.json', 'a rischio di incostituzionalità'),
-    ('it-legge.json', 'ripartire da zero'),
     ('it-ospedale.json', 'Non chiediamo aumenti, chiediamo di poter lavorare in sicurezza'),
     ('it-ospedale.json', 'ormai fuori controllo'),
     ('it-piena.json', 'danni enormi'),
-    ('it-piena.json', 'Quando torneremo a casa?'),
     ('de-hafen.json', 'grünem Wachstum'),
-    ('de-hafen.json', 'erheblichen und dauerhaften Beeinträchtigungen'),
 }
 
 

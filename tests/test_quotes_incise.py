@@ -40,6 +40,19 @@ VERB_FIRST: list[QuoteCase] = [
     QuoteCase("es", "«No hay otra salida», defendió el consejero Pablo Ríos.",
               [("No hay otra salida", "statement", "Pablo Ríos")],
               "round7"),
+    # finir par + a speech verb: the infinitive is the cue, the pronoun the speaker (not the judge
+    # named in the participle clause)
+    QuoteCase("fr", "Sur le banc des prévenus : l'architecte Marc Olier.\n\nInterrogé par la "
+              "présidente du tribunal, Anne Roy, sur les fissures, l'architecte a longuement "
+              "hésité. « Je n'ai rien vu », a-t-il fini par répondre.",
+              [("Je n'ai rien vu", "statement", "Marc Olier")],
+              "round7"),
+    # faire + a speech verb's infinitive: the speech verb is the cue, the subject after it
+    # speaks, "lui" before it is the addressee
+    QuoteCase("fr", "Le juge Paul Roy interroge l'architecte Marc Olier. « Pourtant, il porte "
+              "votre tampon », lui a fait remarquer la présidente du tribunal, Anne Duval.",
+              [("Pourtant, il porte votre tampon", "statement", "Anne Duval")],
+              "round7"),
 ]
 
 
@@ -199,4 +212,49 @@ NO_INCISE: list[QuoteCase] = [
 
 @pytest.mark.parametrize("case", NO_INCISE, ids=case_ids(NO_INCISE))
 def test_no_incise(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.verb-first: « … », indique-t-on dans l'entourage du ministre - the place after an
+# impersonal on is the source.
+IMPERSONAL_ON_AND_A_PLACE: list[QuoteCase] = [
+    # indique-t-on dans X: after an impersonal on, the place names the source (not the minister
+    # apposed to it)
+    QuoteCase("fr", "« Aucune décision n'est prise », indique-t-on dans l'entourage de la "
+              "ministre, Claire Favre.",
+              [("Aucune décision n'est prise", "statement", "l'entourage de la ministre")],
+              "round7"),
+    # assure-t-on au X
+    QuoteCase("fr", "« Le dossier avance », assure-t-on au rectorat.",
+              [("Le dossier avance", "statement", "rectorat")],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", IMPERSONAL_ON_AND_A_PLACE, ids=case_ids(IMPERSONAL_ON_AND_A_PLACE))
+def test_impersonal_on_and_a_place(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# inner.verb-first: « A, a-t-elle reconnu. B » - the incise inside the marks ends in a full stop and
+# the quote goes on.
+INNER_INCISE_BEFORE_A_NEW_SENTENCE: list[QuoteCase] = [
+    # an incise inside the marks may end in a full stop when the quote goes on with a new sentence
+    QuoteCase("fr", "« Le chantier prendra du retard, a-t-elle reconnu. Nous le savions depuis "
+              "mars. »",
+              [("Le chantier prendra du retard", "statement", None),
+               ("Nous le savions depuis mars.", "statement", None)],
+              "round7"),
+    # an incise inside the marks may end in a full stop when the quote goes on with a new sentence
+    QuoteCase("es", "«La obra se retrasará, admitió la alcaldesa Rosa León. Lo sabíamos desde "
+              "marzo».",
+              [("La obra se retrasará", "statement", "Rosa León"),
+               ("Lo sabíamos desde marzo", "statement", "Rosa León")],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", INNER_INCISE_BEFORE_A_NEW_SENTENCE,
+                         ids=case_ids(INNER_INCISE_BEFORE_A_NEW_SENTENCE))
+def test_inner_incise_before_a_new_sentence(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected

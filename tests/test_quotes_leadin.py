@@ -275,6 +275,18 @@ PASSIVE_AGENT: list[QuoteCase] = [
               " kritisiert.",
               [("Täuschung der Wähler", "fragment", "der Opposition")],
               "issue16"),
+    # the agent after the quote of a speech verb's participle before it (jugé « … » par X)
+    QuoteCase("fr", "Le plan avait été jugé « irréaliste » par la Cour des comptes en janvier.",
+              [("irréaliste", "fragment", "la Cour des comptes")],
+              "round7"),
+    # the same with the article elided onto the agent (dall'opposizione)
+    QuoteCase("it", "Il decreto era stato definito «un regalo ai furbi» dall'opposizione.",
+              [("un regalo ai furbi", "fragment", "opposizione")],
+              "round7"),
+    # the same with a feminine participle (tildada de «…» por X)
+    QuoteCase("es", "La medida fue tildada de «parche» por la patronal del sector.",
+              [("parche", "fragment", "la patronal del sector")],
+              "round7"),
 ]
 
 
@@ -487,3 +499,44 @@ def test_a_gerund_after_a_comma_takes_the_main_clause_subject() -> None:
         "Le quotidien Le Figaro annonce que le journaliste aurait été tué par « un tir d'obus"
         " lancé par les rebelles, qui visaient un quartier où se trouvait » le grand reporter, en"
         " évoquant une « source proche du dossier ».", "fr")] == ["Le Figaro", "Le Figaro"]
+
+
+# lead.source-prep: Según X, Y pidió «…» - a clause with its own subject and speech verb after the
+# source phrase names the speaker; the source only reports.
+OWN_SPEAKER_AFTER_SOURCE: list[QuoteCase] = [
+    # after the source phrase, a clause with its own subject and speech verb: the subject speaks,
+    # the source reports
+    QuoteCase("es", "Según varios testigos, el entrenador Luis Mora les pidió «no rendirse».",
+              [("no rendirse", "fragment", "Luis Mora")],
+              "round7"),
+    # after the source phrase, a clause with its own subject and speech verb: the subject speaks,
+    # the source reports
+    QuoteCase("fr", "Selon plusieurs témoins, l'arbitre Paul Mercier leur a demandé de « rester "
+              "calmes ».",
+              [("rester calmes", "fragment", "Paul Mercier")],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", OWN_SPEAKER_AFTER_SOURCE, ids=case_ids(OWN_SPEAKER_AFTER_SOURCE))
+def test_own_speaker_after_source(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.source-aside: a source phrase set off by commas right before the quote (…, en palabras de X,
+# «…»).
+SOURCE_ASIDE: list[QuoteCase] = [
+    # a source phrase set off by commas right before the quote
+    QuoteCase("es", "La nueva tasa, en palabras de Rosa Medina, «castiga a las familias».",
+              [("castiga a las familias", "statement", "Rosa Medina")],
+              "round7"),
+    # a source phrase set off by commas right before the quote
+    QuoteCase("fr", "La réforme, selon la rectrice Anne Morvan, « ne règle rien ».",
+              [("ne règle rien", "fragment", "Anne Morvan")],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", SOURCE_ASIDE, ids=case_ids(SOURCE_ASIDE))
+def test_source_aside(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -74,9 +74,41 @@ NO_SPEAKER: list[QuoteCase] = [
     QuoteCase("en", 'Those words make fans think of "a long time ago".',
               [("a long time ago", "fragment", None)],
               "round5"),
+    # an Italian sentence opening on the article "Il" does not open on the French pronoun il
+    QuoteCase("it", "Circa duecento famiglie sono rimaste senza luce a Porto Vallona. Il gestore "
+              "della rete prevede un ritorno alla normalità «entro la notte di domani, salvo "
+              "sorprese».",
+              [("entro la notte di domani, salvo sorprese", "fragment", None)],
+              "round7"),
 ]
 
 
 @pytest.mark.parametrize("case", NO_SPEAKER, ids=case_ids(NO_SPEAKER))
 def test_no_speaker(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.hearsay / lead.hearsay: words presented as going round (la phrase revenait, una frase, la
+# domanda che tutti si facevano) are no one's - no fallback names a speaker.
+HEARSAY: list[QuoteCase] = [
+    # the next sentence presents the quote as a phrase going round: no one's words
+    QuoteCase("fr", "Le maire Paul Durand a quitté la salle. « Il reviendra. » La phrase circulait "
+              "déjà dans les couloirs.",
+              [("Il reviendra.", "statement", None)],
+              "round7"),
+    # une frase heard, with no speech verb: no one's words
+    QuoteCase("es", "La alcaldesa Rosa León se marchó. Entre los vecinos se oía una frase: «Esto "
+              "no ha terminado».",
+              [("Esto no ha terminado", "statement", None)],
+              "round7"),
+    # la domanda che tutti si facevano: no one's words
+    QuoteCase("it", "Il sindaco Paolo Neri è uscito dall'aula. «E adesso?» È la domanda che tutti "
+              "si facevano.",
+              [("E adesso?", "statement", None)],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", HEARSAY, ids=case_ids(HEARSAY))
+def test_hearsay(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected

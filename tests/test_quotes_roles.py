@@ -203,3 +203,33 @@ LANGUAGE_ROLE_NOUNS: list[QuoteCase] = [
 @pytest.mark.parametrize("case", LANGUAGE_ROLE_NOUNS, ids=case_ids(LANGUAGE_ROLE_NOUNS))
 def test_language_role_nouns(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.ordinal: le premier / la seconde, el primero / el segundo, il primo / la seconda refer back
+# to the people named together just before, in that order.
+ORDINAL_BACK_REFERENCE: list[QuoteCase] = [
+    # two people named together, then le premier / la seconde with or without the verb
+    QuoteCase("fr", "Le préfet, Jean Morel, et la présidente du conseil, Anne Duval, se sont "
+              "exprimés. Le premier a défendu « un choix nécessaire », la seconde une « "
+              "erreur historique ».",
+              [("un choix nécessaire", "fragment", "Jean Morel"),
+               ("erreur historique", "fragment", "Anne Duval")],
+              "round7"),
+    # the same in Spanish
+    QuoteCase("es", "La rectora, Ana Gil, y el decano, Luis Soto, hablaron tras la reunión. La "
+              "primera pidió «calma»; el segundo habló de «un error grave».",
+              [("calma", "fragment", "Ana Gil"),
+               ("un error grave", "fragment", "Luis Soto")],
+              "round7"),
+    # the same in Italian
+    QuoteCase("it", "Il sindaco, Paolo Neri, e l'assessora, Giulia Rossi, hanno risposto. Il primo "
+              "ha parlato di «scelta obbligata», la seconda di «passo indietro».",
+              [("scelta obbligata", "fragment", "Paolo Neri"),
+               ("passo indietro", "fragment", "Giulia Rossi")],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", ORDINAL_BACK_REFERENCE, ids=case_ids(ORDINAL_BACK_REFERENCE))
+def test_ordinal_back_reference(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
