@@ -43,6 +43,7 @@ from newsbrief.quotes.lexicon import (
     is_aux,
     is_cue,
     is_own_role,
+    is_role,
     is_source_head,
     key,
 )
@@ -66,6 +67,8 @@ from newsbrief.quotes.rules import STOP, Outcome, RuleTable, stamp
 
 _REFLEXIVE = frozenset("s' s’ se si sich".split())
 _ADDRESSEE_PREPS = frozenset("à au aux to a al ai alla ao aos às".split())
+# "a déclaré sur Twitter X", "ha scritto su Facebook il sindaco X": the medium before the speaker
+_MEDIUM_PREPS = frozenset("sur su".split())
 _AFTER_PREPS = frozenset("selon según secondo segundo".split())
 
 
@@ -169,6 +172,8 @@ def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, patte
 def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
     """Skip "à l'AFP", "au Figaro", "to reporters", "a los periodistas" after a speech verb
     when a speaker follows it ("a expliqué à l'AFP Gilles-Éric Séralini")."""
+    if k < len(toks) and key(toks[k].text) in _MEDIUM_PREPS:
+        return _after_medium(toks, k, lang)
     if k >= len(toks) or key(toks[k].text) not in _ADDRESSEE_PREPS or _speaker_head(toks, k, lang):
         return k  # ("disse a magistrada": an article, not the preposition)
     m = k + 1
@@ -181,6 +186,32 @@ def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
         if toks[m].text.isupper() and name_at(toks, m + 1, lang) - (m + 1) >= 1:
             m += 1  # "à l'AFP Jean-Philippe Magnen": the acronym is the addressee
         return m
+    return k
+
+
+def _after_medium(toks: list[Tok], k: int, lang: str) -> int:
+    """Where the subject starts after "sur"/"su" and a medium at ``toks[k]`` ("sur Twitter Ian
+    Brossat", "sur France Bleu Lorraine la syndicaliste X", "sur Europe 1 vendredi matin le
+    député"), else ``k``."""
+    run = k + 1  # the medium's capitalised words (and "1", "#hashtag")
+    while run < len(toks) and run - k <= 6 and (toks[run].cap or toks[run].text[:1].isdigit()
+                                                or toks[run].text.startswith("#")):
+        run += 1
+    dets = DETERMINERS.get(lang, frozenset())
+
+    def role_at(n: int) -> bool:
+        return key(toks[n].text) in dets and n + 1 < len(toks) and is_role(toks[n + 1].text, lang)
+
+    if run < len(toks) and role_at(run):
+        return run  # "sur France Bleu Lorraine la syndicaliste X"
+    for n in range(k + 2, run - 1):
+        if name_at(toks, n, lang) == run:
+            return n  # a name closes the run: "sur Twitter Ian Brossat"
+    for n in range(run, min(len(toks), run + 5)):
+        if toks[n].text in PUNCT:
+            break
+        if name_at(toks, n, lang) - n >= 2 or role_at(n):
+            return n  # "sur Europe 1 vendredi matin le député"
     return k
 
 

@@ -258,3 +258,30 @@ INNER_INCISE_BEFORE_A_NEW_SENTENCE: list[QuoteCase] = [
                          ids=case_ids(INNER_INCISE_BEFORE_A_NEW_SENTENCE))
 def test_inner_incise_before_a_new_sentence(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.verb-first: "a déclaré sur Twitter X", "ha scritto su Facebook il sindaco X" - the
+# medium after "sur"/"su" stands between the speech verb and its subject.
+MEDIUM_BEFORE_THE_SUBJECT: list[QuoteCase] = [
+    # a medium of one or two words, then a role and a name, or a name alone
+    QuoteCase("fr", "« C'est une honte », a réagi sur France Inter la députée Anne Roy. « Quelle "
+              "belle victoire », a déclaré sur Twitter Paul Dumas, adjoint au maire.",
+              [("C'est une honte", "statement", "Anne Roy"),
+               ("Quelle belle victoire", "statement", "Paul Dumas")],
+              "round7"),
+    QuoteCase("it", "«Basta rinvii», ha scritto su Facebook il sindaco Marco Neri.",
+              [("Basta rinvii", "statement", "Marco Neri")],
+              "round7"),
+    # a medium of three words, or with a number, before a role or a name
+    QuoteCase("fr", "« Nous pouvons tout arrêter », a prévenu sur France Bleu Lorraine la "
+              "syndicaliste Rachel Neis. « Non », a répondu sur Europe 1 Damien Abad.",
+              [("Nous pouvons tout arrêter", "statement", "Rachel Neis"),
+               ("Non", "statement", "Damien Abad")],
+              "round7"),
+]
+
+
+@pytest.mark.parametrize("case", MEDIUM_BEFORE_THE_SUBJECT,
+                         ids=case_ids(MEDIUM_BEFORE_THE_SUBJECT))
+def test_medium_before_the_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
