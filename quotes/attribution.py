@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.context import (
     clause_end,
 )
@@ -47,20 +48,19 @@ from newsbrief.quotes.lexicon import (
     is_source_head,
     key,
 )
-from newsbrief.quotes.people import Tok, name_at, tokenize
+from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
+from newsbrief.quotes.people import name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OPENING_MARKS,
-    PUNCT,
     Attribution,
     Pattern,
     candidate,
     clitic_object,
     label_attribution,
     make_attribution,
-    noun_phrase,
     source_prep,
 )
 from newsbrief.quotes.rules import STOP, Outcome, RuleTable, stamp

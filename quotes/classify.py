@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from newsbrief.document.tokens import tokenize
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -23,7 +24,6 @@ from newsbrief.quotes.lexicon import (
     key,
 )
 from newsbrief.quotes.model import QuoteKind
-from newsbrief.quotes.people import tokenize
 from newsbrief.quotes.titles import (
     MEDIA_DETS,
     introduced_as_title,

@@ -5,9 +5,11 @@ objects of a preposition, never the speaker (prep_object)."""
 
 from __future__ import annotations
 
+from newsbrief.document.tokens import Tok
 from newsbrief.quotes.attribution import skip_addressee
 from newsbrief.quotes.lexicon import AUXILIARIES, VERB_SECOND, is_aux, is_cue, key
-from newsbrief.quotes.people import Tok, linked, name_at
+from newsbrief.quotes.nounphrase import noun_phrase
+from newsbrief.quotes.people import linked, name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     Attribution,
@@ -16,7 +18,6 @@ from newsbrief.quotes.phrases import (
     candidate,
     clause_start,
     make_attribution,
-    noun_phrase,
 )
 
 _AS = frozenset("comme como come conforme".split())

@@ -7,6 +7,7 @@ extraction linear.
 
 from __future__ import annotations
 
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import words
 from newsbrief.quotes.lexicon import (
     DE_SUBJUNCTIVE,
@@ -22,7 +23,6 @@ from newsbrief.quotes.lexicon import (
     other_senses,
     split_particles,
 )
-from newsbrief.quotes.people import Tok, tokenize
 
 WINDOW = 220  # characters read on each side of a quote
 

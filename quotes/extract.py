@@ -1,7 +1,7 @@
 """Quote extraction entry point: pair the marks, attribute, classify, canonicalise speakers.
 
 One pass over the article in reading order keeps the state the rules need: the people named so
-far (:class:`~newsbrief.quotes.people.Cast`), the subject of each body sentence (for pronouns:
+far (:class:`~newsbrief.quotes.cast.Cast`), the subject of each body sentence (for pronouns:
 "a-t-il dit" after "Vladimir Poutine a déclaré …" is Poutine), and the previous quote's speaker
 (for "a-t-il ajouté" right after a quote, and for a quote with no attribution at all).
 """
@@ -12,8 +12,10 @@ import re
 from dataclasses import dataclass, replace
 
 from newsbrief.document.model import Document, Sentence, trim_span
+from newsbrief.document.tokens import tokenize
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context, dialogue
+from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
@@ -27,7 +29,7 @@ from newsbrief.quotes.lexicon import (
 )
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
-from newsbrief.quotes.people import Cast, Entry, people_in, tokenize
+from newsbrief.quotes.people import people_in
 from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.resolve import (
     IMPERSONAL,

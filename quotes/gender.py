@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from newsbrief.quotes.cast import Entry
 from newsbrief.quotes.lang import by_gender, table
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
@@ -16,7 +17,6 @@ from newsbrief.quotes.lexicon import (
     is_role,
     role_nouns,
 )
-from newsbrief.quotes.people import Entry
 
 # (German "sie" has no gender in the table: it is also "they")
 _PRONOUNS = by_gender("pronouns")

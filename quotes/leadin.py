@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.attribution import hearsay, participle_lead
 from newsbrief.quotes.clauses import (
     VERB_GROUP,
@@ -61,13 +62,13 @@ from newsbrief.quotes.lexicon import (
     key,
     ordinal,
 )
-from newsbrief.quotes.people import Tok, name_at, tokenize
+from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
+from newsbrief.quotes.people import name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OBLIQUE,
-    PUNCT,
     Attribution,
     Pattern,
     candidate,
@@ -76,7 +77,6 @@ from newsbrief.quotes.phrases import (
     first_candidate,
     label_attribution,
     make_attribution,
-    noun_phrase,
     person_like,
     skip_paren,
     source_prep,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsbrief.document.tokens import Tok
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
@@ -29,7 +30,7 @@ from newsbrief.quotes.lexicon import (
     np_links,
     np_stop,
 )
-from newsbrief.quotes.people import Tok, name_at, person_at
+from newsbrief.quotes.people import name_at, person_at
 
 PUNCT = frozenset(",.;:!?«»\"“”„‘’‚‹›()[]—–")
 _CONJ = frozenset("et and und y e".split())

@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from newsbrief.document.tokens import Tok as Tok
-from newsbrief.document.tokens import tokenize as tokenize
-from newsbrief.quotes.cast import Cast as Cast  # re-exported: the cast lives in cast.py
-from newsbrief.quotes.cast import Entry as Entry
+from newsbrief.document.tokens import Tok, tokenize
+from newsbrief.quotes.cast import Cast
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     CONTRACTIONS,

@@ -2,7 +2,7 @@
 
 ``candidate`` says whether a speaker can start at a token at all (German capitalises every noun,
 so a capital is not enough there); ``make_attribution`` reads the noun phrase there
-(:func:`newsbrief.quotes.nounphrase.noun_phrase`, re-exported here) into an
+(:func:`newsbrief.quotes.nounphrase.noun_phrase`) into an
 :class:`Attribution`; ``source_prep`` finds ``selon`` / ``according to`` / ``laut``.
 """
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from newsbrief.document.tokens import Tok
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     CLITIC_OBJECTS,
@@ -31,9 +32,8 @@ from newsbrief.quotes.lexicon import (
     key,
     np_links,
 )
-from newsbrief.quotes.nounphrase import PUNCT as PUNCT
-from newsbrief.quotes.nounphrase import noun_phrase as noun_phrase
-from newsbrief.quotes.people import Tok, name_at, name_word
+from newsbrief.quotes.nounphrase import noun_phrase
+from newsbrief.quotes.people import name_at, name_word
 
 # Prepositions that follow a capitalised common word, not a name ("Mise à jour").
 _PREP_AFTER = frozenset("à au aux dans sur sous chez vers in on at from bei zu im am nel".split())

@@ -16,6 +16,7 @@ from collections import deque
 from dataclasses import dataclass, field
 from itertools import islice
 
+from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
@@ -31,7 +32,7 @@ from newsbrief.quotes.lexicon import (
     ordinal,
 )
 from newsbrief.quotes.pairing import Span
-from newsbrief.quotes.people import Cast, Entry, is_group
+from newsbrief.quotes.people import is_group
 from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.subjects import PRONOUN_REACH, Subjects
 

@@ -10,6 +10,7 @@ from itertools import repeat
 from operator import attrgetter
 
 from newsbrief.document.model import Document
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.leadin import before
@@ -22,12 +23,12 @@ from newsbrief.quotes.lexicon import (
     is_source_head,
     key,
 )
-from newsbrief.quotes.people import Tok, is_group, sentence_subject, tokenize
+from newsbrief.quotes.nounphrase import noun_phrase
+from newsbrief.quotes.people import is_group, sentence_subject
 from newsbrief.quotes.phrases import (
     clause_start,
     first_candidate,
     is_speaker_np,
-    noun_phrase,
     source_prep,
 )
 

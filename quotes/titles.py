@@ -4,9 +4,9 @@ Codenamen: „…“), and the lower-case words that a title noun does not make 
 
 from __future__ import annotations
 
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import words
 from newsbrief.quotes.lexicon import COMPOUNDS, NAMING_VERBS_EN, TITLE_NOUNS, key
-from newsbrief.quotes.people import Tok, tokenize
 
 MEDIA_DETS = frozenset("der die das dem den des im in zum zur beim le la the el il".split())
 _LINKS = frozenset("de d' du des of von der la".split())

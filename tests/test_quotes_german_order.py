@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 from helpers import QuoteCase, case_ids, read_quotes
 
+from newsbrief.document.tokens import tokenize
 from newsbrief.quotes.context import speech_verb
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import split_particles
-from newsbrief.quotes.people import tokenize
 
 # lead.v2-subject: a role or body right after the verb is its subject.
 V2_SUBJECT: list[QuoteCase] = [

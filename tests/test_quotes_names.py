@@ -10,8 +10,9 @@ import pytest
 from helpers import QuoteCase, case_ids, read_quotes
 
 from newsbrief.document.structure import parse_document
+from newsbrief.document.tokens import tokenize
 from newsbrief.quotes.extract import extract_quotes
-from newsbrief.quotes.people import name_at, tokenize
+from newsbrief.quotes.people import name_at
 from newsbrief.quotes.phrases import candidate
 
 # Where a speaker's name starts and ends.

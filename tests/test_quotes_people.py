@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.quotes.people import Cast, name_at, people_in, sentence_subject, tokenize
+from newsbrief.document.tokens import tokenize
+from newsbrief.quotes.cast import Cast
+from newsbrief.quotes.people import name_at, people_in, sentence_subject
 
 
 def _cast(text: str, lang: str = "fr") -> Cast:

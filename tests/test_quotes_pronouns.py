@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from helpers import QuoteCase, case_ids, read_quotes
 
+from newsbrief.quotes.cast import Entry
 from newsbrief.quotes.gender import agrees, entry_gender
-from newsbrief.quotes.people import Entry
 
 # A pronoun agrees with the gender the text shows (role form, honorific, first name).
 PRONOUN_GENDER: list[QuoteCase] = [

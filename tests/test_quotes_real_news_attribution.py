@@ -96,6 +96,7 @@ def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str)
 
 @pytest.mark.parametrize("opening", ["Interestingly enough, the", "Heavily armed teams came"])
 def test_a_sentence_adverb_opens_no_name(opening: str) -> None:
-    from newsbrief.quotes.people import name_at, tokenize
+    from newsbrief.document.tokens import tokenize
+    from newsbrief.quotes.people import name_at
 
     assert name_at(tokenize(opening, 0, len(opening)), 0, "en") == 0

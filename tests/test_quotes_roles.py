@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 from helpers import QuoteCase, case_ids, read_quotes
 
+from newsbrief.quotes.cast import Entry
 from newsbrief.quotes.lexicon import is_source_head
-from newsbrief.quotes.people import Entry
 from newsbrief.quotes.resolve import _same_role
 
 # A generic role, kinship or body noun refers back to the person or body named before.

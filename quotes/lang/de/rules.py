@@ -8,6 +8,7 @@ after the quote (``„…“ zurückgewiesen``). :func:`newsbrief.quotes.leadin.
 
 from __future__ import annotations
 
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.context import clause_end
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
@@ -21,13 +22,12 @@ from newsbrief.quotes.lexicon import (
     is_text_noun,
     key,
 )
-from newsbrief.quotes.people import Tok, tokenize
+from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
 from newsbrief.quotes.phrases import (
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OBLIQUE,
     OPENING_MARKS,
-    PUNCT,
     Attribution,
     Pattern,
     candidate,
@@ -36,7 +36,6 @@ from newsbrief.quotes.phrases import (
     first_candidate,
     label_attribution,
     make_attribution,
-    noun_phrase,
     person_like,
     skip_paren,
     source_prep,

@@ -8,9 +8,9 @@ words were said (``Afirma-se no relatório que «…»``: the report).
 
 from __future__ import annotations
 
+from newsbrief.document.tokens import Tok
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import is_source_head, key, np_links, np_stop
-from newsbrief.quotes.people import Tok
 from newsbrief.quotes.phrases import Attribution, candidate, make_attribution
 
 
