@@ -1,5 +1,6 @@
-"""People named in an article: capitalised name sequences, their titles and appositions, and a
-cast that maps every later mention (surname, role noun) back to one canonical person.
+"""People named in an article: capitalised name sequences, their titles and appositions, entered
+into the article's cast (:mod:`newsbrief.quotes.cast`), which maps every later mention (surname,
+role noun) back to one canonical person.
 
 No tagger: a name is a run of capitalised words that is not a sentence-initial function word, a
 role noun or a known common word, optionally joined by particles (de, von, van, bin, al).
