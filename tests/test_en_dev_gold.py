@@ -65,3 +65,16 @@ def test_en_dev_pairs_rebuild_for_the_scorer(tmp_path: Path) -> None:
     golds = rg.write_pairs(SHARED, tmp_path)
     assert len(golds) == len(rg.read_gold())
     assert all(g.with_suffix(".txt").exists() for g in golds)
+
+
+@pytest.mark.corpus
+def test_en_dev_gold_covers_every_dev_article() -> None:
+    """Every dev article is gold, those without a quotation mark too (gold with no quote), so a
+    quote found in a quote-free article counts as spurious."""
+    if not (SHARED / "corpus" / "summaries" / "frank-cnndm").exists():
+        pytest.skip("../shared corpus not available")
+    rg = _real_gold()
+    gold = {(r["corpus"], r["id"]) for r in rg.read_gold()}
+    for corpus in ("frank-cnndm", "frank-xsum"):
+        ids = set(rg.corpus_texts(SHARED, corpus, "dev"))
+        assert {(corpus, i) for i in ids} <= gold
