@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, SAMPLES
+from helpers import DATA, ROOT, SAMPLES
 
 from newsbrief.document.structure import parse_document
 from newsbrief.quotes.extract import extract_quotes
@@ -51,3 +51,15 @@ def test_every_rule_a_sample_quote_carries_is_described(sample: Path) -> None:
     report = extract_quotes(parse_document(sample.read_text(encoding="utf-8"), lang))
     assert any(q.rule for q in report.quotes)
     assert all(describe(q.rule) for q in report.quotes if q.rule)
+
+
+_OWN_ARTICLES = sorted((DATA / "quotes").glob("*/*.txt")) + sorted(SAMPLES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("article", _OWN_ARTICLES, ids=lambda p: f"{p.parent.name}/{p.stem}")
+def test_a_quote_has_a_rule_exactly_when_it_has_a_speaker(article: Path) -> None:
+    # Issue 15: every attributed quote says which rule named its speaker, and a rule id never
+    # stands beside a null speaker (the views would explain a speaker that is not there).
+    lang = article.stem.split("-")[0]
+    report = extract_quotes(parse_document(article.read_text(encoding="utf-8"), lang))
+    assert [(q.text, q.speaker) for q in report.quotes if bool(q.rule) != bool(q.speaker)] == []
