@@ -13,6 +13,11 @@ the same parity, before it or after it; when no line of its parity is named but 
 party is (an interviewer who stays unnamed), its fallback speaker is dropped: the reading
 context points at the other party or at the narration's subject, who is being asked. A line of an
 exchange is speech, whatever its words (``—¿Teme una protesta?`` is no title).
+
+An interview often comes back after a stretch of narration in a second run whose lines name no
+one (``— Et la suite ?`` / ``— Je n'en sais rien.``): when an earlier run had one named party
+and an unnamed one (the interviewer), and the new run opens with a question, it goes on with the
+same interview: its answers are that party's, its questions nobody's.
 """
 
 from __future__ import annotations
@@ -31,9 +36,35 @@ def _named(q: Quote) -> bool:
     return q.speaker is not None and q.rule is not None and not q.rule.startswith("fallback.")
 
 
+def _interviewee(named: dict[int, str]) -> str | None:
+    """The one party a run names when the other (the interviewer) stays unnamed."""
+    if len({m % 2 for m in named}) != 1 or len(set(named.values())) != 1:
+        return None
+    return next(iter(named.values()))
+
+
+def _interview_goes_on(out: list[Quote], lines: Lines, interviewee: str) -> None:
+    """A run that names no one and opens with a question, after a run that interviewed
+    ``interviewee``: its answers are the interviewee's, its questions stay nobody's."""
+    asks = lines[0][0] % 2
+    for n, at, count in lines:
+        for i in range(at, at + count):
+            q = out[i]
+            if _named(q):
+                continue
+            answer = n % 2 != asks
+            out[i] = replace(q, kind="statement", speaker=interviewee if answer else None,
+                             mention=None, rule=RULE if answer else None)
+
+
+def _opens_with_question(quotes: list[Quote], lines: Lines) -> bool:
+    return bool(lines) and quotes[lines[0][1]].text.rstrip().endswith("?")
+
+
 def take_turns(quotes: list[Quote], runs: dict[int, Lines]) -> list[Quote]:
     """``quotes`` with the unattributed lines of each dialogue run given their turn's speaker."""
     out = list(quotes)
+    interviewee: str | None = None
     for lines in runs.values():
         if len({n for n, _, _ in lines}) < 2:
             continue  # one line is no exchange
@@ -43,7 +74,10 @@ def take_turns(quotes: list[Quote], runs: dict[int, Lines]) -> list[Quote]:
             if q is not None and q.speaker is not None:
                 named[n] = q.speaker
         if not named:
+            if interviewee is not None and _opens_with_question(quotes, lines):
+                _interview_goes_on(out, lines, interviewee)
             continue  # no speaker anywhere: a list led by dashes, not an exchange
+        interviewee = _interviewee(named)
         for n, at, count in lines:
             if n in named:
                 continue

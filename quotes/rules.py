@@ -138,7 +138,8 @@ _FALLBACK = (
             "speaker, at most two paragraphs on (a quote continued after its attributed part)"),
     RuleDoc("fallback.dialogue-turn", "—¿Teme una protesta? —Temo más al verano: lines led by "
             "dashes alternate between two speakers; a line no rule attributes takes the speaker "
-            "named on the nearest line of its turn"),
+            "named on the nearest line of its turn (a later run that opens with a question and "
+            "names no one goes on with the interview: the answers are the interviewee's)"),
 )
 
 

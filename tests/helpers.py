@@ -34,7 +34,9 @@ class QuoteCase(NamedTuple):
     (round2: German sources and word order, French roles; round3: de-wikinews train, French
     Wikinews and English news; round4/round5: de-wikinews train and dev, French Wikinews,
     CNN/DM and OrangeSum dev; round6: de-wikinews train and dev, French Wikinews, OrangeSum dev;
-    issue16: the German error classes of issue 16, checked on de-wikinews train and dev).
+    issue16: the German error classes of issue 16, checked on de-wikinews train and dev;
+    issue16-heldout: the errors on the French, Spanish and Italian articles written as held-out
+    gold for issue 16).
     Every text is a sentence written for the tests, not copied from an article."""
 
     lang: str

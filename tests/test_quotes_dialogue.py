@@ -52,3 +52,16 @@ def test_dialogue_lines_alternate_between_two_speakers(
 def test_dash_led_list_without_any_speaker_is_left_alone() -> None:
     text = "Los datos del informe.\n\n—Tres hospitales nuevos.\n\n—Dos escuelas."
     assert all(s is None for _, _, s in read_quotes(text, "es"))
+
+
+def test_interview_resumed_after_narration_keeps_its_interviewee() -> None:
+    # A second run of lines after a paragraph that quotes someone else: it opens with a
+    # question, so it goes on with the interview of the first run (answers the novelist's,
+    # questions nobody's), not with the publisher quoted in between.
+    text = ("La romancière Anne Vidal publie un livre. Nous l'avons rencontrée à Lyon.\n\n"
+            "— Pourquoi ce livre ?\n\n— Par colère, sourit-elle.\n\nSon éditeur, Paul Roux, "
+            "est ravi. « C'est un succès », dit-il.\n\n— Et après ?\n\n— Je me repose.")
+    assert read_quotes(text, "fr") == [
+        ("Pourquoi ce livre ?", "statement", None), ("Par colère", "statement", "Anne Vidal"),
+        ("C'est un succès", "statement", "Paul Roux"), ("Et après ?", "statement", None),
+        ("Je me repose.", "statement", "Anne Vidal")]

@@ -285,3 +285,35 @@ MEDIUM_BEFORE_THE_SUBJECT: list[QuoteCase] = [
                          ids=case_ids(MEDIUM_BEFORE_THE_SUBJECT))
 def test_medium_before_the_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.null-subject: Spanish and Italian drop the subject of a speech verb as Portuguese does
+# (— admite —, – racconta. –): the speaker is whom the text is about.
+NULL_SUBJECT: list[QuoteCase] = [
+    # an Italian interview: the incise between dashes has no subject; the director of the
+    # introduction answers, the interviewer's questions stay nobody's
+    QuoteCase("it", "Il regista Carlo Mura ci ha ricevuti nel suo studio.\n\n– Com'è nato il "
+              "film?\n\n– Per caso – racconta. – Cercavo una casa e ho trovato una storia.\n\n"
+              "– E gli attori?\n\n– Tutti del paese.",
+              [("Com'è nato il film?", "statement", None),
+               ("Per caso", "statement", "Carlo Mura"),
+               ("Cercavo una casa e ho trovato una storia.", "statement", "Carlo Mura"),
+               ("E gli attori?", "statement", None),
+               ("Tutti del paese.", "statement", "Carlo Mura")],
+              "issue16-heldout"),
+    # the same in a Spanish interview, with rayas
+    QuoteCase("es", "La alcaldesa Pilar Ruiz nos recibió ayer en el ayuntamiento.\n\n—¿Habrá "
+              "cortes de agua?\n\n—Sí —admite—. Desde el lunes.\n\n—¿Hasta cuándo?\n\n—Hasta "
+              "que llueva.",
+              [("¿Habrá cortes de agua?", "statement", None),
+               ("Sí", "statement", "Pilar Ruiz"),
+               ("Desde el lunes.", "statement", "Pilar Ruiz"),
+               ("¿Hasta cuándo?", "statement", None),
+               ("Hasta que llueva.", "statement", "Pilar Ruiz")],
+              "issue16-heldout"),
+]
+
+
+@pytest.mark.parametrize("case", NULL_SUBJECT, ids=case_ids(NULL_SUBJECT))
+def test_null_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
