@@ -27,12 +27,13 @@ from newsbrief.quotes.lexicon import (
 WINDOW = 220  # characters read on each side of a quote
 
 
-def clause_end(text: str, pos: int, limit: int) -> int:
-    """End of the clause after ``pos``: a sentence end, a line break or an opening mark."""
+def clause_end(text: str, pos: int, limit: int, marks: bool = True) -> int:
+    """End of the clause after ``pos``: a sentence end, a line break or (unless ``marks`` is
+    false) an opening mark."""
     end = min(limit, pos + WINDOW)
     for j in range(pos, end):
         c = text[j]
-        if c == "\n" or (c in "«„“\"" and j > pos + 1):
+        if c == "\n" or (marks and c in "«„“\"" and j > pos + 1):
             return j
         if c in ".!?" and (j + 1 >= len(text) or text[j + 1].isspace()) and not initial(
                 text, j):
@@ -101,6 +102,12 @@ def speech_context(text: str, a: int, b: int, lang: str) -> bool:
     """True when ``text[a:b]`` has a speech verb, speech noun or subjunctive of report."""
     toks = tokenize(text, a, b)
     return speech_words(toks, lang) or any(speech_verb(text, t, lang) for t in toks)
+
+
+def subjunctive_words(text: str, a: int, b: int, lang: str) -> bool:
+    """``text[a:b]`` holds a verb in the subjunctive of reported speech (sei, habe, werde)."""
+    return lang in SUBJUNCTIVE_REPORT and any(
+        key(t.text) in DE_SUBJUNCTIVE for t in tokenize(text, a, b))
 
 
 def subjunctive(text: str, a: int, b: int, lang: str) -> bool:

@@ -218,6 +218,22 @@ def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: Re
     return pieces, att
 
 
+_AFTER_REPORT = 60  # how far after a quote the words that frame it as speech still stand
+
+
+def _said_after(text: str, pos: int, limit: int, lang: str) -> bool:
+    """Words after the quote ending at ``pos`` frame it as speech: a speech verb or noun in
+    the rest of its sentence (German puts the verb last: als „…“ bezeichnet), or the report
+    going on in the subjunctive („große Angst hatte“. Zuerst habe sie …). A speech verb of
+    the next sentence frames another statement („Nargis“ zu. Offiziellen Angaben zufolge …)."""
+    close = pos + 1 if text[pos:pos + 1] in "“”»«\"'’‘" else pos
+    reach = min(limit, pos + _AFTER_REPORT)
+    end = close if text[close:close + 1] in ".!?" else context.clause_end(
+        text, close, reach, marks=False)
+    return context.speech_context(text, pos, end, lang) or context.subjunctive_words(
+        text, end, reach, lang)
+
+
 def _kind(group: list[Span], pieces: list[tuple[int, int]], att: Attribution | None,
           document: Document, frame: _Frame, state: ReadingState) -> QuoteKind:
     """Speech or not: statement, fragment (quoted words inside reported speech) or other."""
@@ -235,7 +251,7 @@ def _kind(group: list[Span], pieces: list[tuple[int, int]], att: Attribution | N
     reported = pattern in ("context", "impersonal") or context.speech_context(
         text, clause_from, first.open_at, lang) or (
         lang in VERB_SECOND
-        and context.speech_context(text, last.end, min(frame.limit, last.end + 60), lang))
+        and _said_after(text, last.end, frame.limit, lang))
     kind: QuoteKind = classify(text, first.open_at, a, b, in_body=frame.in_body,
                                attributed=attributed, reported=reported, lang=lang,
                                framed=pattern in ("subject", "source"))

@@ -93,6 +93,31 @@ def test_statement_or_fragment(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# German puts the speech verb last (als „…“ bezeichnet): words after the quote frame it as
+# speech only in the rest of its sentence, or when the report goes on in the subjunctive; a
+# speech word of the next sentence frames that sentence.
+SPEECH_AFTER_QUOTE: list[QuoteCase] = [
+    QuoteCase("de", "Die Regierung verhängte am Abend den „Notstand“. Laut Innenministerin Petra"
+              " Lenz gilt er zwei Wochen.",
+              [("Notstand", "other", None)],
+              "issue16"),
+    # (guards: the verb closing the quote's own sentence, the subjunctive of the next one)
+    QuoteCase("de", "Das Projekt wurde in der Presse als „Jahrhundertchance“ bezeichnet. Die Stadt"
+              " schweigt.",
+              [("Jahrhundertchance", "fragment", None)],
+              "issue16"),
+    QuoteCase("de", "Die Mieter fanden die Wohnung in einem „katastrophalen Zustand“ vor. Der"
+              " Vermieter habe nie reagiert.",
+              [("katastrophalen Zustand", "fragment", None)],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", SPEECH_AFTER_QUOTE, ids=case_ids(SPEECH_AFTER_QUOTE))
+def test_speech_after_quote(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A name given in quotation marks (a body, a paper, a nickname, a product) is no speech.
 NAMES_IN_MARKS: list[QuoteCase] = [
     # names of three capitalised words or more are not speech in German
