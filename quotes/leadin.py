@@ -472,8 +472,10 @@ def _comma_stretch(c: LeadIn) -> Outcome:
     for n, s in enumerate(segments):
         while s < k and key(toks[s].text) in _CLAUSE_CONJ:
             s += 1  # "Mais le premier ministre …"
+        if not candidate(toks, s, text, lang):
+            continue  # (tested first: cheaper than reading the noun phrase)
         end, name, role = noun_phrase(toks, s, text, lang)
-        if s < end <= k and candidate(toks, s, text, lang) and (
+        if s < end <= k and (
                 end == k or toks[end].text[:1].islower()
                 or (toks[end].text == "," and end + 1 == k)):
             if (name is None or (role and name.isupper())) and n + 1 < len(segments):

@@ -284,7 +284,6 @@ def source_heads() -> dict[str, frozenset[str]]:
     return {lang: frozenset(fold(w) for w in words(lang, "sources")) for lang in LANGS}
 
 
-@lru_cache(maxsize=1 << 16)
 @cache
 def _ordinals(lang: str) -> dict[str, int]:
     return {ln.split()[0]: int(ln.split()[1]) for ln in table(lang, "ordinals")}
@@ -296,6 +295,7 @@ def ordinal(word: str, lang: str) -> int:
     return _ordinals(lang).get(key(word), 0)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_cue(word: str, lang: str) -> bool:
     """True when ``word`` is an inflected speech verb of ``lang`` (other languages as fallback:
     articles quote across languages, and the detector can be wrong on short texts)."""

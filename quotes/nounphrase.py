@@ -73,14 +73,17 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                   and toks[i + 1].text.isalpha() and not toks[i + 1].cap)
     if key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and not possessive:
         return i + 1, None, None  # (but "Her granddaughter, Paris, said": a determiner)
-    dets = DETERMINERS.get(lang, frozenset()) | (_POSSESSIVE_EN if possessive else frozenset())
+    dets = DETERMINERS.get(lang, frozenset())
+    if possessive:
+        dets = dets | _POSSESSIVE_EN  # (a new set only then: most phrases have no possessive)
     ph = _Phrase(i, i, dets)
     while ph.j < n and ph.j - i < 12 and _read_word(ph, toks, text, lang):
         pass
     j, name, role_start, role_end = ph.j, ph.name, ph.role_start, ph.role_end
     if j == i or (name is None and role_start < 0):
         return i, None, None  # nothing but articles: "l'" alone names no one
-    if name is None and not ph.seen_head and key(toks[i].text) not in dets | _QUANTIFIERS:
+    if name is None and not ph.seen_head and (
+            key(toks[i].text) not in dets and key(toks[i].text) not in _QUANTIFIERS):
         return i, None, None  # no noun and no article: "tout à coup, quelqu'un a lancé"
     role = text[toks[role_start].start:toks[role_end - 1].end] if role_start >= 0 else None
     if lang in NOUN_CAPITALS and name is None and role_start >= 0:

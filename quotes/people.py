@@ -246,12 +246,25 @@ def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
 def _after_source_phrase(toks: list[Tok], i: int, lang: str) -> bool:
     """``toks[i]`` follows a source phrase that ends in a link ("nas palavras de X", "na
     opinião de X"): what follows is who spoke, not a complement."""
-    for phrase in SOURCE_PREPS.get(lang, ()):
-        words = phrase.split()
+    if i < 2:
+        return False
+    for words in _linked_source_phrases(lang).get(key(toks[i - 1].text), ()):
         n = len(words)
-        if n > 1 and i >= n and all(key(toks[i - n + k].text) == w for k, w in enumerate(words)):
+        if i >= n and all(key(toks[i - n + k].text) == w for k, w in enumerate(words)):
             return True
     return False
+
+
+@cache
+def _linked_source_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``lang``'s source phrases of several words, as their words, by their last word (every
+    capitalised word is looked up here: the phrase must end right before it)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in SOURCE_PREPS.get(lang, ()):
+        words = tuple(phrase.split())
+        if len(words) > 1:
+            out.setdefault(words[-1], []).append(words)
+    return {last: tuple(found) for last, found in out.items()}
 
 
 def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
