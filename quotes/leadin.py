@@ -80,6 +80,7 @@ from newsbrief.quotes.phrases import (
     person_like,
     skip_paren,
     source_prep,
+    thing_of_someone,
 )
 from newsbrief.quotes.rules import STOP, Outcome, RuleTable
 from newsbrief.quotes.titles import title_word
@@ -447,6 +448,8 @@ def _inverted_subject(c: LeadIn) -> Outcome:
             toks, nxt, text, lang):
         return None  # (after "told", the addressee: "He told Racemail: “…”")
     end, name, _ = noun_phrase(toks, nxt, text, lang)
+    if thing_of_someone(toks, nxt, end, lang):
+        return None  # "il a défendu la titularisation du gardien X :": the object
     v = k  # the verb group: ", a indiqué David Grout, …"
     while v > 0 and key(toks[v - 1].text) in VERB_GROUP:
         v -= 1
@@ -567,7 +570,8 @@ def _verb_then_subject(c: LeadIn) -> Outcome:
     nxt, named_end = c.after_verb
     toks = c.toks
     if nxt < len(toks) and candidate(toks, nxt, c.text, c.lang) and (
-            named_end >= len(toks) or toks[named_end].text in ",:" or c.lang in VERB_SECOND):
+            named_end >= len(toks) or toks[named_end].text in ",:" or c.lang in VERB_SECOND
+    ) and not thing_of_someone(toks, nxt, named_end, c.lang):
         return c.at_verb(nxt)
     return None
 
@@ -635,7 +639,8 @@ def _colon_candidate(c: LeadIn) -> Outcome:
         return None
     toks, text, lang = c.toks, c.text, c.lang
     best = first_candidate(toks, 0, len(toks) - 1, text, lang)
-    while best > 0 and prep_object(toks, best, lang):
+    while best > 0 and (prep_object(toks, best, lang) or thing_of_someone(
+            toks, best, noun_phrase(toks, best, text, lang)[0], lang)):
         nxt = best
         if lang in VERB_SECOND:
             nxt = noun_phrase(toks, best, text, lang)[0]

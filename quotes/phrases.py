@@ -158,15 +158,32 @@ def is_speaker_np(toks: list[Tok], i: int, lang: str) -> bool:
 def first_candidate(toks: list[Tok], a: int, b: int, text: str, lang: str) -> int:
     """Index of the first speaker candidate in ``toks[a:b]``, or -1 (the subject usually comes
     first; preferring full names over a lone capitalised word measured worse on German)."""
-    for i in range(a, max(a, b)):
+    i = a
+    while i < b:
         if lang in VERB_SECOND and (key(toks[i].text) in OBLIQUE or (
                 i > 0 and key(toks[i - 1].text) in OBLIQUE)):
+            i += 1
             continue  # "Den Unmut der CDU brachte die Sprecherin …": objects are not speakers
         if lang in VERB_SECOND and after_preposition(toks, i, _DE_NOT_SPEAKER_PREPS):
+            i += 1
             continue
-        if (i == a or toks[i - 1].text not in _LINK_BEFORE) and candidate(toks, i, text, lang):
-            return i
+        if candidate(toks, i, text, lang):
+            if i == a or not _complement(toks[i - 1], lang):
+                return i
+            # the complement of a noun, all of it ("la panchina del capitano Davide Rinaldi":
+            # not "Davide Rinaldi" either)
+            i = max(i + 1, noun_phrase(toks, i, text, lang)[0])
+            continue
+        i += 1
     return -1
+
+
+def _complement(before: Tok, lang: str) -> bool:
+    """A word that makes what follows the complement of a noun, not a subject: "de", "of",
+    "von", and the language's contracted links ("del capitano", "della giunta")."""
+    word = key(before.text)
+    return before.text in _LINK_BEFORE or (
+        word in np_links(lang) and word not in DETERMINERS.get(lang, frozenset()))
 
 
 def after_preposition(toks: list[Tok], i: int, preps: frozenset[str]) -> bool:
@@ -345,3 +362,16 @@ def person_like(toks: list[Tok], i: int, lang: str) -> bool:
     if f not in DETERMINERS.get(lang, frozenset()) or f in OBLIQUE:
         return False  # "nannte den Bericht …": an object, not the subject
     return any(is_role(t.text, lang) or is_source_head(t.text, lang) for t in toks[i + 1:i + 3])
+
+
+def thing_of_someone(toks: list[Tok], i: int, end: int, lang: str) -> bool:
+    """The noun phrase ``toks[i:end]`` is a thing with a person in its complement ("la
+    titularisation du gardien Marc Lenoir", "la suplencia del capitán Jon Arana"): an article,
+    a lower-case noun that names no speaker, then a link; the object of a verb, not its
+    subject."""
+    if i + 2 >= end or key(toks[i].text) not in DETERMINERS.get(lang, frozenset()):
+        return False
+    link = next((k for k in range(i + 2, end) if key(toks[k].text) in np_links(lang)), end)
+    return link < end and all(  # (adjectives too: "die gesundheitspolitische Sprecherin der …")
+        t.text.isalpha() and not t.cap and not is_role(t.text, lang)
+        and not is_source_head(t.text, lang) for t in toks[i + 1:link])

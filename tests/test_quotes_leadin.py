@@ -540,3 +540,32 @@ SOURCE_ASIDE: list[QuoteCase] = [
 @pytest.mark.parametrize("case", SOURCE_ASIDE, ids=case_ids(SOURCE_ASIDE))
 def test_source_aside(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A thing whose complement names a person (la titularisation du gardien X, la panchina del
+# capitano X) is the object of the lead-in's verb, never its speaker, whole or in part: the
+# speaker is the subject the text is about (lead.colon-candidate, lead.inverted-subject,
+# lead.verb-then-subject).
+THING_OF_SOMEONE: list[QuoteCase] = [
+    # Italian contracted link "del": not "Luca Riva" (the rest of the complement) either
+    QuoteCase("it", "L'allenatore Fabio Neri era soddisfatto. Poi ha difeso le sue scelte, a "
+              "cominciare dalla panchina del capitano Luca Riva: «Non era pronto al cento per "
+              "cento».",
+              [("Non era pronto al cento per cento", "statement", "Fabio Neri")],
+              "issue16-heldout"),
+    # Spanish verb first with its subject dropped: what follows the verb is its object
+    QuoteCase("es", "El entrenador Pablo Vidal estaba tranquilo. Después defendió la suplencia "
+              "del capitán Jon Arana: «No estaba al cien por cien».",
+              [("No estaba al cien por cien", "statement", "Pablo Vidal")],
+              "issue16-heldout"),
+    # French: the pronoun before the verb is the subject, the goalkeeper is in the object
+    QuoteCase("fr", "L'entraîneur Paul Morel était serein. Puis il a défendu la titularisation "
+              "du gardien Marc Lenoir : « Il était prêt ».",
+              [("Il était prêt", "statement", "Paul Morel")],
+              "issue16-heldout"),
+]
+
+
+@pytest.mark.parametrize("case", THING_OF_SOMEONE, ids=case_ids(THING_OF_SOMEONE))
+def test_thing_of_someone_is_no_speaker(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
