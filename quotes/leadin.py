@@ -225,11 +225,15 @@ def _clause(text: str, open_at: int, floor: int) -> int:
 
 
 def _glued_sentence(text: str, j: int, open_at: int) -> bool:
-    """The full stop at ``j`` ends a sentence the next one is glued to, its space lost ("at the
-    CPS.Mrs Aspinall said", "eröffnet.Anna Berger kommentierte"): a lower-case letter before
-    it, a capital and a lower-case letter after it (not "U.S.", "t-online.de")."""
-    return (j > 0 and j + 2 < open_at and text[j - 1].islower() and text[j + 1].isupper()
-            and text[j + 2].islower())
+    """The full stop at ``j`` ends a sentence the next one is glued to, its space lost
+    ("eröffnet.Anna Berger kommentierte", "at the CPS.Mrs Aspinall said", `was "a long
+    struggle".She added`): a lower-case letter, an acronym or a closing quote mark before it,
+    a capital and a lower-case letter after it (not "U.S.", "t-online.de")."""
+    if not (j > 1 and j + 2 < open_at and text[j + 1].isupper() and text[j + 2].islower()):
+        return False
+    prev = text[j - 1]
+    return prev.islower() or (prev.isupper() and text[j - 2].isupper()) or (
+        prev in CLOSING_MARKS and text[j - 2].isalpha())
 
 
 def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1

@@ -195,8 +195,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
         j += 1  # "le quotidien El Punt Avui", "die Zeitung Die Welt": the paper's own article
     while j < len(toks):
         t = toks[j]
-        if name_word(t, lang) or (j > i and lang in NOUN_CAPITALS and _surname(t)):
-            j += 1
+        if name_word(t, lang) or (j > i and lang in NOUN_CAPITALS and _surname(t)) or (
+                j > i and t.cap and fold(t.text) in table_words(lang, "name_nouns")):
+            j += 1  # ("… Support Group": a noun of the stop-word list ends an organisation's name)
         elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
               and (fold(t.text) in _PARTICLES or (fold(t.text) in table_words(
                   lang, "name_particles") and _given(toks[i].text))) and j + 1 < len(toks)

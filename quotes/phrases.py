@@ -68,6 +68,8 @@ def clause_start(toks: list[Tok], lang: str) -> int:
     if not elided_adverb and (name_word(first, lang) or f in DETERMINERS.get(lang, frozenset())
                               or f in PRONOUNS.get(lang, frozenset()) or is_role(first.text, lang)):
         return 0
+    if f in HONORIFICS and len(toks) > 1 and name_at(toks, 1, lang) > 1:
+        return 0  # "Mrs Aspinall, chairwoman of the group, said": a name, no adverbial
     for k, t in enumerate(toks[:14]):
         if t.text == ",":
             return k + 1

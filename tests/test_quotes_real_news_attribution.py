@@ -78,6 +78,20 @@ A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD: list[Case] = [
 GLUED_SENTENCES: list[Case] = [
     ("Die Messe wurde eröffnet.Anna Berger, Sprecherin des Verbands, kommentierte: „Wir sind "
      "sehr zufrieden mit dem Auftakt.“", "Wir sind", "Anna Berger", "lead.nearest-candidate"),
+    # BBC copy glues a sentence to a closing quote mark or an acronym before the stop
+    ("The hearing was led by Paul Reed of the FCA.Mrs Lane said the wait had been "
+     '"far too long".She added: "We will not give up."', "We will not", "Lane",
+     "lead.comma-stretch"),
+    ('Tom Vale called the plan "a good start".Nina Ross said it was "a disgrace".',
+     "a disgrace", "Nina Ross", "lead.front-subject"),
+]
+
+HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
+    # the honorific opens the subject; the role set off by commas is its apposition
+    ("Mrs Lane, chairwoman of the Riverside Tenants Group, said the wait had been 'far too "
+     "long'.", "far too long", "Lane", "lead.front-subject"),
+    ('Mr Obi, head of the Northern Farmers Union, said: "Prices must rise."', "Prices must",
+     "Obi", "lead.nearest-candidate"),
 ]
 
 
@@ -87,7 +101,7 @@ GLUED_SENTENCES: list[Case] = [
                          + ROLE_AFTER_A_BODY_NAME + COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH
                          + HONORIFIC_AND_SURNAME + CAPITALS_QUALIFY_AN_UNNAMED_ROLE
                          + A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD
-                         + GLUED_SENTENCES)
+                         + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
@@ -100,3 +114,23 @@ def test_a_sentence_adverb_opens_no_name(opening: str) -> None:
     from newsbrief.quotes.people import name_at
 
     assert name_at(tokenize(opening, 0, len(opening)), 0, "en") == 0
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("the Riverside Tenants Support Group, said", "Riverside Tenants Support Group"),
+    ("the Islamic State, said", "Islamic State"),
+])
+def test_a_stop_list_noun_continues_a_name(text: str, name: str) -> None:
+    from newsbrief.document.tokens import tokenize
+    from newsbrief.quotes.people import name_at
+
+    toks = tokenize(text, 0, len(text))
+    assert " ".join(t.text for t in toks[1:name_at(toks, 1, "en")]) == name
+
+
+def test_a_stop_list_noun_opens_no_name() -> None:
+    from newsbrief.document.tokens import tokenize
+    from newsbrief.quotes.people import name_at
+
+    text = "Research shows the plan works"
+    assert name_at(tokenize(text, 0, len(text)), 0, "en") == 0

@@ -85,6 +85,13 @@ CASES = [
      ["Das sagte gestern der Papst.", "Der ältere Bruder des Papstes war eingeweiht."]),
     ("de", "Mehr dazu steht auf der Seite www.example.Info im Netz und in der Zeitung.",
      ["Mehr dazu steht auf der Seite www.example.Info im Netz und in der Zeitung."]),
+    # ... nor after a closing quote mark or an acronym (scraped BBC copy); "U.S." stays
+    ("en", 'The judge called it "a fine piece".He said it would hang in the hall.',
+     ['The judge called it "a fine piece".', "He said it would hang in the hall."]),
+    ("en", "The case went to the CPS.Mrs Lane said she was relieved.",
+     ["The case went to the CPS.", "Mrs Lane said she was relieved."]),
+    ("en", "Troops of the U.S.Army were there on Monday.",
+     ["Troops of the U.S.Army were there on Monday."]),
     # No Punkt model: regex fallback
     ("zh", "国家主席会见了外国领导人。双方交换了意见。",
      ["国家主席会见了外国领导人。", "双方交换了意见。"]),

@@ -243,8 +243,13 @@ def _split_glued(text: str, start: int, end: int) -> list[list[int]]:
 
 
 # A full stop with the space after it lost ("sagte der Papst.Der ältere Bruder …"): a word of
-# three lower-case letters or more, not part of an address, then a capitalised word.
-_NO_SPACE = re.compile(r"[a-zà-ÿß]{3}\.(?=[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]{2,}\b)")
+# three lower-case letters or more, not part of an address, then a capitalised word; or, as
+# scraped BBC copy glues them, a closing quote mark or an acronym before the stop
+# (`… was "quite extraordinary".He said …`, `… at the CPS.Mrs Smith said …`), then a
+# capitalised word of any length (an address has no quote mark, "U.S." no two capitals in a row).
+_NO_SPACE = re.compile(
+    r"[a-zà-ÿß]{3}\.(?=[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]{2,}\b)"
+    r"|(?:[a-zà-ÿß.!?][\"”’']|[A-ZÀ-ÝÄÖÜ]{2})\.(?=[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]+\b)")
 
 
 def _split_no_space(text: str, start: int, end: int) -> list[list[int]]:
