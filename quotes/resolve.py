@@ -84,14 +84,16 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
             if subjects.ordered:
                 break  # the rest are older still
             continue
-        if (not named or e.first >= 0) and agrees(e, pronoun, lang):
+        if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
+                pronoun and _place(e, lang)):
             if pronoun and _thing(e, lang):
                 # "Son parti lui faisait grief … Il déclara": il is the person, not the party.
                 thing = thing or e
                 continue
             return e
     last = state.last_entry
-    if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang):
+    if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang) and (
+            not (pronoun and _place(last, lang))):
         return last
     for _, e in subjects.before(pos):
         if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
@@ -107,13 +109,23 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
 
 
 def _thing(e: Entry, lang: str) -> bool:
-    """An unnamed subject with no role noun ("L'alerte", "Son parti"), or a body named by its
-    head noun alone ("Le Parti populaire" read as "Parti"): not whom il/er means when a person
-    is at hand."""
+    """An unnamed subject with no role noun ("L'alerte", "Son parti"), a body named by its
+    head noun alone ("Le Parti populaire" read as "Parti"), or a name that ends in a place's
+    head noun ("Falkirk Stadium"): not whom il/er/he means when a person is at hand."""
     words = e.name.replace("'", "' ").split()
     if e.first >= 0:
+        if _place(e, lang):
+            return True
         return len(words) == 1 and is_source_head(words[0], lang) and not is_role(words[0], lang)
     return not any(is_role(w, lang) or fold(w) in _PERSON_NOUNS for w in words)
+
+
+def _place(e: Entry, lang: str) -> bool:
+    """A name whose last word heads a place, an event or a law ("Falkirk Stadium", "Colorado
+    Springs", "the Scotland Bill"): never whom a personal pronoun means, even with no person
+    at hand (the quote is then honestly unattributed)."""
+    words = e.name.split()
+    return len(words) > 1 and fold(words[-1]) in table_words(lang, "place_heads")
 
 
 # Nouns for a person that are no role: "Un homme avait menacé …" is someone il may mean.
@@ -254,9 +266,11 @@ def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
     e = antecedent(state, pos, pronoun=pronoun, lang=lang)
     if e is not None:
         return e.name, e
-    if state.last_speaker:
+    if state.last_speaker and not (state.last_entry is not None and _place(
+            state.last_entry, lang)):
         return state.last_speaker, None
-    e = state.cast.last_mention(pos, PRONOUN_REACH, lambda m: agrees(m, pronoun, lang))
+    e = state.cast.last_mention(pos, PRONOUN_REACH, lambda m: agrees(m, pronoun, lang)
+                                and not _place(m, lang))
     return (e.name, e) if e else (None, None)
 
 

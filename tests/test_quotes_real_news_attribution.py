@@ -86,6 +86,17 @@ GLUED_SENTENCES: list[Case] = [
      "a disgrace", "Nina Ross", "lead.front-subject"),
 ]
 
+A_PLACE_IS_NOT_WHOM_HE_MEANS: list[Case] = [
+    # a personal pronoun never resolves to a place, an event or a law: with no person at
+    # hand the quote stays unattributed rather than spoken by a stadium
+    ("Oak Valley Stadium said the match would go ahead on Friday. 'We are ready for it,' he "
+     "said.", "We are ready", None, ""),
+    ("A crash closed the road near Eagle Springs on Friday. 'My car was just sitting there,' "
+     "she said.", "My car was", None, ""),
+    ("Coach Dan Reid picked a young side. The final is at Moor Lane Stadium. 'We are ready,' "
+     "he said.", "We are ready", "Dan Reid", "incise.subject-first"),
+]
+
 HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
     # the honorific opens the subject; the role set off by commas is its apposition
     ("Mrs Lane, chairwoman of the Riverside Tenants Group, said the wait had been 'far too "
@@ -101,7 +112,8 @@ HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
                          + ROLE_AFTER_A_BODY_NAME + COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH
                          + HONORIFIC_AND_SURNAME + CAPITALS_QUALIFY_AN_UNNAMED_ROLE
                          + A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD
-                         + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION)
+                         + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION
+                         + A_PLACE_IS_NOT_WHOM_HE_MEANS)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
