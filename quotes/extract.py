@@ -158,6 +158,9 @@ class _Frame:
     limit: int
     # the previous paragraph, when it ends on a colon and the quote opens its own paragraph
     colon_before: tuple[int, int] | None = None
+    # where an incise after the last piece may run: the end of that piece's own paragraph
+    # (a quote continued over paragraphs closes, and is attributed, in its last one)
+    last_limit: int = -1
 
 
 def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame:
@@ -180,8 +183,10 @@ def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame
         if prev.kind == "paragraph" and prev.end > prev.start and document.text[
                 prev.end - 1] == ":":
             colon_before = (prev.start, prev.end)
+    last_block = document.block_at(last.start) if last is not first else None
     return _Frame(block.index if block else 0, block is not None and block.kind == "paragraph",
-                  floor, limit, colon_before)
+                  floor, limit, colon_before,
+                  max(limit, last_block.end) if last_block is not None else limit)
 
 
 def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: ReadingState
@@ -198,7 +203,8 @@ def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: Re
     for piece in group:
         if att is None and piece.closed and piece.close_at >= 0:
             # The incise may follow any piece: "—Vamos … —dijo Navarro—. Pero …".
-            att = attr.after(text, piece.close_at, frame.limit, lang)
+            att = attr.after(text, piece.close_at,
+                             frame.last_limit if piece is last else frame.limit, lang)
     if att is None:
         if len(state.closes) == state.closes.maxlen:
             frame.floor = max(frame.floor, state.closes[0] + 1)  # (see ReadingState.closes)

@@ -41,6 +41,17 @@ def pronoun_gender(word: str) -> str | None:
     return None
 
 
+def role_pronoun(label: str, lang: str) -> str:
+    """A pronoun of the gender the role noun of ``label`` shows ("a magistrada" -> a feminine
+    one), or "" when it shows none: a role noun refers back to a person of its own gender, as
+    a pronoun does (the judge just named, not the man on trial)."""
+    for w in label.replace("’", " ").replace("'", " ").split():
+        g = _role_gender(w, lang)
+        if g:
+            return min(_PRONOUNS[g])
+    return ""
+
+
 def _role_gender(word: str, lang: str) -> str | None:
     """Gender of a role noun by its form in ``lang``: présidente/président, Ministerin/Minister,
     directora/director, spokeswoman/spokesman. English role nouns have no gender."""

@@ -238,8 +238,11 @@ def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
     Belooussov" the first capital belongs to the role."""
     j = name_at(toks, i, lang)
     if j > i and i > 0 and linked(toks[i - 1], lang) and not _after_source_phrase(toks, i, lang):
-        if j - i >= 3 and name_word(toks[i + 1], lang):
+        if j - i >= 3 and name_word(toks[i + 1], lang) and (
+                _given(toks[i + 1].text) or not any(linked(t, lang) for t in toks[i + 2:j])):
             return i + 1, j
+        # ("professora da Universidade Federal de Minas Gerais": capitals joined by a link
+        # and opening on no first name are one institution's name, the role's complement)
         return i, i
     return i, j
 

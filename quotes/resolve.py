@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from newsbrief.quotes.cast import Cast, Entry
-from newsbrief.quotes.gender import agrees
+from newsbrief.quotes.gender import agrees, role_pronoun
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
@@ -216,6 +216,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
             source_head and not any(is_role(w, lang) and fold(w) not in _GENERIC_ROLES
                                     for w in split[1:2])):
         e = antecedent(state, pos, named=True)
+        if e is not None and not agrees(e, role_pronoun(label, lang), lang):
+            e = None  # "a magistrada" is not the man just named: a role keeps its gender
         if source_head and (e is not state.last_entry or _labelled_before(
                 state, split[1], pos, label)):
             e = None  # (after "According to a senior government official", "the official")

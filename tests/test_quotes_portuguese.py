@@ -156,6 +156,34 @@ CASES = [
      "Cheias em Caxias\n\n"
      "“A água entrou em casa”, contou a aposentada Maria dos Anjos Lopes.",
      "A água entrou em casa", "Maria dos Anjos Lopes"),
+    ("speech-over-paragraphs-takes-the-incise-of-its-last",
+     "Debate no Parlamento\n\n"
+     "O ministro Henrique Sales falou no encerramento.\n\n"
+     "«Durante anos ninguém investiu nos portos.\n\n"
+     "«Agora há dinheiro e há projetos.\n\n"
+     "«Não vamos desperdiçar esta oportunidade», afirmou o deputado Nuno Frazão.",
+     "Durante anos ninguém investiu", "Nuno Frazão"),
+    ("speech-over-paragraphs-brazilian-marks",
+     "Hospital lotado\n\n"
+     "“Recebemos o triplo de pacientes.\n\n"
+     "“Faltam leitos e faltam enfermeiros”, disse a diretora Sílvia Campos.",
+     "Recebemos o triplo", "Sílvia Campos"),
+    ("institution-after-a-role-is-no-name",
+     "Erosão costeira\n\n"
+     "A geóloga Teresa Amaral, investigadora da Universidade Nova de Lisboa, avisou que o "
+     "litoral «vai recuar dez metros».",
+     "vai recuar dez metros", "Teresa Amaral"),
+    ("feminine-role-is-not-the-man-just-named",
+     "Hospitais sob pressão\n\n"
+     "O presidente da Associação Portuguesa de Enfermeiros, Filipe Rebelo, pediu calma. Já a "
+     "enfermeira de um hospital de Faro, que pediu anonimato, contraria: «Estamos exaustos e "
+     "ninguém nos ouve.»",
+     "Estamos exaustos", "a enfermeira de um hospital de Faro"),
+    ("feminine-role-is-not-a-man-without-a-role",
+     "Tribunal de Beja\n\n"
+     "Paulo Reis chegou ao tribunal às nove horas, acompanhado pelo advogado.\n\n"
+     "«A sessão está suspensa até às duas», anunciou a magistrada.",
+     "A sessão está suspensa", "a magistrada"),
 ]
 
 
@@ -188,3 +216,11 @@ def test_slogan_after_title_noun_is_no_speech_of_the_clause_before() -> None:
                             "não para lucrar»."))
     slogan = [q for q in brief["quotes"] if q["text"].startswith("Casa para viver")]
     assert slogan and slogan[0]["kind"] == "other" and slogan[0]["speaker"] is None
+
+
+def test_portuguese_first_names_give_gender() -> None:
+    # ele/ela and gendered role nouns agree with the people a text names by first name.
+    from newsbrief.quotes.cast import Entry
+    from newsbrief.quotes.gender import entry_gender
+    assert entry_gender(Entry("Filipe Campos", first=0), "pt") == "m"
+    assert entry_gender(Entry("Rosângela Ferraz", first=0), "pt") == "f"
