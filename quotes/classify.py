@@ -49,7 +49,8 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     capitalises every noun) every word capitalised like a proper name."""
     words = text[start:end].split()
     if introduced_as_title(text, open_at, lang) and not (
-            len(words) >= 3 and words[0][:1].islower() and lower_case_words(text, open_at, lang)):
+            (len(words) >= 3 or lang in NOUN_CAPITALS) and words[0][:1].islower()
+            and lower_case_words(text, open_at, lang)):
         return True
     if len(words) == 1 and (_CODE.match(words[0]) or (
             key(words[0]) in _VOTES and _after_article(text, open_at, lang))):

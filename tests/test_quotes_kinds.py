@@ -118,6 +118,27 @@ def test_speech_after_quote(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# German titles open on a capital: a quote in lower case after a title noun is someone's words
+# ("nannte den Plan „mutig“"), and each of two speakers in one sentence keeps their own.
+LOWER_CASE_AFTER_TITLE_NOUN: list[QuoteCase] = [
+    QuoteCase("de", "Die Kanzlerin nannte den Plan „mutig“, der Finanzminister hob seine"
+              " „solide Finanzierung“ hervor.",
+              [("mutig", "fragment", "Die Kanzlerin"),
+               ("solide Finanzierung", "fragment", "der Finanzminister")],
+              "issue16"),
+    # (guard: a capitalised title after the noun stays a title)
+    QuoteCase("de", "Die Regierung stellte den Plan „Zukunft Land“ vor.",
+              [("Zukunft Land", "other", None)],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", LOWER_CASE_AFTER_TITLE_NOUN,
+                         ids=case_ids(LOWER_CASE_AFTER_TITLE_NOUN))
+def test_lower_case_after_title_noun(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A name given in quotation marks (a body, a paper, a nickname, a product) is no speech.
 NAMES_IN_MARKS: list[QuoteCase] = [
     # names of three capitalised words or more are not speech in German

@@ -178,6 +178,23 @@ def test_elisions_adverbs_pronouns_and_codes_are_no_names(lang: str, text: str) 
     toks = tokenize(text, 0, len(text))
     assert name_at(toks, 0, lang) == 0
 
+@pytest.mark.parametrize("text", [
+    "Beim Einsatz biss der Mann einen Polizisten und schrie: „Lasst mich los!“",
+    "Seit Jahren kämpft der Verein um den Platz.",
+    "Während Stunden wartete die Menge vor dem Tor.",
+    "Wegen Bauarbeiten bleibt die Brücke gesperrt.",
+])
+def test_a_german_preposition_opening_a_sentence_opens_no_name(text: str) -> None:
+    # (issue 16) "Beim Einsatz", "Seit Jahren": two capitals at the head of a sentence, a
+    # preposition and its noun - no person, and never the speaker of a quote
+    toks = tokenize(text, 0, len(text))
+    assert name_at(toks, 0, "de") == 0
+    report = extract_quotes(parse_document(text, "de"))
+    assert not any(p.name.startswith(toks[0].text) for p in report.people)
+    assert all(q.speaker is None or not q.speaker.startswith(toks[0].text)
+               for q in report.quotes)
+
+
 @pytest.mark.parametrize(("text", "word"), [
     ("Der Verband sieht darin ein Friedensrisiko für alle.", "Friedensrisiko"),
     ("Sie suchten einen Ausweg aus der Lage.", "Ausweg"),
