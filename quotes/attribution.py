@@ -67,6 +67,8 @@ from newsbrief.quotes.rules import STOP, Outcome, RuleTable, stamp
 
 _REFLEXIVE = frozenset("s' s’ se si sich".split())
 _ADDRESSEE_PREPS = frozenset("à au aux to a al ai alla ao aos às".split())
+# (one token with its noun: "sbuffava all'uscita un tifoso", "à l'" is two)
+_ELIDED_ADDRESSEE_PREPS = ("all'", "all’")
 # "a déclaré sur Twitter X", "ha scritto su Facebook il sindaco X": the medium before the speaker
 _MEDIUM_PREPS = frozenset("sur su".split())
 _AFTER_PREPS = frozenset("selon según secondo segundo".split())
@@ -174,7 +176,10 @@ def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
     when a speaker follows it ("a expliqué à l'AFP Gilles-Éric Séralini")."""
     if k < len(toks) and key(toks[k].text) in _MEDIUM_PREPS:
         return _after_medium(toks, k, lang)
-    if k >= len(toks) or key(toks[k].text) not in _ADDRESSEE_PREPS or _speaker_head(toks, k, lang):
+    word = key(toks[k].text) if k < len(toks) else ""
+    elided = word.startswith(_ELIDED_ADDRESSEE_PREPS) and word not in _ELIDED_ADDRESSEE_PREPS
+    if not elided and (k >= len(toks) or word not in _ADDRESSEE_PREPS or _speaker_head(
+            toks, k, lang)):
         return k  # ("disse a magistrada": an article, not the preposition)
     m = k + 1
     while m < len(toks) and m - k <= 3 and toks[m].text not in PUNCT and not (

@@ -79,7 +79,7 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # raises its floor. The nine held-out articles of issue 16 (fr/es/it, written before the engine
 # ran on them) lowered French, Spanish and Italian again. KNOWN_WRONG_SPEAKERS below guards each
 # attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.90, "en": 0.85, "es": 0.92, "it": 0.87, "de": 0.85}
+ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.93, "it": 0.87, "de": 0.85}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -100,8 +100,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('fr-proces.json', 'Pourtant, il porte votre tampon'),
     ('fr-proces.json', 'validés par deux organismes indépendants'),
     ('fr-proces.json', 'recherche de bouc émissaire'),
-    ('fr-braquage.json',
-     'On a demandé des caméras à la mairie il y a deux ans. On attend toujours'),
     ('fr-braquage.json', 'programmée pour le printemps'),
     ('fr-piscine.json', "On l'a appris par Facebook"),
     ('fr-romanciere.json', 'part tout seul depuis dix jours'),
@@ -112,7 +110,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('es-incendio.json', 'al menos dos focos distintos'),
     ('es-incendio.json', 'muy sospechoso'),
     ('es-presupuestos.json', 'Es insuficiente con la inflación actual'),
-    ('es-baloncesto.json', 'Llevamos tres años sufriendo así'),
     ('es-pleno.json', '¡Dimisión!'),
     ('it-ospedale.json', 'Non chiediamo aumenti, chiediamo di poter lavorare in sicurezza'),
     ('it-ospedale.json', 'ormai fuori controllo'),

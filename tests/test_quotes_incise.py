@@ -317,3 +317,28 @@ NULL_SUBJECT: list[QuoteCase] = [
 @pytest.mark.parametrize("case", NULL_SUBJECT, ids=case_ids(NULL_SUBJECT))
 def test_null_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.verb-first with the speech verbs of everyday copy (pester, quejarse, sbuffare) and,
+# in Spanish and Italian, a place or addressee between the verb and its subject ("a la
+# salida", "all'uscita").
+VERB_THEN_PLACE_THEN_SUBJECT: list[QuoteCase] = [
+    QuoteCase("es", "El equipo perdió otra vez. «Así no se puede seguir», se quejaba a la salida "
+              "un aficionado del club.",
+              [("Así no se puede seguir", "statement", "un aficionado del club")],
+              "issue16-heldout"),
+    QuoteCase("it", "La squadra ha perso ancora. «Così non si va da nessuna parte», sbuffava "
+              "all'uscita un tifoso della curva.",
+              [("Così non si va da nessuna parte", "statement", "tifoso della curva")],
+              "issue16-heldout"),
+    QuoteCase("fr", "La boulangerie a fermé. « On nous a oubliés », peste le gérant d'une "
+              "épicerie voisine.",
+              [("On nous a oubliés", "statement", "le gérant d'une épicerie voisine")],
+              "issue16-heldout"),
+]
+
+
+@pytest.mark.parametrize("case", VERB_THEN_PLACE_THEN_SUBJECT,
+                         ids=case_ids(VERB_THEN_PLACE_THEN_SUBJECT))
+def test_verb_then_place_then_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
