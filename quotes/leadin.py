@@ -469,6 +469,26 @@ def _inverted_subject(c: LeadIn) -> Outcome:
     return None
 
 
+@LEADIN.rule("verb-adjacent-subject", "… emotional after Mr Salmond told the chamber: / In an "
+             "analysis of the April quake the BGS said: the noun phrase right before the speech "
+             "verb is its subject, not the clause's first", only={"en"})
+def _verb_adjacent_subject(c: LeadIn) -> Outcome:
+    if not c.cues:
+        return None
+    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    if toks[k].text.endswith("ing"):
+        return None  # "The club issued a statement saying": a participle's subject is the clause's
+    for s in range(max(0, k - _ADJACENT_REACH), k):
+        # the longest noun phrase that ends on the verb, not a preposition's object
+        if noun_phrase(toks, s, text, lang)[0] == k and candidate(toks, s, text, lang) and not (
+                s > 0 and prep_object(toks, s, lang)):
+            return c.at_verb(s)
+    return None
+
+
+_ADJACENT_REACH = 8  # how many words a subject right before its verb may hold
+
+
 @LEADIN.rule("comma-stretch", "À la fin du match, face aux Bulgares, il avait lâché : the "
              "subject opens the comma-separated stretch nearest to the verb", skip=NOT_DE)
 def _comma_stretch(c: LeadIn) -> Outcome:
