@@ -52,6 +52,7 @@ HONORIFICS = union("honorifics")
 
 # Languages by the grammatical traits their rules read (quotes/lang/<code>/traits.txt).
 VERB_SECOND = having("verb_second")
+SOURCE_OPENS_REPORT = having("source_opens_report")
 NOUN_CAPITALS = having("noun_capitals")
 COMPOUNDS = having("compounds")
 SUBJUNCTIVE_REPORT = having("subjunctive_report")

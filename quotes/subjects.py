@@ -16,6 +16,7 @@ from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     NOUN_CAPITALS,
+    SOURCE_OPENS_REPORT,
     VERB_SECOND,
     fold,
     is_cue,
@@ -126,8 +127,12 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
 def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int
                     ) -> Entry | None:
     """German "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
-    sentence (and a quote after it) reports."""
-    if lang not in VERB_SECOND:
+    sentence (and a quote after it) reports. Portuguese "Para o economista X, professor da Y,
+    o pico …": a person the source phrase names with a role and a name, not the apposition
+    after the name (a body - "Segundo a Polícia Militar" - is no one a later "ela" or "o
+    jogador" means)."""
+    person_only = lang in SOURCE_OPENS_REPORT
+    if lang not in VERB_SECOND and not person_only:
         return None
     src = source_prep(toks, 0, lang)
     if 0 < src < len(toks) and key(toks[0].text) != "so":
@@ -135,6 +140,8 @@ def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int
     if src <= 0:
         return None
     end, name, role = noun_phrase(toks, src, text, lang)
+    if person_only and not (name and role):
+        return None
     if name and not is_group(name):
         return cast.add(name, role, at)
     if role and end > src:

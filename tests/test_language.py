@@ -80,3 +80,12 @@ def test_no_letters_gives_the_default() -> None:
 def test_deterministic() -> None:
     text = "Ok. Yes. Maybe."
     assert len({detect_language(text) for _ in range(5)}) == 1
+
+
+def test_short_headline_read_as_italian_by_letters_is_portuguese_or_galician() -> None:
+    # langdetect reads a few words by their letters; words only Portuguese or Galician write
+    # (and none of the guessed language's own function words) say otherwise.
+    assert detect_language("Lula sanciona lei e veta dois artigos") == "pt"
+    assert detect_language("O Concello de Vigo licita a obra da praza") == "gl"
+    assert detect_language("Quando non basta il governo") == "it"
+    assert detect_language("La sanità e la scuola") == "it"

@@ -184,6 +184,16 @@ CASES = [
      "Paulo Reis chegou ao tribunal às nove horas, acompanhado pelo advogado.\n\n"
      "«A sessão está suspensa até às duas», anunciou a magistrada.",
      "A sessão está suspensa", "a magistrada"),
+    ("source-phrase-with-role-and-name-is-what-the-sentence-is-about",
+     "Surto de sarampo\n\n"
+     "Para o epidemiologista Júlio Reis, professor da Unifesp, o surto ainda cresce. "
+     "“Estamos só no começo”, alertou.",
+     "Estamos só no começo", "Júlio Reis"),
+    ("source-phrase-naming-a-body-is-no-antecedent-of-a-role",
+     "Protesto no estádio\n\n"
+     "Thiago Lopes falou no fim do jogo. Segundo a Polícia Militar, o protesto foi "
+     "pacífico. “Temos de respeitar os adeptos”, afirmou o jogador.",
+     "Temos de respeitar", "Thiago Lopes"),
 ]
 
 

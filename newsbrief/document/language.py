@@ -86,11 +86,12 @@ _IBERIAN_WORDS = {
     "pt": "não em um uma umas também são muito muitos muita já até pelo pela pelos pelas num numa "
           "dum duma você vocês à às há têm então isso depois ainda quando sem suas ele eles nem "
           "disse hoje ontem governo nossa nosso nossos nossas fazer janeiro fevereiro junho julho "
-          "dezembro segunda-feira terça-feira quarta-feira quinta-feira sexta-feira",
+          "dezembro segunda-feira terça-feira quarta-feira quinta-feira sexta-feira dois duas três",
     "gl": "unha unhas non tamén moi xa ata polo pola polos polas coa coas co cos nun nunha nuns "
           "nunhas dun dunha duns dunhas cando dende iso hai teñen máis súa súas aínda despois "
           "moito moitos ó ós á ás sen nin dixo hoxe onte goberno concello xunta nosa noso nosos "
-          "nosas facer xaneiro febreiro xuño xullo decembro luns mércores xoves venres",
+          "nosas facer xaneiro febreiro xuño xullo decembro luns mércores xoves venres dous dúas "
+          "praza",
     "es": "el la los las del al y lo le les una unas muy ya hasta más fue fueron hay según sin sus "
           "cuando después aún todavía mucho muchos eso esto ni dijo hoy ayer gobierno nuestra "
           "nuestro nuestros nuestras hacer enero febrero junio julio septiembre diciembre lunes "
@@ -113,6 +114,8 @@ _IBERIAN_SHAPE = re.compile(
 _IBERIAN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # A few paragraphs hold plenty of evidence among the three; the rest of a long text adds none.
 _IBERIAN_CHARS = 3_000
+# A headline or a sentence: the length at which langdetect reads letters more than words.
+_HEADLINE_CHARS = 200
 
 
 def _iberian_counts(text: str) -> dict[str, int]:
@@ -150,7 +153,26 @@ def detect_language(text: str, default: str = "en") -> str:
     """ISO 639-1 code of the text's language; ``default`` when nothing can be told."""
     if not _WORD.search(text):
         return default
-    guess = _vote(text) or _langdetect(text)
+    vote = _vote(text)
+    guess = vote or _langdetect(text)
     if guess in ("pt", "es"):
         return _iberian(text, guess)
+    if vote is None and guess and _iberian_over(text, guess):
+        # A headline of a few words ("O Concello de Vigo licita a obra da praza"): langdetect
+        # may say Italian from its letters, where words only Portuguese or Galician write
+        # say otherwise.
+        return _iberian(text, "pt")
     return guess or default
+
+
+def _iberian_over(text: str, guess: str) -> bool:
+    """A headline-length text langdetect calls Italian (the language it confuses a few
+    Portuguese or Galician words with) that holds words of Portuguese or Galician alone and
+    none of Italian's function words."""
+    if guess != "it" or len(text) > _HEADLINE_CHARS:
+        return False
+    own = _VOTES[guess]
+    if any(m.group().lower() in own for m in _WORD.finditer(text[:_IBERIAN_CHARS])):
+        return False
+    n = _iberian_counts(text)
+    return n["pt"] + n["gl"] >= 1 and n["pt"] + n["gl"] + n["pt_gl"] >= 2

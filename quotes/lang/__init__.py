@@ -63,6 +63,8 @@ TRAITS = {
                     "is the one the text is about, as for a pronoun without gender",
     "compound_surnames": "a surname may be several words (Rebelo de Sousa, Lula da Silva): "
                          "they name the person whose full name ends with them",
+    "source_opens_report": "a sentence that opens on a source phrase naming a person by role "
+                           "and name is about that person (Para o economista X, … Ele …)",
 }
 
 
