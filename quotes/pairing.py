@@ -23,6 +23,7 @@ _DE_GUILLEMETS = {"»": "«", "›": "‹"}
 # because a closing mark looks for its opener from the top of the stack.)
 _OTHER_PAIRS = {"„": "“”\"", "‚": "‘’", "“": "”", "‘": "’", '"': '"', "'": "'", "”": "”"}
 MARK_CHARS = frozenset("«»‹›„‚“”‘’\"'")
+_MARK = re.compile("[" + re.escape("".join(sorted(MARK_CHARS))) + "]")
 DASHES = "—–"
 _SPACE = " \t\n\r\u00a0\u202f\u2009\u2007"
 _DE_OPEN = re.compile(r"[»›](?=[^\W\d_])")
@@ -147,10 +148,8 @@ class _Pairer:
         if first < b and text[first] in DASHES:
             self._dialogue(first, b)
             return []
-        for i in range(a, b):
-            c = text[i]
-            if c not in MARK_CHARS:
-                continue
+        for m in _MARK.finditer(text, a, b):  # (the marks alone: no Python step per character)
+            i, c = m.start(), m.group()
             role = self._role(i, c, stack)
             if role == "close":
                 for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH), -1):
