@@ -10,7 +10,7 @@ positions away from the verb in :mod:`newsbrief.quotes.clauses`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsbrief.document.tokens import Tok, tokenize
@@ -133,6 +133,25 @@ class LeadIn:
     toks: list[Tok]
     open_at: int
     close_at: int
+    # The noun phrases and speaker starts read so far, by token index: several rules read the
+    # phrase at the clause start or after the verb (they live and die with the clause).
+    _phrases: dict[int, tuple[int, str | None, str | None]] = field(
+        default_factory=dict, init=False, repr=False)
+    _starts: dict[int, bool] = field(default_factory=dict, init=False, repr=False)
+
+    def phrase(self, i: int) -> tuple[int, str | None, str | None]:
+        """:func:`noun_phrase` at ``toks[i]``, read once per clause."""
+        found = self._phrases.get(i)
+        if found is None:
+            found = self._phrases[i] = noun_phrase(self.toks, i, self.text, self.lang)
+        return found
+
+    def can_start(self, i: int) -> bool:
+        """:func:`candidate` at ``toks[i]`` (a speaker may start there), read once per clause."""
+        found = self._starts.get(i)
+        if found is None:
+            found = self._starts[i] = candidate(self.toks, i, self.text, self.lang)
+        return found
 
     @cached_property
     def cues(self) -> list[int]:
@@ -173,7 +192,7 @@ class LeadIn:
         phrase is the clause's subject (the verb or a lower-case word follows it)."""
         toks, c = self.toks, self.cues[-1]
         s = clause_start(toks[:c], self.lang)
-        end = skip_paren(toks, noun_phrase(toks, s, self.text, self.lang)[0])
+        end = skip_paren(toks, self.phrase(s)[0])
         return s, end, s < end < len(toks) and (end == c or toks[end].text[:1].islower())
 
     @cached_property
@@ -185,8 +204,8 @@ class LeadIn:
         while nxt < len(toks) and key(toks[nxt].text) in AUXILIARIES | OBJECT_PRONOUNS:
             nxt += 1
         named_end = self.subject[1]
-        if nxt < len(toks) and candidate(toks, nxt, self.text, self.lang):
-            named_end = noun_phrase(toks, nxt, self.text, self.lang)[0]
+        if nxt < len(toks) and self.can_start(nxt):
+            named_end = self.phrase(nxt)[0]
         return nxt, named_end
 
     @property
@@ -443,15 +462,15 @@ def _front_subject(c: LeadIn) -> Outcome:
 def _inverted_subject(c: LeadIn) -> Outcome:
     if not c.cues:
         return None
-    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    toks, lang, k = c.toks, c.lang, c.cues[-1]
     nxt = k + 1
     while nxt < len(toks) and key(toks[nxt].text) in AFTER_CUE_ADVERBS:
         nxt += 1
     verb = key(toks[k].text)
-    if nxt >= len(toks) or verb in _NAMES_OBJECT or verb in ADDRESSEE_VERBS or not candidate(
-            toks, nxt, text, lang):
+    if nxt >= len(toks) or verb in _NAMES_OBJECT or verb in ADDRESSEE_VERBS or not c.can_start(
+            nxt):
         return None  # (after "told", the addressee: "He told Racemail: “…”")
-    end, name, _ = noun_phrase(toks, nxt, text, lang)
+    end, name, _ = c.phrase(nxt)
     if thing_of_someone(toks, nxt, end, lang):
         return None  # "il a défendu la titularisation du gardien X :": the object
     v = k  # the verb group: ", a indiqué David Grout, …"
@@ -494,14 +513,14 @@ _ADJACENT_REACH = 8  # how many words a subject right before its verb may hold
 def _comma_stretch(c: LeadIn) -> Outcome:
     if not c.cues:
         return None
-    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    toks, k = c.toks, c.cues[-1]
     segments = comma_stretches(toks, k)
     for n, s in enumerate(segments):
         while s < k and key(toks[s].text) in _CLAUSE_CONJ:
             s += 1  # "Mais le premier ministre …"
-        if not candidate(toks, s, text, lang):
+        if not c.can_start(s):
             continue  # (tested first: cheaper than reading the noun phrase)
-        end, name, role = noun_phrase(toks, s, text, lang)
+        end, name, role = c.phrase(s)
         if s < end <= k and (
                 end == k or toks[end].text[:1].islower()
                 or (toks[end].text == "," and end + 1 == k)):
@@ -510,7 +529,7 @@ def _comma_stretch(c: LeadIn) -> Outcome:
                 # ex-députée UMP, l'avait appelé": the name before the role apposition is
                 # the subject (an acronym after a role is the role's body).
                 prev = segments[n + 1]
-                p_end, p_name, _ = noun_phrase(toks, prev, text, lang)
+                p_end, p_name, _ = c.phrase(prev)
                 if p_name is not None and p_end >= s - 1:
                     s = prev
             found = c.attribution(s, toks[k].text)
@@ -584,7 +603,7 @@ def _clause_subject(c: LeadIn) -> Outcome:
     if not c.cues:
         return None
     s, _, opens = c.subject
-    return c.at_verb(s) if opens and candidate(c.toks, s, c.text, c.lang) else None
+    return c.at_verb(s) if opens and c.can_start(s) else None
 
 
 @LEADIN.rule("verb-then-subject", "erklärte er:, sagte Filep Karma: the subject after the verb")
@@ -593,7 +612,7 @@ def _verb_then_subject(c: LeadIn) -> Outcome:
         return None
     nxt, named_end = c.after_verb
     toks = c.toks
-    if nxt < len(toks) and candidate(toks, nxt, c.text, c.lang) and (
+    if nxt < len(toks) and c.can_start(nxt) and (
             named_end >= len(toks) or toks[named_end].text in ",:" or c.lang in VERB_SECOND
     ) and not thing_of_someone(toks, nxt, named_end, c.lang):
         return c.at_verb(nxt)
@@ -625,8 +644,7 @@ def _nearest_candidate(c: LeadIn) -> Outcome:
     s = c.subject[0]
     if lang in VERB_SECOND:
         best = first_candidate(toks, s, k, text, lang)
-    elif candidate(toks, s, text, lang) or (
-            s < len(toks) and not toks[s].cap and noun_phrase(toks, s, text, lang)[0] > s):
+    elif c.can_start(s) or (s < len(toks) and not toks[s].cap and c.phrase(s)[0] > s):
         best = named_before(toks, s, text, lang)
         # ("Nadine Morano, ex-députée UMP, l'avait appelé": the name the role is apposed to)
     else:
