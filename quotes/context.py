@@ -7,6 +7,9 @@ extraction linear.
 
 from __future__ import annotations
 
+import re
+
+from newsbrief.document.structure import MONTHS
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import words
 from newsbrief.quotes.lexicon import (
@@ -42,12 +45,20 @@ def clause_end(text: str, pos: int, limit: int, marks: bool = True) -> int:
 
 
 def initial(text: str, j: int) -> bool:
-    """The full stop at ``j`` ends an initial or a title ("V. Sapounov", "M. Foote")."""
+    """The full stop at ``j`` ends an initial or a title ("V. Sapounov", "M. Foote"), or a
+    day's ordinal before its month ("am 14. Dezember 2010 zugestellt"), not a sentence."""
     k = j
     while k > 0 and text[k - 1].isalpha():
         k -= 1
     word = text[k:j]
+    while k > 0 and text[k - 1].isdigit():
+        k -= 1
+    if not word and 0 < j - k <= 2:
+        return _DAY_MONTH.match(text, k) is not None
     return (len(word) == 1 and word.isupper()) or word in {"M", "Mme", "Dr", "Mr", "Mrs", "St"}
+
+
+_DAY_MONTH = re.compile(rf"\d+\.\s+(?:{MONTHS})\b", re.IGNORECASE)
 
 
 def infinitive(toks: list[Tok], k: int, lang: str) -> bool:

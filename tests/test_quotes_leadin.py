@@ -110,6 +110,16 @@ def test_inner_source(case: QuoteCase) -> None:
 
 # lead.heisst-es and statement nouns: whoever made the statement the quote is from.
 HEISST_ES: list[QuoteCase] = [
+    # (issue 16) an adjective after a contracted preposition, and a day's ordinal before its
+    # month inside the lead-in ("am 3. Mai"), which ends no sentence
+    QuoteCase("de", "Im letzten Absatz der Verfügung, die am 3. Mai zugestellt wurde, heißt es:"
+              " „Die Frist endet am Freitag.“",
+              [("Die Frist endet am Freitag.", "statement", "Absatz")],
+              "issue16"),
+    QuoteCase("de", "Die Ministerin Eva Roth sagte am 12. Dezember in Bonn: „Wir bleiben"
+              " dabei.“",
+              [("Wir bleiben dabei.", "statement", "Eva Roth")],
+              "issue16"),
     # heißt es in X / In X heißt es
     QuoteCase("de", "So heißt es in dem Rundschreiben wörtlich: „Die Frist endet am Freitag.“",
               [("Die Frist endet am Freitag.", "statement", "Rundschreiben")],

@@ -30,7 +30,7 @@ _META_PREFIX = re.compile(
 _META_LINE = re.compile(
     rf"\A(?:{_DATE_KEYS})\s*[:=]?\s*(?P<date>{_DATE_VALUE})\s*\Z", re.IGNORECASE
 )
-_MONTHS = (
+MONTHS = (  # month names of the languages read (a day before one: "14. Dezember")
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|"
@@ -40,7 +40,7 @@ _MONTHS = (
 # A dateline opening one of the first two paragraphs (the second after a standfirst), perhaps
 # with a place: "29 mai 2012. - Un postier…", "22 août 2012, Espagne. - Le…", "May 29, 2012 — The…".
 _DATELINE = re.compile(
-    rf"\A(?P<date>\d{{1,2}}(?:er|\.)?\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},?\s+"
+    rf"\A(?P<date>\d{{1,2}}(?:er|\.)?\s+(?:{MONTHS})\s+\d{{4}}|(?:{MONTHS})\s+\d{{1,2}},?\s+"
     rf"\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     rf"(?:,[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d]*(?:[ \t'’-]+[^\W\d]+){{0,3}})?"  # ", Côte d'Ivoire"
     rf"\.?\s*[-–—]+\s+(?=\S)",

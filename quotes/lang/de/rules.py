@@ -137,10 +137,23 @@ def heisst_es(toks: list[Tok], text: str, lang: str) -> Attribution | None:
         while m < len(toks) and key(toks[m].text) in DE_ADVERBS:
             m += 1  # "heißt es dazu in …"
         if m + 1 < len(toks) and key(toks[m].text) in HEISST_PREPS:
-            return make_attribution(toks, m + 1, text, lang, toks[k].text, "source")
+            return make_attribution(toks, _past_adjectives(toks, m + 1, len(toks)), text, lang,
+                                    toks[k].text, "source")
         if k > 0 and len(toks) > 1 and key(toks[0].text) in HEISST_PREPS:
-            return make_attribution(toks, 1, text, lang, toks[k].text, "source")
+            return make_attribution(toks, _past_adjectives(toks, 1, k), text, lang,
+                                    toks[k].text, "source")
     return None
+
+
+def _past_adjectives(toks: list[Tok], i: int, end: int) -> int:
+    """The first token from ``i`` (before ``end``) that is no adjective in lower case: "Im
+    letzten Satz der Anordnung heißt es", "in der gemeinsamen Erklärung" (a contracted
+    preposition leaves the adjective first; the noun it qualifies is the source)."""
+    j = i
+    while j + 1 < end and toks[j].text[:1].islower() and toks[j].text.isalpha() and key(
+            toks[j].text) not in DETERMINERS["de"] and toks[j + 1].cap:
+        j += 1
+    return j
 
 
 _PASSIVE = frozenset("wird werden wurde wurden".split())
