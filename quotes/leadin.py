@@ -498,14 +498,18 @@ def _verb_adjacent_subject(c: LeadIn) -> Outcome:
     if toks[k].text.endswith("ing"):
         return None  # "The club issued a statement saying": a participle's subject is the clause's
     for s in range(max(0, k - _ADJACENT_REACH), k):
-        # the longest noun phrase that ends on the verb, not a preposition's object
-        if noun_phrase(toks, s, text, lang)[0] == k and candidate(toks, s, text, lang) and not (
-                s > 0 and prep_object(toks, s, lang)):
+        # the longest noun phrase that ends on the verb; the complement of a preposition is no
+        # subject ("Ann Lee of the company said", "X from the Y School in London added"):
+        # leave the clause to the rules after this one
+        if noun_phrase(toks, s, text, lang)[0] == k and candidate(toks, s, text, lang):
+            if s > 0 and (prep_object(toks, s, lang) or key(toks[s - 1].text) in _COMPLEMENT):
+                return None
             return c.at_verb(s)
     return None
 
 
 _ADJACENT_REACH = 8  # how many words a subject right before its verb may hold
+_COMPLEMENT = frozenset("of for from at with by".split())  # (English only, as the rule)
 
 
 @LEADIN.rule("comma-stretch", "À la fin du match, face aux Bulgares, il avait lâché : the "

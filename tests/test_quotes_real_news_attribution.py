@@ -95,6 +95,10 @@ SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB: list[Case] = [
      "return.'", "Rain will", "Met Office", "lead.verb-adjacent-subject"),
     ("The side went down in 2015 and Reid said relegation would be 'a disaster'.",
      "a disaster", "Reid", "lead.verb-adjacent-subject"),
+    # a preposition's complement before the verb is no subject: the rules after this one read
+    # the clause ("Ann Lee of the company", not "the company")
+    ('The site was sold in 2016. Ann Lee of the company said: "We will build homes there."',
+     "We will build", "Ann Lee", "lead.comma-stretch"),
     # not a participle: its subject is the clause's ("a statement" says nothing itself)
     ('The club issued a statement saying "we are shocked".', "we are shocked", "The club",
      "lead.comma-stretch"),
