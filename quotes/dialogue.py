@@ -14,6 +14,11 @@ party is (an interviewer who stays unnamed), its fallback speaker is dropped: th
 context points at the other party or at the narration's subject, who is being asked. A line of an
 exchange is speech, whatever its words (``—¿Teme una protesta?`` is no title).
 
+A hearing often opens its exchange in the narration: ``A procuradora, X, insistiu nos
+documentos.`` then ``— Há uma factura … O senhor assinou?`` / ``— Assinei — admitiu o
+arguido.``: when a run names only the answering party and the paragraph just before it is about
+someone else (``openers``), the run's first turn is that person's.
+
 An interview often comes back after a stretch of narration in a second run whose lines name no
 one (``— Et la suite ?`` / ``— Je n'en sais rien.``): when an earlier run had one named party
 and an unnamed one (the interviewer), and the new run opens with a question, it goes on with the
@@ -57,15 +62,25 @@ def _interview_goes_on(out: list[Quote], lines: Lines, interviewee: str) -> None
                              mention=None, rule=RULE if answer else None)
 
 
+def _open_turn(out: list[Quote], line: tuple[int, int, int], speaker: str) -> None:
+    """The first line of a run, given to the person the narration before it is about."""
+    _, at, count = line
+    for i in range(at, at + count):
+        if not _named(out[i]):
+            out[i] = replace(out[i], kind="statement", speaker=speaker, mention=None, rule=RULE)
+
+
 def _opens_with_question(quotes: list[Quote], lines: Lines) -> bool:
     return bool(lines) and quotes[lines[0][1]].text.rstrip().endswith("?")
 
 
-def take_turns(quotes: list[Quote], runs: dict[int, Lines]) -> list[Quote]:
-    """``quotes`` with the unattributed lines of each dialogue run given their turn's speaker."""
+def take_turns(quotes: list[Quote], runs: dict[int, Lines],
+               openers: dict[int, str] | None = None) -> list[Quote]:
+    """``quotes`` with the unattributed lines of each dialogue run given their turn's speaker;
+    ``openers``: per run, the person the paragraph just before it is about."""
     out = list(quotes)
     interviewee: str | None = None
-    for lines in runs.values():
+    for run, lines in runs.items():
         if len({n for n, _, _ in lines}) < 2:
             continue  # one line is no exchange
         named: dict[int, str] = {}
@@ -73,6 +88,10 @@ def take_turns(quotes: list[Quote], runs: dict[int, Lines]) -> list[Quote]:
             q = next((q for q in quotes[at:at + count] if _named(q)), None)
             if q is not None and q.speaker is not None:
                 named[n] = q.speaker
+        opener = (openers or {}).get(run)
+        if opener and named and all(m % 2 for m in named) and opener not in named.values():
+            named[lines[0][0]] = opener
+            _open_turn(out, lines[0], opener)
         if not named:
             if interviewee is not None and _opens_with_question(quotes, lines):
                 _interview_goes_on(out, lines, interviewee)

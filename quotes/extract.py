@@ -134,16 +134,35 @@ def extract_quotes(document: Document) -> QuoteReport:
     for s in spans:
         groups.setdefault(s.group, []).append(s)
     runs: dict[int, dialogue.Lines] = {}
+    openers: dict[int, str] = {}
     for group in sorted(groups.values(), key=lambda g: g[0].open_at):
         got = _quote_group(group, document, state, speakers)
         if group[0].turn is not None:
-            runs.setdefault(group[0].turn[0], []).append((group[0].turn[1], len(quotes), len(got)))
+            run, line = group[0].turn
+            runs.setdefault(run, []).append((line, len(quotes), len(got)))
+            opener = _narrated(document, state, group[0].open_at) if line == 0 else None
+            if opener is not None:
+                openers[run] = opener
         quotes.extend(got)
-    quotes = dialogue.take_turns(quotes, runs)
+    quotes = dialogue.take_turns(quotes, runs, openers)
     quotes.sort(key=lambda q: (q.start, q.end))
     quoted = {q.speaker for q in quotes if q.speaker}
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),
                        _people(cast, text, quoted))
+
+
+def _narrated(document: Document, state: ReadingState, pos: int) -> str | None:
+    """The named person the paragraph right before ``pos`` is about (its last sentence
+    subject), if any."""
+    block = document.block_at(pos)
+    if block is None or block.index == 0:
+        return None
+    prev = document.blocks[block.index - 1]
+    if prev.kind != "paragraph":
+        return None
+    for at, entry in state.subjects.before(pos):
+        return entry.name if at >= prev.start and entry.first >= 0 else None
+    return None
 
 
 @dataclass

@@ -194,6 +194,15 @@ CASES = [
      "Thiago Lopes falou no fim do jogo. Segundo a Polícia Militar, o protesto foi "
      "pacífico. “Temos de respeitar os adeptos”, afirmou o jogador.",
      "Temos de respeitar", "Thiago Lopes"),
+    ("hearing-opened-in-the-narration",
+     "Julgamento em Évora\n\n"
+     "O arguido, Rui Gomes, negou tudo.\n\n"
+     "A procuradora, Inês Lobo, insistiu nas faturas.\n\n"
+     "— Quem assinou estes documentos?\n\n"
+     "— Fui eu — admitiu o arguido.\n\n"
+     "— E sabia o que assinava?\n\n"
+     "— Não sabia.",
+     "E sabia o que assinava", "Inês Lobo"),
 ]
 
 
