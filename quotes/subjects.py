@@ -16,6 +16,7 @@ from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     NOUN_CAPITALS,
+    PRONOUNS,
     SOURCE_OPENS_REPORT,
     VERB_SECOND,
     fold,
@@ -112,7 +113,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
                 toks = toks[close + 1:]
         if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
             toks = toks[2:]  # "Europapolitik: Die SPD will …": a run-in heading, then the sentence
-        found = _source_subject(toks, text, lang, cast, s.start) or _speaker_subject(
+        found = _source_subject(toks, text, lang, cast, s.start) or _pronoun_source(
+            toks, lang, out[-1][1] if out else None) or _speaker_subject(
             text, s.start, s.end, dateline, lang, cast, marks)
         if found is not None:
             out.append((s.start, found))
@@ -122,6 +124,18 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         if entry is not None:
             out.append((s.start, entry))
     return Subjects(out, frozenset(speaking))
+
+
+def _pronoun_source(toks: list[Tok], lang: str, previous: Entry | None) -> Entry | None:
+    """"Secondo lui, l'arbitro …", "Selon elle, …", "Según él, …": a sentence opened by a
+    source whose pronoun refers back reports that person's words, so it is still about them,
+    not about the subject that follows ("l'arbitro")."""
+    if lang in VERB_SECOND or previous is None:
+        return None
+    src = source_prep(toks, 0, lang)
+    if not 0 < src < len(toks) - 1 or toks[src + 1].text != ",":
+        return None
+    return previous if key(toks[src].text) in PRONOUNS.get(lang, frozenset()) else None
 
 
 def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int

@@ -79,7 +79,7 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # raises its floor. The nine held-out articles of issue 16 (fr/es/it, written before the engine
 # ran on them) lowered French, Spanish and Italian again. KNOWN_WRONG_SPEAKERS below guards each
 # attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.93, "it": 0.87, "de": 0.85}
+ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.93, "it": 0.88, "de": 0.85}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -117,8 +117,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('it-calcio.json', 'ma questa squadra ha un carattere che non si insegna'),
     ('it-calcio.json',
      "Non era al cento per cento. Ho preferito tenerlo per il finale, e infatti l'assist è suo"),
-    ('it-calcio.json',
-     "Ho rivisto l'azione tre volte. Il mio portiere viene spinto, è evidente"),
     ('it-calcio.json', 'sono quasi nulle'),
     ('it-truffa.json',
      'Signora, se non controlliamo subito rischia di saltare in aria tutto il palazzo'),

@@ -159,3 +159,29 @@ def test_a_singular_pronoun_never_means_a_plural_source() -> None:
     assert agrees(Entry("le député", first=-1), "il", "fr")
     assert agrees(Entry("The council", first=-1), "he", "en")
     assert agrees(Entry("Christian Jacob"), "il", "fr")
+
+
+# A sentence opened by a source pronoun ("Selon lui, X …", "Según ella, el alcalde …") reports
+# the words of the person the text is about: X, the subject after the source, is what is
+# reported on, not whom the next pronoun or subjectless verb means.
+SOURCE_PRONOUN_SENTENCE: list[QuoteCase] = [
+    QuoteCase("fr", "Le député Paul Viguier a longuement attaqué le ministre. Selon lui, Marc "
+              "Ferrand « ne protège personne ».",
+              [("ne protège personne", "fragment", "Paul Viguier")],
+              "issue16-heldout"),
+    QuoteCase("es", "La portavoz Ana Gil habló de un presupuesto «injusto». Según ella, el alcalde "
+              "Luis Mora mintió en el pleno. «Lo tenemos todo por escrito», afirmó.",
+              [("injusto", "fragment", "Ana Gil"),
+               ("Lo tenemos todo por escrito", "statement", "Ana Gil")],
+              "issue16-heldout"),
+    QuoteCase("it", "Il tecnico Luca Bassi ha parlato di una sconfitta «che fa male». Secondo lui, "
+              "l'arbitro ha sbagliato due volte. «Ho rivisto l'azione tre volte», ha detto.",
+              [("che fa male", "fragment", "Luca Bassi"),
+               ("Ho rivisto l'azione tre volte", "statement", "Luca Bassi")],
+              "issue16-heldout"),
+]
+
+
+@pytest.mark.parametrize("case", SOURCE_PRONOUN_SENTENCE, ids=case_ids(SOURCE_PRONOUN_SENTENCE))
+def test_source_pronoun_sentence_stays_with_its_person(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
