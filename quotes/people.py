@@ -391,7 +391,9 @@ def sentence_subject(toks: list[Tok], text: str, lang: str, cast: Cast) -> str |
         if not toks[i].cap:
             continue
         s, j = person_at(toks, i, lang)
-        if i > 0 and toks[i - 1].text not in (",", ":") and (
+        # ("Mr Brown was speaking with X": the honorific opens the sentence, so does the name)
+        opening = i == 1 and fold(toks[0].text) in HONORIFICS
+        if i > 0 and toks[i - 1].text not in (",", ":") and not opening and (
                 j <= s or role_before(toks, i, text, lang) is None):
             continue
         if s != i or j - i < 1 or j >= len(toks):

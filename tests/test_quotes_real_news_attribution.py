@@ -104,6 +104,14 @@ SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB: list[Case] = [
      "lead.comma-stretch"),
 ]
 
+AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT: list[Case] = [
+    # "Mr Vale was speaking with X": the sentence is about Vale, whom the next "He" means,
+    # not the person named later in it
+    ("Gordon Vale warned voters on Monday. Mr Vale was speaking at an event with local "
+     "candidate and shadow minister Ann Cole at the town hall. He said: 'We will win.'",
+     "We will win", "Gordon Vale", "lead.verb-adjacent-subject"),
+]
+
 A_PLACE_IS_NOT_WHOM_HE_MEANS: list[Case] = [
     # a personal pronoun never resolves to a place, an event or a law: with no person at
     # hand the quote stays unattributed rather than spoken by a stadium
@@ -132,7 +140,8 @@ HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
                          + A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD
                          + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION
                          + A_PLACE_IS_NOT_WHOM_HE_MEANS
-                         + SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB)
+                         + SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB
+                         + AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
