@@ -30,7 +30,7 @@ from newsbrief.quotes.lexicon import (
     np_links,
     np_stop,
 )
-from newsbrief.quotes.people import name_at, person_at
+from newsbrief.quotes.people import name_at, person_at, qualified_head
 
 PUNCT = frozenset(",.;:!?«»\"“”„‘’‚‹›()[]—–")
 _CONJ = frozenset("et and und y e".split())
@@ -153,7 +153,7 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
             # that reads like no name (an adverb's ending)
             ph.role_end = ph.head_end = ph.j = j + 1
             return True
-        m = _qualified_head(toks, j, lang) if lang in INDEFINITE_DESCRIPTIONS and key(
+        m = qualified_head(toks, j, lang) if lang in INDEFINITE_DESCRIPTIONS and key(
             toks[i].text) in INDEFINITE_ARTICLES.get(lang, frozenset()) else j
         if m > j:
             # "A Bayer spokesman", "an FBI source", "A Department for Education spokeswoman":
@@ -321,29 +321,4 @@ def _role_complement(toks: list[Tok], j: int, lang: str) -> int:
             return m if ok else j
         if not toks[m].text[:1].isalpha() or toks[m].cap:
             return j
-    return j
-
-
-_QUALIFIER_REACH = 5  # capitals and links that may stand before the role noun they qualify
-
-
-def _qualified_head(toks: list[Tok], j: int, lang: str) -> int:
-    """End of the role noun or source head that the capitals at ``toks[j]`` qualify ("Bayer
-    spokesman", "Department for Education spokeswoman", "Scottish government spokesman"), or
-    ``j`` when no such head follows: at most one lower-case word stands before the head."""
-    lower = 0
-    for m in range(j, min(len(toks), j + _QUALIFIER_REACH + 1)):
-        t = toks[m]
-        if m > j and t.text[:1].isalpha() and (is_role(t.text, lang) or is_source_head(
-                t.text, lang)) and not t.cap:
-            return m + 1
-        if t.cap and t.text.isalpha() and not is_cue(t.text, lang):
-            continue
-        if m > j and key(t.text) in np_links(lang) and m + 1 < len(toks) and toks[m + 1].cap:
-            continue  # "Department for Education"
-        if m > j and not t.cap and t.text.isalpha() and lower == 0 and not is_cue(
-                t.text, lang) and key(t.text) not in np_stop(lang):
-            lower += 1  # "Scottish government spokesman"
-            continue
-        return j
     return j

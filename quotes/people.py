@@ -15,8 +15,10 @@ from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
+    AUXILIARIES,
     CONTRACTIONS,
     DE_ADVERBS,
+    DESCRIPTOR_BEFORE_NAME,
     DETERMINERS,
     FURNITURE,
     HONORIFICS,
@@ -39,6 +41,7 @@ from newsbrief.quotes.lexicon import (
     is_source_head,
     key,
     np_links,
+    np_stop,
 )
 
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|an|ash|bin|ben|ibn|abu)-[A-ZÀ-Ý]")
@@ -296,6 +299,8 @@ def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
         return None
     if end < i and (found == 0 or key(toks[found - 1].text) not in dets):
         return None  # "…, Sergueï Lavrov": a comma apposition needs "le ministre …,"
+    if lang in DESCRIPTOR_BEFORE_NAME and found == i - 1:
+        found = _qualifier_start(toks, found, lang)
     role = text[toks[found].start:toks[end - 1].end].strip(" ,")
     if not role or fold(role.rstrip(".")) in HONORIFICS:
         return None
@@ -307,6 +312,26 @@ def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
         if outer:
             return f"{outer}, {role}"
     return role
+
+
+def _qualifier_start(toks: list[Tok], found: int, lang: str) -> int:
+    """Where the capitals that qualify the role noun at ``toks[found]`` start ("Double Olympic
+    gold medallist", "Moroccan FA president"), or ``found`` when none stand before it (an
+    article is no qualifier: "A head teacher")."""
+    start = found
+    for s in range(found - 1, max(-1, found - _QUALIFIER_REACH - 1), -1):
+        if toks[s].cap and fold(toks[s].text) not in _stopwords(lang) and qualified_head(
+                toks, s, lang) == found + 1:
+            start = s
+    return start
+
+
+def _role_qualifier(toks: list[Tok], i: int, j: int, lang: str) -> int:
+    """End of the role when the capitals ``toks[i:j]`` only qualify a role noun that a name
+    follows ("Double Olympic gold medallist Anna Reyes", "Moroccan FA president Ali Lekja"): they
+    name no person; else ``i``."""
+    m = qualified_head(toks, i, lang) if lang in DESCRIPTOR_BEFORE_NAME else i
+    return m if m > j and name_at(toks, m, lang) > m else i
 
 
 def apposition_after(toks: list[Tok], j: int, text: str, lang: str) -> str | None:
@@ -367,6 +392,10 @@ def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
                 i = max(name_at(toks, i, lang), i + 1)
                 continue
             i = s
+            m = _role_qualifier(toks, i, j, lang)
+            if m > i:
+                i = m  # the person is named after the role
+                continue
             if any(skip[i:j]):
                 i = j
                 continue
@@ -398,9 +427,36 @@ def sentence_subject(toks: list[Tok], text: str, lang: str, cast: Cast) -> str |
             continue
         if s != i or j - i < 1 or j >= len(toks):
             continue
-        if j - i == 1 and cast.find(toks[i].text) is None:
+        if (j - i == 1 and cast.find(toks[i].text) is None) or _role_qualifier(
+                toks, i, j, lang) > i:
             continue
         nxt = toks[j]
         if nxt.text[:1].isalpha() and not nxt.cap and key(nxt.text) not in _VERBISH_STOP:
             return text[toks[i].start:toks[j - 1].end]
     return None
+
+
+_QUALIFIER_REACH = 5  # capitals and links that may stand before the role noun they qualify
+
+
+def qualified_head(toks: list[Tok], j: int, lang: str) -> int:
+    """End of the role noun or source head that the capitals at ``toks[j]`` qualify ("Bayer
+    spokesman", "Department for Education spokeswoman", "Scottish government spokesman"), or
+    ``j`` when no such head follows: at most one lower-case word stands before the head."""
+    lower = 0
+    for m in range(j, min(len(toks), j + _QUALIFIER_REACH + 1)):
+        t = toks[m]
+        if m > j and t.text[:1].isalpha() and (is_role(t.text, lang) or is_source_head(
+                t.text, lang)) and not t.cap:
+            return m + 1
+        if t.cap and t.text.isalpha() and not is_cue(t.text, lang):
+            continue
+        if m > j and key(t.text) in np_links(lang) and m + 1 < len(toks) and toks[m + 1].cap:
+            continue  # "Department for Education"
+        if m > j and not t.cap and t.text.isalpha() and lower == 0 and not is_cue(
+                t.text, lang) and key(t.text) not in np_stop(lang) and key(
+                t.text) not in AUXILIARIES:  # ("the Reds have captain …": a verb)
+            lower += 1  # "Scottish government spokesman"
+            continue
+        return j
+    return j

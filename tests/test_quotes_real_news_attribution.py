@@ -68,6 +68,18 @@ CAPITALS_QUALIFY_AN_UNNAMED_ROLE: list[Case] = [
      "a sensible", "A Welsh government spokesman", "lead.verb-adjacent-subject"),
 ]
 
+CAPITALS_QUALIFY_A_NAMED_ROLE: list[Case] = [
+    # the capitals before a role noun qualify it: the person is named after the role, and a
+    # later pronoun means that person, not the capitals
+    ("The relay team came fourth. Double Olympic gold medallist Nora Vance joined them late. "
+     "She told reporters: 'We can build on this.'", "We can build", "Nora Vance",
+     "lead.verb-adjacent-subject"),
+    ("Rain stopped play. Wessex County Cricket Club chairman Owen Hardy watched the game. He said: "
+     "'The pitch was ruined.'", "The pitch", "Owen Hardy", "lead.verb-adjacent-subject"),
+    ("The final went to extra time. Olympic bronze medallist Lea Brandt said: 'I gave it all.'",
+     "I gave", "Lea Brandt", "lead.front-subject"),
+]
+
 A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD: list[Case] = [
     ("At the rally, Ed Harlow said the council would 'build again'. He added: 'We will.'",
      "We will", "Ed Harlow", "lead.verb-adjacent-subject"),
@@ -137,6 +149,7 @@ HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
                          + ROLE_AFTER_A_BODY_NAME + COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH
                          + HONORIFIC_AND_SURNAME + CAPITALS_QUALIFY_AN_UNNAMED_ROLE
+                         + CAPITALS_QUALIFY_A_NAMED_ROLE
                          + A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD
                          + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION
                          + A_PLACE_IS_NOT_WHOM_HE_MEANS
