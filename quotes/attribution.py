@@ -28,6 +28,7 @@ from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import HEISST_PREPS
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_BEFORE_SUBJECT,
+    ADDRESSEE_VERBS,
     AMBIGUOUS_PREPS,
     AUXILIARIES,
     DE_ADVERBS,
@@ -539,6 +540,11 @@ def _late_incise(toks: list[Tok], text: str, lang: str) -> Attribution | None:
     # (a semicolon or a colon opens another clause: "« … » ; il est bon de rappeler que,
     # d'après le droit international, …")
     for k in (c + 1 for c, t in enumerate(toks[:stop]) if t.text == "," and c + 1 < stop):
+        if key(toks[k].text) in ADDRESSEE_VERBS:
+            # "« … », Karl Berg, an officer from Lund, Sweden, told the Daily Record": the one
+            # told is never the speaker; the incise opened on its subject, the apposition between
+            return make_attribution(toks, 0, text, lang, toks[k].text, "incise") if candidate(
+                toks, 0, text, lang) else None
         p = source_prep(toks, k, lang)
         if p > 0 and key(toks[k].text) not in AMBIGUOUS_PREPS:
             return make_attribution(toks, p, text, lang, None, "source")

@@ -80,6 +80,15 @@ CAPITALS_QUALIFY_A_NAMED_ROLE: list[Case] = [
      "I gave", "Lea Brandt", "lead.front-subject"),
 ]
 
+TOLD_AFTER_A_LONG_APPOSITION: list[Case] = [
+    # "'…,' NAME, apposition with commas, told the PAPER": the paper (or a place in the
+    # apposition) is whom the words were told to; the incise opened on the speaker
+    ("Two men broke up the fight. 'We are no heroes,' Karl Berg, a 30-year-old officer from "
+     "Lund, Sweden, told the New York Post.", "We are no heroes", "Karl Berg", "incise.late"),
+    ("Linda Dale wept. 'His eyes were open,' Ms Dale, who had trained as a nurse and tried to "
+     "help, told the court.", "His eyes", "Linda Dale", "incise.late"),
+]
+
 A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD: list[Case] = [
     ("At the rally, Ed Harlow said the council would 'build again'. He added: 'We will.'",
      "We will", "Ed Harlow", "lead.verb-adjacent-subject"),
@@ -149,7 +158,7 @@ HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
                          + ROLE_AFTER_A_BODY_NAME + COLON_FRAME_BEFORE_THE_QUOTE_PARAGRAPH
                          + HONORIFIC_AND_SURNAME + CAPITALS_QUALIFY_AN_UNNAMED_ROLE
-                         + CAPITALS_QUALIFY_A_NAMED_ROLE
+                         + CAPITALS_QUALIFY_A_NAMED_ROLE + TOLD_AFTER_A_LONG_APPOSITION
                          + A_FIRST_NAME_THAT_IS_A_FUNCTION_WORD
                          + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION
                          + A_PLACE_IS_NOT_WHOM_HE_MEANS
