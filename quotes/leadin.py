@@ -312,7 +312,7 @@ def _source_prep(c: LeadIn) -> Outcome:
             t.cap or t.text.endswith("-") or key(t.text) in _NAME_GLUE for t in toks[p:]):
         return None  # "Seitens der Zentren „Backstage“ wurde …": the quote names that noun
     if p > 0 and (key(toks[0].text) not in AMBIGUOUS_PREPS or (
-            p < len(toks) and candidate(toks, p, c.text, c.lang))):
+            p < len(toks) and c.can_start(p))):
         # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
         if _own_speaker_after(c, p):
             return None
@@ -436,7 +436,7 @@ def _final_verb(c: LeadIn) -> Outcome:
         s = clause_start(c.toks, c.lang)
         if s + 1 < len(c.toks) and key(c.toks[s].text) in SUBORDINATORS:
             s += 1  # "Während die Kanzlerin den Plan „…“ nannte, …": a subordinate clause
-        if candidate(c.toks, s, c.text, c.lang):
+        if c.can_start(s):
             return c.attribution(s, final, "subject")
     return None
 
@@ -494,14 +494,14 @@ def _inverted_subject(c: LeadIn) -> Outcome:
 def _verb_adjacent_subject(c: LeadIn) -> Outcome:
     if not c.cues:
         return None
-    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    toks, lang, k = c.toks, c.lang, c.cues[-1]
     if toks[k].text.endswith("ing"):
         return None  # "The club issued a statement saying": a participle's subject is the clause's
     for s in range(max(0, k - _ADJACENT_REACH), k):
         # the longest noun phrase that ends on the verb; the complement of a preposition is no
         # subject ("Ann Lee of the company said", "X from the Y School in London added"):
         # leave the clause to the rules after this one
-        if noun_phrase(toks, s, text, lang)[0] == k and candidate(toks, s, text, lang):
+        if c.can_start(s) and c.phrase(s)[0] == k:
             if s > 0 and (prep_object(toks, s, lang) or key(toks[s - 1].text) in _COMPLEMENT):
                 return None
             return c.at_verb(s)
@@ -556,7 +556,7 @@ def _zitiert(c: LeadIn) -> Outcome:
 def _coordinated(c: LeadIn) -> Outcome:
     if not c.cues or not c.coordinated:
         return None
-    toks, text, lang, k = c.toks, c.text, c.lang, c.cues[-1]
+    toks, lang, k = c.toks, c.lang, c.cues[-1]
     s = clause_start(toks, lang)
     if (s + 2 < k and key(toks[s].text) in NOMINATIVE and toks[s + 1].cap
             and toks[s + 2].text[:1].islower()):
@@ -565,7 +565,7 @@ def _coordinated(c: LeadIn) -> Outcome:
         if found is not None:
             return found
     for i in range(k - 1):
-        if candidate(toks, i, text, lang) and person_like(toks, i, lang) and not (
+        if c.can_start(i) and person_like(toks, i, lang) and not (
                 i > 0 and key(toks[i - 1].text) in OBLIQUE | PREPS_DE) and not (
                 i > 1 and toks[i - 2].cap and key(toks[i].text) in DETERMINERS["de"]):
             # (not a genitive: "die Aussage der Gewerkschaft")
@@ -595,7 +595,7 @@ def _v2_subject(c: LeadIn) -> Outcome:
     nxt = k + 1
     while nxt < len(toks) and key(toks[nxt].text) in _BEFORE_V2_SUBJECT:
         nxt += 1  # "nahm jetzt auch der Ministerpräsident … Stellung"
-    if nxt < len(toks) and candidate(toks, nxt, c.text, c.lang) and person_like(
+    if nxt < len(toks) and c.can_start(nxt) and person_like(
             toks, nxt, c.lang):
         return c.at_verb(nxt)
     return None
@@ -668,10 +668,10 @@ def _text_subject(c: LeadIn) -> Outcome:
 def _colon_comma_stretch(c: LeadIn) -> Outcome:
     if not c.colon:
         return None
-    toks, text, lang = c.toks, c.text, c.lang
+    toks = c.toks
     for s in comma_stretches(toks, len(toks) - 1):
-        end, _, _ = noun_phrase(toks, s, text, lang)
-        if s < end < len(toks) - 1 and candidate(toks, s, text, lang) and toks[
+        end, _, _ = c.phrase(s)
+        if s < end < len(toks) - 1 and c.can_start(s) and toks[
                 end].text[:1].islower():
             return c.attribution(s, None)
     return None
@@ -686,12 +686,12 @@ def _colon_candidate(c: LeadIn) -> Outcome:
     toks, text, lang = c.toks, c.text, c.lang
     best = first_candidate(toks, 0, len(toks) - 1, text, lang)
     while best > 0 and (prep_object(toks, best, lang) or thing_of_someone(
-            toks, best, noun_phrase(toks, best, text, lang)[0], lang)):
+            toks, best, c.phrase(best)[0], lang)):
         nxt = best
         if lang in VERB_SECOND:
-            nxt = noun_phrase(toks, best, text, lang)[0]
+            nxt = c.phrase(best)[0]
             while nxt < len(toks) and key(toks[nxt].text) in {"der", "des"}:
-                nxt = max(nxt + 1, noun_phrase(toks, nxt, text, lang)[0])  # its genitive
+                nxt = max(nxt + 1, c.phrase(nxt)[0])  # its genitive
         best = first_candidate(toks, max(nxt, best + 1), len(toks) - 1, text, lang)
     if best >= 0:
         return c.attribution(best, None)
@@ -708,7 +708,7 @@ def _colon_candidate(c: LeadIn) -> Outcome:
 def _speech_noun(c: LeadIn) -> Outcome:
     if speech_words(c.toks, c.lang):
         s = clause_start(c.toks, c.lang)
-        if candidate(c.toks, s, c.text, c.lang):
+        if c.can_start(s):
             return c.attribution(s, None, "context")
     return None
 
