@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 import newsbrief
+from newsbrief.document.tokens import tokenize
+from newsbrief.quotes.people import name_at
 
 # (text, quote prefix, speaker, rule)
 Case = tuple[str, str, str | None, str]
@@ -172,9 +174,6 @@ def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str)
 
 @pytest.mark.parametrize("opening", ["Interestingly enough, the", "Heavily armed teams came"])
 def test_a_sentence_adverb_opens_no_name(opening: str) -> None:
-    from newsbrief.document.tokens import tokenize
-    from newsbrief.quotes.people import name_at
-
     assert name_at(tokenize(opening, 0, len(opening)), 0, "en") == 0
 
 
@@ -183,16 +182,10 @@ def test_a_sentence_adverb_opens_no_name(opening: str) -> None:
     ("the Islamic State, said", "Islamic State"),
 ])
 def test_a_stop_list_noun_continues_a_name(text: str, name: str) -> None:
-    from newsbrief.document.tokens import tokenize
-    from newsbrief.quotes.people import name_at
-
     toks = tokenize(text, 0, len(text))
     assert " ".join(t.text for t in toks[1:name_at(toks, 1, "en")]) == name
 
 
 def test_a_stop_list_noun_opens_no_name() -> None:
-    from newsbrief.document.tokens import tokenize
-    from newsbrief.quotes.people import name_at
-
     text = "Research shows the plan works"
     assert name_at(tokenize(text, 0, len(text)), 0, "en") == 0
