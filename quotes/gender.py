@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from newsbrief.quotes.cast import Entry
-from newsbrief.quotes.lang import by_gender, table
+from newsbrief.quotes.lang import by_gender, table, union
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
     GENDERED_ROLES,
@@ -20,15 +20,9 @@ from newsbrief.quotes.lexicon import (
 
 # (German "sie" has no gender in the table: it is also "they")
 _PRONOUNS = by_gender("pronouns")
-_HONORIFICS = {
-    "m": frozenset("m. m monsieur mr mr. herr sr sr. señor signor sig. sig".split()),
-    "f": frozenset("mme mme. madame mlle mrs mrs. ms ms. frau sra sra. señora signora".split()),
-}
-_EN_ROLES = {
-    "m": frozenset("spokesman chairman king prince husband father brother son businessman".split()),
-    "f": frozenset(
-        "spokeswoman chairwoman queen princess wife mother sister daughter businesswoman".split()),
-}
+# Honorifics (Mme, Herr, Mr) and English role nouns (spokeswoman) with the gender they show.
+_HONORIFICS = by_gender("honorific_genders")
+_EN_ROLES = by_gender("role_genders")
 
 
 def pronoun_gender(word: str) -> str | None:
@@ -118,7 +112,7 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
 
 
 # Plural determiners: "les députés de l'UMP" is not whom "il" means.
-_PLURAL_DETS = frozenset("les des ces leurs nos vos los las unos unas gli i the".split())
+_PLURAL_DETS = union("plural_dets")
 
 
 def plural(entry: Entry) -> bool:

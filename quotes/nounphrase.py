@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsbrief.document.tokens import Tok
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
@@ -32,14 +33,13 @@ from newsbrief.quotes.lexicon import (
 )
 from newsbrief.quotes.people import name_at, person_at, qualified_head
 
+# (punctuation, not words: ends a noun phrase in every language)
 PUNCT = frozenset(",.;:!?«»\"“”„‘’‚‹›()[]—–")
-_CONJ = frozenset("et and und y e".split())
-_ROLE_PREPS = frozenset("à au aux".split())
+_CONJ = union("name_conj")
+_ROLE_PREPS = union("role_preps")
 # Quantifiers open a noun phrase as an article does ("certains wikipédiens", "some residents").
-_QUANTIFIERS = frozenset("""certains certaines plusieurs quelques nombreux nombreuses some several
-    many most few einige mehrere viele manche algunos algunas varios varias muchos alcuni alcune
-    molti molte diversi""".split())
-_POSSESSIVE_EN = frozenset("her his their its our my".split())
+_QUANTIFIERS = union("quantifiers")
+_POSSESSIVE_EN = union("possessives")
 
 
 @dataclass

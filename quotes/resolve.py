@@ -18,6 +18,7 @@ from itertools import islice
 
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, role_pronoun
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
@@ -36,16 +37,14 @@ from newsbrief.quotes.people import is_group
 from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.subjects import PRONOUN_REACH, Subjects
 
-_DEFINITE = frozenset("le la l' l’ les the der die das el los las il lo gli".split())
+_DEFINITE = union("definite")  # (without Portuguese "a", "as": English words)
 # "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
 _INDEFINITE = frozenset().union(*INDEFINITE_ARTICLES.values())
 
 _LABEL_REACH = 50  # how many earlier unnamed sources a German compound head is matched against
 
 # Role nouns that say nothing about the function: they may refer back to anyone named.
-_GENERIC_ROLES = frozenset(
-    """elu elue l'elu l'elue l’elu l’elue responsable interesse interessee official politician
-    politiker politikerin""".split())
+_GENERIC_ROLES = union("plain_roles")
 
 
 DENSE_REACH = 4
@@ -129,15 +128,13 @@ def _place(e: Entry, lang: str) -> bool:
 
 
 # Nouns for a person that are no role: "Un homme avait menacé …" is someone il may mean.
-_PERSON_NOUNS = frozenset("""homme femme garçon fille enfant adolescent adolescente jeune
-    individu man woman boy girl child teenager person mann frau junge mädchen kind jugendliche
-    hombre mujer chico chica niño niña joven uomo donna ragazzo ragazza bambino bambina
-    giovane""".split())
+_PERSON_NOUNS = union("person_nouns")
 
 
 # "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with
 # whoever the text is about.
-IMPERSONAL = frozenset("on it es".split())
+IMPERSONAL = union("impersonal_pronouns")
+_SELF = union("self_pronouns")
 
 
 def _same_role(entry: Entry, role: str, lang: str) -> bool:
@@ -263,7 +260,7 @@ def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
     """A pronoun's person: its antecedent, else the previous speaker ("…, résume
     l'universitaire. « … », a-t-il dit"), else the person named last, close before ("selon
     Rami Abd al-Rahman …"); "on", "we", "I" name no one."""
-    if key(pronoun) in IMPERSONAL | {"we", "i", "ich", "wir"}:
+    if key(pronoun) in IMPERSONAL | _SELF:
         return None, None
     e = antecedent(state, pos, pronoun=pronoun, lang=lang)
     if e is not None:

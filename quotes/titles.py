@@ -5,11 +5,12 @@ Codenamen: „…“), and the lower-case words that a title noun does not make 
 from __future__ import annotations
 
 from newsbrief.document.tokens import Tok, tokenize
-from newsbrief.quotes.lang import words
+from newsbrief.quotes.lang import union, words
 from newsbrief.quotes.lexicon import COMPOUNDS, NAMING_VERBS_EN, TITLE_NOUNS, key
 
-MEDIA_DETS = frozenset("der die das dem den des im in zum zur beim le la the el il".split())
-_LINKS = frozenset("de d' du des of von der la".split())
+MEDIA_DETS = union("title_dets")
+_LINKS = union("title_links")
+_SAYING_DETS = union("saying_dets")
 _LONG_TITLES = frozenset(t for t in TITLE_NOUNS if len(t) >= 4)
 
 
@@ -33,18 +34,15 @@ def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
         before.pop()
     if before and title_word(before[-1].text, lang) and not _someone_calls(before, -1):
         return True
-    if len(before) >= 2 and key(before[-1].text) == "saying" and key(before[-2].text) in {
-            "the", "a", "an", "old"}:
+    if len(before) >= 2 and key(before[-1].text) == "saying" and key(
+            before[-2].text) in _SAYING_DETS:
         return True  # "the saying “…”" (a noun), not "a statement saying “…”" (a verb)
     return len(before) >= 2 and title_word(before[-2].text, lang) and (
         before[-1].cap or key(before[-1].text) in _LINKS) and not _someone_calls(before, -2)
 
 
 # Words that name what follows, whatever its case: "baptisé « la marche … »", the saying "…".
-_NAMED_AS = frozenset("""baptisé baptisée baptisés baptisées intitulé intitulée nommé nommée
-    surnommé surnommée called named nicknamed dubbed saying genannt sogenannt sogenannte
-    sogenannten genannte genannten namens slogan motto devise dicton proverbe adage sprichwort
-    redensart refrán proverbio""".split())
+_NAMED_AS = union("naming_words")
 
 
 def lower_case_words(text: str, open_at: int, lang: str) -> bool:
@@ -59,7 +57,7 @@ def lower_case_words(text: str, open_at: int, lang: str) -> bool:
         before[-1].text) not in _NAMED_AS
 
 
-_CALLERS = frozenset("he she they we i you who".split())
+_CALLERS = union("callers")
 
 
 def _someone_calls(before: list[Tok], at: int) -> bool:
@@ -81,15 +79,13 @@ def words_after(text: str, end: int, width: int) -> list[Tok]:
     return tokenize(text, close, min(len(text), close + width))
 
 
-_NAMING_AFTER = frozenset("genannt getauft benannt".split())  # „der Dicke“ genannt
+_NAMING_AFTER = union("named_after")  # „der Dicke“ genannt
 # Nouns for what a thing is called: before a colon ("Codenamen: „…“", "Le titre : « … »") or in
 # "„…“, so lautet der Titel".
-_NAME_NOUNS = frozenset("""name namen codename codenamen titel arbeitstitel untertitel motto
-    slogan devise überschrift schlagzeile bezeichnung titre nom surnom intitulé title codename
-    headline nickname""".split())
-_IS_CALLED = frozenset("heißt hieß heisst hiess lautet lautete".split())
-_NAMING_VERBS = frozenset("nennt nennen nannte nannten".split())
-_KNOWN = frozenset("bekannt known connu connue connus connues".split())
+_NAME_NOUNS = union("naming_nouns")
+_IS_CALLED = union("is_called") | union("reads_as")
+_NAMING_VERBS = union("self_naming")
+_KNOWN = union("known_as")
 
 
 def _name_noun(word: str) -> bool:
@@ -100,12 +96,9 @@ def _name_noun(word: str) -> bool:
 
 
 # A legal charge is the name of an offence: "mis en examen pour « … »", "charged with “…”".
-_CHARGED = frozenset("""examen inculpé inculpée inculpés inculpées condamné condamnée condamnés
-    condamnées poursuivi poursuivie poursuivis poursuivies écroué écrouée charged convicted
-    indicted""".split())
-_CHARGE_PREPS = frozenset("pour de d' d’ du with of".split())
-_CHARGE_WHEN = frozenset("""lundi mardi mercredi jeudi vendredi samedi dimanche hier également
-    aussi notamment déjà""".split())
+_CHARGED = union("charged")
+_CHARGE_PREPS = union("charge_preps")
+_CHARGE_WHEN = union("charge_when")
 
 
 def names_something(text: str, open_at: int, end: int) -> bool:
@@ -119,7 +112,7 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     if words[:2] == [",", "wie"] and any(w in _NAMING_AFTER for w in words[2:]):
         return True
     if words[:2] == [",", "so"] and len(words) > 3 and words[2] in _IS_CALLED and (
-            words[3] != "es" if words[2] in {"heißt", "hieß", "heisst", "hiess"}
+            words[3] != "es" if words[2] in union("is_called")
             else any(_name_noun(w) for w in words[3:5])):
         return True  # „…“, so heißt ein Projekt / so lautet der Titel (not "so heißt es")
     if len(before) >= 2 and before[-1].text == ":" and _name_noun(before[-2].text):

@@ -72,3 +72,65 @@ def test_no_quote_function_is_longer_than_80_lines() -> None:
             for n in ast.walk(ast.parse(p.read_text(encoding="utf-8")))
             if isinstance(n, ast.FunctionDef) and n.end_lineno and n.end_lineno - n.lineno >= 80]
     assert not long, long
+
+
+@pytest.mark.parametrize("code", lang.languages())
+@pytest.mark.parametrize("name", lang.RULE_TABLES)
+def test_every_language_has_every_rule_table(code: str, name: str) -> None:
+    # A rule's word class may be empty in a language (the rule reads none of its words yet),
+    # but the file is there, with its header, for whoever adds them.
+    lines = _lines(code, name)
+    assert lines and lines[0].startswith("# "), f"quotes/lang/{code}/{name}.txt: no header"
+
+
+def _lines(code: str, name: str) -> list[str]:
+    from importlib import resources
+
+    path = resources.files(lang).joinpath(code, f"{name}.txt")
+    return path.read_text("utf-8").splitlines() if path.is_file() else []
+
+
+def test_every_merged_table_is_listed() -> None:
+    # Each table a rule reads merged over every language is one of the listed word classes, so
+    # the check above covers it.
+    import re
+    from pathlib import Path
+
+    quotes = Path(lang.__file__).resolve().parent.parent
+    read = {m for p in quotes.glob("*.py")
+            for m in re.findall(r'union\("(\w+)"\)', p.read_text(encoding="utf-8"))}
+    assert read - set(lang.TABLES) - set(lang.RULE_TABLES) <= {"addressee_verbs"}
+
+
+# Inline lists of language words left in quotes/*.py (outside quotes/lang/): a string of two or
+# more words split into a frozenset or set, or a set literal of two or more words. Each is a
+# word class a new language would have to find in the code; the count may only go down.
+_SPLIT_LIST = r'("""|")((?:(?!\1).)*?)\1\s*\.split\(\)'
+_SET_LITERAL = r'\{\s*"[^"\n]*"(?:\s*,\s*"[^"\n]*")+\s*,?\s*\}'
+INLINE_WORD_LISTS = 107
+
+
+def inline_word_lists() -> dict[str, int]:
+    """The inline word lists per module of quotes/ (language codes in ``only={…}`` are not
+    words)."""
+    import re
+    from pathlib import Path
+
+    quotes = Path(lang.__file__).resolve().parent.parent
+    alpha = re.compile(r"[^\W\d_]")
+    out: dict[str, int] = {}
+    for p in sorted(quotes.glob("*.py")):
+        source = p.read_text(encoding="utf-8")
+        splits = [m.group(2).split() for m in re.finditer(_SPLIT_LIST, source, re.S)]
+        sets = [re.findall(r'"([^"\n]*)"', m.group()) for m in re.finditer(_SET_LITERAL, source)]
+        lists = [ws for ws in splits + sets
+                 if sum(1 for w in ws if alpha.search(w)) >= 2
+                 and not set(ws) <= set(lang.languages())]
+        if lists:
+            out[p.name] = len(lists)
+    return out
+
+
+def test_inline_word_lists_only_go_down() -> None:
+    found = inline_word_lists()
+    assert sum(found.values()) <= INLINE_WORD_LISTS, found

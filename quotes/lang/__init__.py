@@ -6,7 +6,8 @@ to``); lines starting with ``#`` are comments. ``cues.txt`` holds speech verbs a
 their irregular forms after a colon (``dire: dit disent …``); ``pronouns.txt`` gives a
 pronoun's gender after it (``elle f``). An entry marked ``own`` (``do own``) is left out of
 the tables merged over every language: it is a common word in another language. Every
-language has every table of :data:`TABLES` (``tests/test_quotes_languages.py`` checks it); a
+language has every table of :data:`TABLES` and a file for each of :data:`RULE_TABLES`, the
+word classes single rules read (``tests/test_quotes_languages.py`` checks it); a
 language may add tables of its own for the rules that only it needs, beside them (German word
 order: ``de/rules.py`` and ``de/*.txt``).
 
@@ -24,6 +25,21 @@ TABLES = (
     "cues", "roles", "sources", "determiners", "indefinite", "pronouns", "source_preps",
     "ambiguous_preps", "np_stop", "np_links", "auxiliaries", "speech_nouns", "title_nouns",
     "honorifics", "traits",
+)
+# The word classes single rules read, mostly merged over every language (``union``): every
+# folder has each of these files too, with its header comment, and no words where the rule
+# reads none of that language yet. One table per word class a rule reads, named for it.
+RULE_TABLES = (
+    # what a quote names rather than says (titles.py)
+    "title_dets", "title_links", "saying_dets", "naming_words", "callers", "named_after",
+    "naming_nouns", "is_called", "reads_as", "self_naming", "known_as", "charged",
+    "charge_preps", "charge_when",
+    # the gender and number of a person (gender.py)
+    "honorific_genders", "role_genders", "plural_dets",
+    # speaker noun phrases (nounphrase.py)
+    "name_conj", "role_preps", "quantifiers", "possessives",
+    # resolving a source to a person (resolve.py)
+    "definite", "plain_roles", "person_nouns", "impersonal_pronouns", "self_pronouns",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
