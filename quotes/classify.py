@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.document.tokens import tokenize
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -26,6 +26,7 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.model import QuoteKind
 from newsbrief.quotes.titles import (
     MEDIA_DETS,
+    in_title_list,
     introduced_as_title,
     lower_case_words,
     names_something,
@@ -245,12 +246,13 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
         return len(words) == 1 and "." in content.strip(".") and content[:1].isalpha()
     if len(words) == 1 and "." in content.strip(".") and " " not in content:
         return True  # news.bbc.co.uk
+    if _of_a_body(before, lang):
+        return True  # "ein Sprecher der „Polizei von DeLand“": the name of a body
     while before and (key(before[-1].text) in DETERMINERS.get(lang, frozenset())
                       or key(before[-1].text) in MEDIA_DETS):
         before.pop()
-    if len(before) >= 2 and key(before[-1].text) in _GENITIVE and (
-            is_role(before[-2].text, lang) or is_source_head(before[-2].text, lang)):
-        return True  # "ein Sprecher der „Polizei von DeLand“": the name of a body
+    if _of_a_body(before, lang):
+        return True  # "ein Sprecher von der „…“", after its article
     # "sagte er dem „Stern“", "berichtet die „Netzeitung“", "laut „Spiegel“".
     for back, tok in enumerate(reversed(before[-3:])):
         if key(tok.text) in _SOURCE_WORDS or is_cue(tok.text, lang):
@@ -271,6 +273,14 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
                                          or key(after[k].text) in _TIME_WORDS):
         k += 1  # "Die „Zeitung“ hatte gestern berichtet"
     return bool(after) and (is_cue(after[k].text, lang) or key(after[k].text) in _SOURCE_WORDS)
+
+
+def _of_a_body(before: list[Tok], lang: str) -> bool:
+    """The words before a quote end on a role or source noun and its genitive link ("ein
+    Sprecher der", "die Chefin von"): what the quote names is the body the role belongs to. The
+    German genitive article is the link itself, so this is read before articles are dropped."""
+    return len(before) >= 2 and key(before[-1].text) in _GENITIVE and (
+        is_role(before[-2].text, lang) or is_source_head(before[-2].text, lang))
 
 
 _ELIDED_BEFORE = re.compile(r"(\w+)['’]\s*$")
@@ -314,6 +324,7 @@ def classify(
         # a quoted sentence closed just before: "… spaziert wäre.“ „Wäre der Haftbefehl …"
         len(prev) > 1 and prev[-1] in "“”»«\"" and prev[-2] in ".!?")
     if source_position(text, open_at, start, end, lang) or names_something(text, open_at, end) or (
+            in_title_list(text, open_at, start, end)) or (
             lang not in NOUN_CAPITALS and _titled_mid_sentence(text, open_at, words, lang)):
         return "other"
     # « Nous aurions dû plaider … » after "que", « Imaginez un monde … » after "disant": a

@@ -4,6 +4,8 @@ Codenamen: „…“), and the lower-case words that a title noun does not make 
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import union, words
 from newsbrief.quotes.lexicon import COMPOUNDS, NAMING_VERBS_EN, TITLE_NOUNS, key
@@ -129,3 +131,46 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     if prev[-1:] == ["sich"] and any(w in _NAMING_VERBS for w in prev[:-1]):
         return True  # "nennt sich „documenta 12“"
     return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
+
+
+# A list of quoted items: a closing mark, a comma or a conjunction, the next opening mark.
+_ITEM = r"[„“\"«»‚‹]([^„“”\"«»\n]{1,120})[“”\"»«‘›]"
+_AND_OR = "und|oder|sowie|and|or|et|ou|y|o|e"  # the conjunctions of a list, in our languages
+_LIST_LINK = rf"\s*(?:,\s*(?:{_AND_OR})?|{_AND_OR})\s*"
+_ITEM_BEFORE = re.compile(_ITEM + _LIST_LINK + r"$")
+_ITEM_AFTER = re.compile(r"[“”\"»«‘›]" + _LIST_LINK + _ITEM)
+_LIST_ITEMS = 3  # two quoted names may be two words of a speaker's ("weniger gut" oder "schlecht")
+_LIST_WINDOW = 160
+
+
+def _name_like(content: str) -> bool:
+    """A list item that reads as a name or title: it opens on a capital or a digit and does not
+    end a sentence."""
+    content = content.strip()
+    return bool(content) and (content[0].isupper() or content[0].isdigit()) and (
+        content[-1] not in ".!?…,;:")
+
+
+def in_title_list(text: str, open_at: int, start: int, end: int) -> bool:
+    """The quote is one of three or more quoted names listed one after the other („Abendlied“,
+    „Am Brunnen vor dem Tore“ und „Heideröslein“; titles of talks, songs, films): a list of
+    titles, which no one says. Each item opens on a capital and ends no sentence, and one at
+    least has several words (German capitalises nouns: „Mut“, „Geduld“ und „Vertrauen“ may be a
+    speaker's words)."""
+    if not _name_like(text[start:end]):
+        return False
+    items, pos = [text[start:end]], open_at
+    while len(items) < 2 * _LIST_ITEMS:
+        m = _ITEM_BEFORE.search(text[max(0, pos - _LIST_WINDOW):pos])
+        if m is None or not _name_like(m.group(1)):
+            break
+        items.append(m.group(1))
+        pos = max(0, pos - _LIST_WINDOW) + m.start()
+    pos = end
+    while len(items) < 4 * _LIST_ITEMS:
+        m = _ITEM_AFTER.match(text, pos, min(len(text), pos + _LIST_WINDOW))
+        if m is None or not _name_like(m.group(1)):
+            break
+        items.append(m.group(1))
+        pos = m.end(1)
+    return len(items) >= _LIST_ITEMS and any(len(item.split()) > 1 for item in items)

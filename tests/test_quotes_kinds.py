@@ -195,6 +195,62 @@ def test_names_in_marks(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# The name of the body a role belongs to: "ein Sprecher der „…“" - the genitive article is
+# the link itself (guards: a quote after a role's own verb, a role of a person named in marks).
+BODY_OF_A_ROLE: list[QuoteCase] = [
+    QuoteCase("de", "Ein Sprecher der „Bergwacht Oberland“ bestätigte am Abend den Einsatz.",
+              [("Bergwacht Oberland", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Die Vorsitzende des „Vereins für Stadtgeschichte“, Eva Lind, lud zur"
+              " Versammlung.",
+              [("Vereins für Stadtgeschichte", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Der Sprecher der Feuerwehr sagte: „Wir waren nach zehn Minuten vor Ort.“",
+              [("Wir waren nach zehn Minuten vor Ort.", "statement", "Der Sprecher der Feuerwehr")],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", BODY_OF_A_ROLE, ids=case_ids(BODY_OF_A_ROLE))
+def test_body_of_a_role(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# Three or more quoted names one after the other (talks, songs, films of a programme) are a
+# list of titles, not speech; two quoted words may be someone's ("gut" oder "schlecht"), and
+# a list of quoted sentences or lower-case words stays speech.
+TITLE_LISTS: list[QuoteCase] = [
+    QuoteCase("de", "Auf dem Programm stehen Vorträge wie „Die Mühlen am Fluss“, „Brücken der"
+              " Altstadt“ und „Das Rathaus im Wandel der Zeit“.",
+              [("Die Mühlen am Fluss", "other", None), ("Brücken der Altstadt", "other", None),
+               ("Das Rathaus im Wandel der Zeit", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Der Chor sang „Abendlied“, „Am Brunnen vor dem Tore“, „Heideröslein“ oder"
+              " andere bekannte Stücke.",
+              [("Abendlied", "other", None), ("Am Brunnen vor dem Tore", "other", None),
+               ("Heideröslein", "other", None)],
+              "issue16"),
+    QuoteCase("en", "The festival shows \"Blue River\", \"The Long Night\" and \"Harbour"
+              " Lights\" this week.",
+              [("Blue River", "other", None), ("The Long Night", "other", None),
+               ("Harbour Lights", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Die Befragten nannten die Lage „eher gut“ oder „schlecht“, sagte die"
+              " Forscherin Ina Vogt.",
+              [("eher gut", "fragment", "Ina Vogt"), ("schlecht", "fragment", "Ina Vogt")],
+              "issue16"),
+    QuoteCase("de", "Die Ministerin Ada Kern sprach von „Mut“, „Geduld“ und „Vertrauen“.",
+              [("Mut", "fragment", "Ada Kern"), ("Geduld", "fragment", "Ada Kern"),
+               ("Vertrauen", "fragment", "Ada Kern")],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", TITLE_LISTS, ids=case_ids(TITLE_LISTS))
+def test_title_lists(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A title, a saying, what a thing is called: no speech.
 TITLES: list[QuoteCase] = [
     # "the muse" is a noun, not a speech verb
