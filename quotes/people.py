@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
@@ -53,56 +54,26 @@ _DE_NOUN_ENDINGS = (
 # Inflected German adjectives (zahlreiche, wesentliches, internationale, bewaffnete).
 _DE_ADJECTIVE = re.compile(r"(?:lich|isch|ig|reich|ional|ikal|iell|ell)(?:e|en|es|er|em)$")
 _DE_STRONG_NOUN_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "tät", "ismus")
-_VERBISH_STOP = frozenset("et and und y e de du des d' of von".split())
 _STOP_PUNCT = frozenset(",.;:!?«»\"“”„()")
-_CONJ = frozenset("et and und y e".split())
-_LEADING_PARTICLES = frozenset("al van von bin ibn abu di da".split())  # not le/la/de: articles
-_PARTICLES = frozenset(
-    "de du des da di del della van von der den zu bin ben al el la le ibn abu".split()
-)
+_CONJ = union("name_conj")
+# A lowercase word after a name that is no conjunction or link is its verb.
+_VERBISH_STOP = _CONJ | union("name_links")
+_LEADING_PARTICLES = union("leading_particles")  # not le/la/de: articles
+# Particles inside a name (every language's; a language's "own" ones only after a first name).
+_PARTICLES = union("name_particles")
 # Function words that are also first names (Don McLean, Will Smith, Bill Gates); a capital and a
 # name after them decide.
-_NAME_STOPWORDS = frozenset("don will may bill new ed".split())  # (New York Times, Ed Miliband)
+_NAME_STOPWORDS = union("name_stopwords")  # (New York Times, Ed Miliband)
 _EN_ADVERB = ("ally", "ently", "ously", "ively", "ately", "edly", "antly", "ingly", "ily")
-_DEMONSTRATIVES = frozenset("celle-ci celui-ci ceux-ci celles-ci celle-la celui-la".split())
-_DESCRIBING = frozenset("native former fellow local young retired lifelong proud veteran".split())
-_SECOND_PARTICLES = frozenset("der den des la le los las".split())
-_DE_ARTICLES = frozenset("der die das den dem des ein eine einer einem einen eines".split())
+_DEMONSTRATIVES = union("demonstratives")
+_DESCRIBING = union("describing")
+_SECOND_PARTICLES = union("second_particles")
+_DE_ARTICLES = union("noun_articles")
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
 # Vaart"); otherwise they link two nouns ("Anzahl der Bewohner", "Maison des Jeunes").
-_ARTICLE_PARTICLES = frozenset("der den des".split())
+_ARTICLE_PARTICLES = union("article_particles")
 # Capitalised words that start sentences or name things, not people.
-_NOT_NAME = frozenset(
-    fold(w)
-    for w in """Le La Les L Un Une Des Du De Ce Cet Cette Ces Il Elle Ils Elles On Nous Vous Je
-    Mais Et Ou Donc Car Pour Par Dans Sur Sous Avec Sans Selon Après Avant Depuis Pendant Lors
-    Concernant Qualifiant Moins Plus En Au Aux À Si Quand Comme Ainsi Alors Enfin Aussi Même
-    The A An This That These Those He She They It We I But And Or So For In On At By With
-    According After Before During When While As If Then There Here Mr Mrs Ms Dr
-    Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ich Auch Laut Nach Bei
-    Im Am Zum Zur Vom Mit Von Und Oder Aber Doch Wie Als Wenn Dass Nachdem Seit Während
-    El La Los Las Un Una Según Pero Y O Para Con Sin Sobre Tras Desde
-    Il Lo La Gli Le Uno Una Secondo Ma E Per Con Senza Dopo Prima Durante
-    Lundi Mardi Mercredi Jeudi Vendredi Samedi Dimanche Janvier Février Mars Avril Mai Juin
-    Juillet Août Septembre Octobre Novembre Décembre Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March July September October
-    November December Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar
-    März Juni Juli Oktober Dezember Millionen Milliarden Euro Prozent Dollar Seine Ihre Dieser
-    Diese Dieses Dies Jeder Jede Alle Viele Zwei Drei Vier Fünf Sechs Sieben Acht Neun Zehn Elf
-    Zwölf Zwanzig Hundert Tausend Hunderte Tausende Dutzende Hälfte Drittel Viertel Dutzend
-    Mehrere Zahlreiche Wenige
-    Aufgrund Angesichts Anlässlich Bezüglich Gemäß Infolge Mittels Statt Trotz Wegen Zufolge
-    Seitens Hinsichtlich Entgegen Gegenüber Ohne Durch Gegen Für Außer Neben Zwischen Unter Über
-    Innerhalb Außerhalb Kurz Zunächst Danach Daraufhin Dazu Darüber Damals
-    Einige Beide Man Kein Keine Bereits Vermutlich Zwar Insbesondere Aktuell Weiter Erstmals
-    Nun Doch Denn Jedoch Zudem Sinngemäß Wörtlich Tatsächlich Offenbar Angeblich Quelques
-    Plusieurs Certains Certaines Tous Toutes Chaque Aucun Aucune Autre Autres Some Several Many
-    Most All Each Every Other Few Algunos Algunas Varios Todos Cada Alcuni Alcune Molti Tutti
-    Ogni Altri Cependant Toutefois Néanmoins Pourtant Désormais Auparavant Ensuite Puis Outre
-    Malgré Parmi Face Lors Hier Demain However Meanwhile Moreover Seul Seule Seuls Seules Mieux
-    Bref Reste Sollte Sollten Würde Würden Könnte Könnten Hätte Hätten Wäre Wären Müsste
-    Müssten Dürfte Dürften Möchte Möchten Wollte Wollten""".split()
-)
+_NOT_NAME = frozenset(fold(w) for w in union("not_names"))
 
 
 @cache
@@ -163,7 +134,7 @@ def _surname(tok: Tok) -> bool:
     # "Engagement Deutschlands Bereits im Dezember …")
 
 
-_NAME_ARTICLES = frozenset("El La Los Las Il Lo Le Les The Der Die Das".split())
+_NAME_ARTICLES = union("name_articles")
 
 
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
@@ -230,9 +201,12 @@ def _given(word: str) -> bool:
     return "-" in word or any(f in names for names in first_names().values())
 
 
+_ROLE_ELISIONS = union("role_elisions")
+
+
 def linked(tok: Tok, lang: str) -> bool:
     """A word that attaches a complement to a role: de, des, d’, of, von, della."""
-    return key(tok.text) in np_links(lang) or key(tok.text) in {"l'", "d'"}
+    return key(tok.text) in np_links(lang) or key(tok.text) in _ROLE_ELISIONS
 
 
 def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:

@@ -40,6 +40,10 @@ RULE_TABLES = (
     "name_conj", "role_preps", "quantifiers", "possessives",
     # resolving a source to a person (resolve.py)
     "definite", "plain_roles", "person_nouns", "impersonal_pronouns", "self_pronouns",
+    # people named in an article (people.py)
+    "name_links", "name_stopwords", "demonstratives", "describing", "second_particles",
+    "noun_articles", "article_particles", "name_articles", "role_elisions", "not_names",
+    "leading_particles", "name_particles",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
