@@ -218,6 +218,9 @@ class _Pairer:
             # closes it or opens the next piece of the same quote (run decides).
             self._emit(bottom, b, -1, False, 0)
             return [bottom]
+        if self._continues_straight(stack, b, nxt):
+            self._emit(bottom, b, -1, False, 0)
+            return [bottom]
         if bottom[0] in "\"'":
             # Straight marks are too ambiguous to recover: an unpaired one is more often noise,
             # unless a quote of the same mark opens right after a sentence end - a quote run
@@ -236,6 +239,24 @@ class _Pairer:
             end = min(later)
         self._emit(bottom, end, -1, False, 0)
         return []
+
+    def _continues_straight(self, stack: list[tuple[str, int, int]], b: int, nxt: int) -> bool:
+        """The one straight-mark quote left open at the paragraph end ``b`` runs on into the
+        next paragraph, by the English convention for a quote over paragraphs (``told the BBC:
+        "Nobody wanted this.`` ¶ ``"But we had no choice."``): it opened as a quote opens (after
+        a space), its paragraph ends a sentence with no closing mark, and the next paragraph
+        opens with the same mark before a word. A stray mark rarely meets all three, and none
+        of its kind may stand between it and the paragraph end (``étape "le débat" et "que …".``
+        ¶ ``"Il y a …``: marks that pair with nothing are noise, not a quote run on)."""
+        text = self.text
+        if len(stack) != 1 or stack[0][0] not in "\"'" or not self._free(stack[0][1]):
+            return False
+        mark, at = stack[0][0], stack[0][1]
+        end = b - 1
+        while end > at and text[end] in _SPACE:
+            end -= 1
+        return (text[end] in ".!?…" and mark not in text[at + 1:end + 1] and nxt + 1 < len(text)
+                and text[nxt] == mark and text[nxt + 1].isalnum())
 
     def _continued_straight(self, bottom: tuple[str, int, int]) -> None:
         """Emit an unclosed straight-mark quote up to the next quote of the same mark that

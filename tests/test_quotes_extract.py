@@ -103,21 +103,17 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('fr-braquage.json', 'programmée pour le printemps'),
     ('fr-piscine.json', "On l'a appris par Facebook"),
     ('fr-romanciere.json', 'part tout seul depuis dix jours'),
-    ('en-leader.json',
-     'I made a mistake and I will spend the rest of my time on '
-     'the council trying to put it right.'),
     # the eight held-out English articles of round 9, as the engine first read them
     ('en-blind9-academy.json', 'We found out from a text message on Sunday night. Nobody from '
      'the school has picked up the phone since.'),
     ('en-blind9-academy.json', 'Tyler spent the whole autumn on that project and now he might '
      'have to start again. It is heartbreaking.'),
-    ('en-blind9-county.json', 'A new appointment will be made in due course.'),
-    ('en-blind9-court.json', 'You treated her as a cash machine.'),
     ('en-blind9-hibs.json', 'right behind the gaffer'),
     ('en-blind9-hibs.json', 'We are the ones who have let him down,'),
     ('en-blind9-hibs.json', 'It is up to the players to fix it.'),
     ('en-blind9-hibs.json', 'Sacking a manager in March rarely saves anyone. It just costs the '
      'club another pay-off.'),
+    ('en-blind9-libraries.json', 'Nobody goes into politics to shut libraries.'),
     ('en-blind9-libraries.json', 'But when you have lost a quarter of your budget in five years, '
      'every service is on the table.'),
     ('en-blind9-surgeon.json', 'exceptional courage and clear thinking'),

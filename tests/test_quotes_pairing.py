@@ -54,6 +54,42 @@ def test_quote_continued_overparagraph_spans() -> None:
     assert not spans[0].closed and spans[1].closed
 
 
+# A straight-mark quote over paragraphs, by the English convention: no closing mark at the
+# paragraph end, the next paragraph re-opens with the same mark (issue 16, round 9).
+STRAIGHT_CONTINUED = [
+    ('The minister told the BBC: "Nobody wanted these cuts.\n\n"But we had no choice."\n\n'
+     "The vote is on Monday.",
+     ["Nobody wanted these cuts.", "But we had no choice."], True),
+    ("Ms Hale said: 'We will appeal.\n\n'This is not over,' she added.",
+     ["We will appeal.", "This is not over,"], True),
+    # A paragraph that does not end a sentence: a stray mark, not a quote run on.
+    ('He said "the plan was fine\n\n"Then it rained," she said.', ["Then it rained,"], False),
+    # Marks of its kind before the paragraph end: noise that pairs with nothing.
+    ('It is a "first step because "the debate began" and "doubts were met".\n\n'
+     '"There are rifts," he said.', ["the debate began", "doubts were met", "There are rifts,"],
+     False),
+    # The next paragraph opens with no mark: the open quote is not carried over.
+    ('She said: "We will appeal.\n\nThe court rose at noon.', [], False),
+]
+
+
+@pytest.mark.parametrize(("text", "pieces", "one_group"), STRAIGHT_CONTINUED)
+def test_straight_quote_continued_over_paragraphs(text: str, pieces: list[str],
+                                                  one_group: bool) -> None:
+    spans = pair_quotes(text, paragraph_spans(text))
+    assert [text[s.start:s.end] for s in spans] == pieces
+    assert (len(spans) > 1 and spans[-2].group == spans[-1].group) == one_group
+
+
+def test_straight_quote_continued_keeps_its_colon_speaker() -> None:
+    text = ('Opposition leader Bethan Owen has criticised the plan.\n\nThe mayor, Tom Reed, told '
+            'BBC Radio Wales: "Nobody wanted these cuts.\n\n"But we had no choice."')
+    assert read_quotes(text, "en") == [
+        ("Nobody wanted these cuts.", "statement", "Tom Reed"),
+        ("But we had no choice.", "statement", "Tom Reed"),
+    ]
+
+
 def test_unclosed_mark_recovered_within_its_paragraph() -> None:
     text = "Il a dit « bonjour et puis il est parti.\n\nLe lendemain, « rien »."
     assert _contents(text) == ["bonjour et puis il est parti.", "rien"]
