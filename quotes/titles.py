@@ -125,6 +125,8 @@ def names_something(text: str, open_at: int, end: int) -> bool:
         # "mis en examen jeudi pour « homicide involontaire »": the legal charge (but "a
         # condamné l'action de « militaires putschistes »" quotes the condemnation's words)
         return True
+    if _names_a_term(before, words):
+        return True
     prev = [key(t.text) for t in before[-3:]]
     if prev[-1:] in (["als"], ["as"], ["comme"]) and any(w in _KNOWN for w in words[:2]):
         return True
@@ -133,9 +135,34 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
 
 
+_TERM_SUBJECTS = union("term_subjects")
+_TERM_VERBS = union("term_verbs")
+_MEANS = union("means_verbs")
+_TERM_REACH = 5  # tokens before the mark: "hielt man für einen „…“", "bedeutet auf Zulu etwa „…“"
+
+
+def _names_a_term(before: list[Tok], after: list[str]) -> bool:
+    """A term, not anyone's words: an impersonal subject with a naming verb next to it ("Dies
+    nennt man einen „…“", "hielt man für einen „…“", "was man als „…“ bezeichnet"), or what a
+    word means ("Der Name bedeutet auf Zulu etwa „…“"), within the clause before the mark."""
+    near: list[str] = []
+    for t in reversed(before[-_TERM_REACH:]):
+        if t.text in ".!?:;,":
+            break
+        near.insert(0, key(t.text))
+    if any(w in _MEANS for w in near):
+        return True
+    for k, w in enumerate(near):
+        if w in _TERM_SUBJECTS and (
+                (k > 0 and near[k - 1] in _TERM_VERBS) or (k + 1 < len(near) and near[
+                    k + 1] in _TERM_VERBS) or (after[:1] and after[0] in _TERM_VERBS)):
+            return True
+    return False
+
+
 # A list of quoted items: a closing mark, a comma or a conjunction, the next opening mark.
 _ITEM = r"[„“\"«»‚‹]([^„“”\"«»\n]{1,120})[“”\"»«‘›]"
-_AND_OR = "und|oder|sowie|and|or|et|ou|y|o|e"  # the conjunctions of a list, in our languages
+_AND_OR = "|".join(sorted(map(re.escape, union("list_conj")), key=len, reverse=True))
 _LIST_LINK = rf"\s*(?:,\s*(?:{_AND_OR})?|{_AND_OR})\s*"
 _ITEM_BEFORE = re.compile(_ITEM + _LIST_LINK + r"$")
 _ITEM_AFTER = re.compile(r"[“”\"»«‘›]" + _LIST_LINK + _ITEM)

@@ -235,6 +235,11 @@ TITLE_LISTS: list[QuoteCase] = [
               [("Blue River", "other", None), ("The Long Night", "other", None),
                ("Harbour Lights", "other", None)],
               "issue16"),
+    QuoteCase("fr", "Le théâtre reprend « Les Bonnes », « La Cerisaie » et « Le Roi se meurt »"
+              " cet hiver.",
+              [("Les Bonnes", "other", None), ("La Cerisaie", "other", None),
+               ("Le Roi se meurt", "other", None)],
+              "issue16"),
     QuoteCase("de", "Die Befragten nannten die Lage „eher gut“ oder „schlecht“, sagte die"
               " Forscherin Ina Vogt.",
               [("eher gut", "fragment", "Ina Vogt"), ("schlecht", "fragment", "Ina Vogt")],
@@ -248,6 +253,37 @@ TITLE_LISTS: list[QuoteCase] = [
 
 @pytest.mark.parametrize("case", TITLE_LISTS, ids=case_ids(TITLE_LISTS))
 def test_title_lists(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A term, not anyone's words: an impersonal subject names it ("Dies nennt man einen „…“",
+# "hielt man für einen „…“", "das man als „…“ bezeichnet"), or a gloss gives what a word means
+# ("bedeutet etwa „…“"); a person's naming verb still quotes that person.
+TERMS: list[QuoteCase] = [
+    QuoteCase("de", "Die Bank teilt jede Aktie in zwei. Dies nennt man einen „Aktiensplit“.",
+              [("Aktiensplit", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Den ersten Fund hielt man lange für einen „Flugdrachen“, erst später für"
+              " einen Vogel.",
+              [("Flugdrachen", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Die Stadt verfolgt einen Plan, den man dort als „sanfte Wende“ bezeichnet.",
+              [("sanfte Wende", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Der Name des Dorfes bedeutet in der alten Sprache etwa „Ort am Wasser“.",
+              [("Ort am Wasser", "other", None)],
+              "issue16"),
+    QuoteCase("de", "Der Minister Jan Olsen nannte den Plan einen „großen Wurf“.",
+              [("großen Wurf", "fragment", "Jan Olsen")],
+              "issue16"),
+    QuoteCase("de", "Die Gewerkschaft erklärte, man werde „bis zum letzten Tag kämpfen“.",
+              [("bis zum letzten Tag kämpfen", "fragment", "Die Gewerkschaft")],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", TERMS, ids=case_ids(TERMS))
+def test_terms(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
