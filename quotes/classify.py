@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 
 from newsbrief.document.tokens import Tok, tokenize
+from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    LANGS,
     NOUN_CAPITALS,
     POSSESSIVE_S,
     QUOTING,
@@ -36,13 +39,13 @@ from newsbrief.quotes.titles import (
 _QUOTED_PHRASE = 5  # a lower-case quoted phrase this long is someone's words
 _STATEMENT_WORDS = 4  # the gold convention: four words or more make a clause-sized quote
 _END_PUNCT = ".!?…"
-_SOURCE_WORDS = frozenset(
-    "laut gegenüber zufolge zitiert zitierte selon d'après according told to según secondo".split()
-)
+_SOURCE_WORDS = union("source_words")
 _SENTENCES = re.compile(r"\w[.!?…]\s+[A-ZÀ-ÝÄÖÜ«„“\"]")  # a sentence ends inside the quote
-_REPORTED_BY = frozenset("wie laut as".split())
-_GENITIVE = frozenset("der des von vom du de of".split())
-_TIME_WORDS = frozenset("gestern heute zuvor bereits schon nun erneut am".split())
+_REPORTED_BY = union("reported_by")
+_GENITIVE = union("genitive_links")
+_TIME_WORDS = union("time_words")
+_MEDIUM_PRONOUNS = union("medium_pronouns")  # "sagte er dem „Stern“"
+_MEDIUM_AGENTS = union("medium_agents")  # "von der „Netzeitung“ zitiert"
 
 
 def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = "fr") -> bool:
@@ -56,7 +59,8 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     if len(words) == 1 and (_CODE.match(words[0]) or (
             key(words[0]) in _VOTES and _after_article(text, open_at, lang))):
         return True  # a rating or a code (« Baa3 », "AAA"), a vote option (le « oui »)
-    if lang in NOUN_CAPITALS and (_apposed_name(text, open_at, words) or _article_name(words)):
+    if lang in NOUN_CAPITALS and (_apposed_name(text, open_at, words)
+                                  or _article_name(words, lang)):
         return True
     if lang not in NOUN_CAPITALS and _titled_mid_sentence(text, open_at, words, lang):
         return True
@@ -72,25 +76,12 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
 
 
 
-_RELATIVES = frozenset("""qui que qu dont où lequel laquelle lesquels lesquelles auquel auxquels
-    auxquelles duquel desquels desquelles who which whose that""".split())
-_OPENERS = frozenset("mais et moi alors but and so pero y ma e".split())  # "Mais nous …"
+_RELATIVES = union("relatives")
+_OPENERS = union("clause_openers")  # "Mais nous …"
 # Pronouns that open a clause (an article may as well open a noun phrase: "la société dans
 # laquelle nous vivrons").
-_SUBJECT_OPENERS = {
-    "fr": frozenset("il elle on ils elles c' cela ça".split()),
-    "en": frozenset("it he she they there".split()),
-    "es": frozenset("él ella ellos ellas esto eso".split()),
-    "it": frozenset("lui lei loro questo quello".split()),
-    "pt": frozenset("ele ela eles elas isto isso aquilo".split()),
-}
-_FIRST_PERSON = {
-    "fr": frozenset("je j' j’ nous moi mon ma mes notre nos".split()),
-    "en": frozenset("i i'm i've i'll we we're we've our my".split()),
-    "es": frozenset("yo nosotros nosotras mi mis nuestro nuestra nuestros nuestras".split()),
-    "it": frozenset("io noi mio mia miei mie nostro nostra nostri nostre".split()),
-    "pt": frozenset("eu nós meu minha meus minhas nosso nossa nossos nossas".split()),
-}
+_SUBJECT_OPENERS = {lang: table_words(lang, "subject_openers") for lang in LANGS}
+_FIRST_PERSON = {lang: table_words(lang, "first_person") for lang in LANGS}
 
 
 def _elided(word: str) -> str:
@@ -121,15 +112,11 @@ def _first_person(words: list[str], lang: str) -> bool:
         words, lang)
 
 
-_ELIDED_LINKS = frozenset("d' qu' jusqu' lorsqu' puisqu' n' s'".split())
+_ELIDED_LINKS = union("elided_links")
 # Prepositions and conjunctions that open a phrase or a subordinate clause, and "ne" before a
 # verb whose subject is outside the marks.
-_PHRASE_OPENERS = frozenset("""à au aux de du pour par sur sous dans en avec sans vers chez
-    entre contre depuis pendant avant après selon si quand lorsque comme parce puisque ne se
-    et ou mais""".split())
-_FINITE_FR = frozenset("""est sont était étaient sera seront serait seraient a ont avait avaient
-    aura auront aurait auraient peut peuvent pourrait doit doivent devrait va vont fait font reste
-    restent semble semblent""".split())
+_PHRASE_OPENERS = union("phrase_openers")
+_FINITE_FR = table_words("fr", "finite_verbs")  # (read by the French-only clause test)
 
 
 def _finite_clause(words: list[str], lang: str) -> bool:
@@ -149,22 +136,24 @@ def _finite_clause(words: list[str], lang: str) -> bool:
         # « ne font que projeter »: the subject is the narrator's
         return False
     for k in keys[1:]:
-        if k in _RELATIVES or k.split("'")[0] in {"qu", "lorsqu", "puisqu"}:
+        if k in _RELATIVES or k.split("'")[0] in _SUBORDINATORS:
             return False
         if k in _FINITE_FR:
             return True
     return False
 
 
+_SUBORDINATORS = union("subordinators")
 _CODE = re.compile(r"^(?:[A-Za-z]{0,4}\d+[A-Za-z]?|[A-D]{2,3}[+-]?)$")
-_VOTES = frozenset("oui non yes no ja nein sí si".split())
+_VOTES = union("votes")
+_VOTE_ARTICLES = union("vote_articles")
 
 
 def _after_article(text: str, open_at: int, lang: str) -> bool:
     """The word before the opening mark is an article (le « oui », the "no" camp)."""
     before = tokenize(text, max(0, open_at - 12), open_at)
     return bool(before) and (key(before[-1].text) in DETERMINERS.get(lang, frozenset())
-                             or key(before[-1].text) in {"du", "au", "del", "al", "dem", "vom"})
+                             or key(before[-1].text) in _VOTE_ARTICLES)
 
 
 def _ends_sentence(text: str, end: int) -> bool:
@@ -187,9 +176,8 @@ def _apposed_name(text: str, open_at: int, words: list[str]) -> bool:
     return noun.isalpha() and len(noun) > 3 and key(before[-2].text) in _NOUN_BEFORE
 
 
-_TITLE_PREPS = frozenset("""dans sur intitulé intitulée intitulés intitulées titré titrée in on
-    titled entitled en""".split())
-_TITLE_ARTICLES = frozenset("le la les l' l’ un une the a an el los las il lo gli".split())
+_TITLE_PREPS = union("title_preps")
+_TITLE_ARTICLES = union("title_articles")
 
 
 def _titled_mid_sentence(text: str, open_at: int, words: list[str], lang: str) -> bool:
@@ -209,25 +197,25 @@ def _titled_mid_sentence(text: str, open_at: int, words: list[str], lang: str) -
     return (bool(prev) and key(prev[-1].text) in _TITLE_PREPS) or not _finite_clause(words, lang)
 
 
-_FOREIGN_ARTICLES = frozenset("el la le les los las il lo the".split())
-_GERMAN_ARTICLES = frozenset("der die das".split())
+# Articles that open a name (El Mundo, Die Zeit): the text's own, and every other language's.
+_NAME_ARTICLES = frozenset(key(w) for w in union("name_articles"))
 
 
-def _article_name(words: list[str]) -> bool:
+def _article_name(words: list[str], lang: str) -> bool:
     """German text: a short quoted name that opens on its own article - „El Mundo“, „Le Canard
     enchaîné“, „Die Zeit“ - is a paper, a party or a title (a German article needs every word
     capitalised: „Die Linke“, not „Die Zeit drängt“)."""
     if not 2 <= len(words) <= 5 or not words[1][:1].isupper() or words[-1][-1:] in _END_PUNCT:
         return False
     first = key(words[0])
-    if words[0][:1].isupper() and first in _FOREIGN_ARTICLES:
+    own = frozenset(key(w) for w in table_words(lang, "name_articles"))
+    if words[0][:1].isupper() and first in _NAME_ARTICLES - own:
         return True
-    return first in _GERMAN_ARTICLES and len(words) <= 3 and all(w[:1].isupper() for w in words)
+    return first in own and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 # Articles and adjective endings that show the word before a quote is a common noun.
-_NOUN_BEFORE = frozenset("""der die das den dem des ein eine einen einem einer eines
-    neue neuen neuer neues seinem seinen seiner ihrem ihren ihrer""".split())
+_NOUN_BEFORE = union("noun_articles") | union("noun_markers")
 
 
 def source_position(text: str, open_at: int, start: int, end: int, lang: str) -> bool:
@@ -257,7 +245,7 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
     for back, tok in enumerate(reversed(before[-3:])):
         if key(tok.text) in _SOURCE_WORDS or is_cue(tok.text, lang):
             return len(words) <= 3
-        if back == 0 and key(tok.text) in {"er", "sie", "he", "she", "il", "elle"}:
+        if back == 0 and key(tok.text) in _MEDIUM_PRONOUNS:
             continue  # "sagte er dem „Stern“"
         break
     if text[end + 1:end + 2] == "-" and len(words) <= 3:
@@ -265,7 +253,7 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
     if lead == "als":
         return False  # "als „Meilensteine der Musik“ bezeichnet": what is said, not who says
     after = words_after(text, end, 40)
-    if before and key(before[-1].text) in {"von", "vom"} and any(
+    if before and key(before[-1].text) in _MEDIUM_AGENTS and any(
             key(t.text) in QUOTING for t in after[:6]):
         return True  # "wurde von der „Netzeitung“ mit den Worten zitiert"
     k = 0

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from newsbrief.document.tokens import Tok
 from newsbrief.quotes.attribution import skip_addressee
-from newsbrief.quotes.lexicon import AUXILIARIES, VERB_SECOND, is_aux, is_cue, key
+from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import words as table_words
+from newsbrief.quotes.lexicon import AUXILIARIES, LANGS, VERB_SECOND, is_aux, is_cue, key
 from newsbrief.quotes.nounphrase import noun_phrase
 from newsbrief.quotes.people import linked, name_at
 from newsbrief.quotes.phrases import (
@@ -20,8 +22,8 @@ from newsbrief.quotes.phrases import (
     make_attribution,
 )
 
-_AS = frozenset("comme como come conforme".split())
-_AS_OBJECT = frozenset("le l' l’ lo la".split())
+_AS = union("as_words")
+_AS_OBJECT = union("as_objects")
 
 
 def as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
@@ -56,7 +58,7 @@ def named_before(toks: list[Tok], s: int, text: str, lang: str) -> int:
     return s
 
 
-VERB_GROUP = AUXILIARIES | frozenset("ne n' n’ pas s' s’ se".split())
+VERB_GROUP = AUXILIARIES | union("verb_group")
 
 
 def front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
@@ -75,10 +77,9 @@ def front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
     return s if k == c else None
 
 
-_PREP_OBJECT = frozenset("""to into onto from at on in via à au aux sur dans vers chez a al en
-    su con""".split())
+_PREP_OBJECT = union("object_preps")
 # (German: not "von", "bei", "aus" or "laut" - "Aus dem Ministerium hieß es:")
-_PREP_OBJECT_DE = frozenset("in im am an auf für zum zur über unter durch gegen mit um".split())
+_PREP_OBJECT_DE = union("case_preps")
 
 
 def prep_object(toks: list[Tok], i: int, lang: str) -> bool:
@@ -88,8 +89,7 @@ def prep_object(toks: list[Tok], i: int, lang: str) -> bool:
     return after_preposition(toks, i, _PREP_OBJECT_DE)
 
 
-_RELATIVE_SUBJECT = {"fr": frozenset({"qui"}), "en": frozenset({"who"}),
-                     "es": frozenset({"quien", "quienes", "que"}), "it": frozenset({"che", "chi"})}
+_RELATIVE_SUBJECT = {lang: table_words(lang, "relative_subjects") for lang in LANGS}
 
 
 def relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pattern: Pattern

@@ -44,6 +44,13 @@ RULE_TABLES = (
     "name_links", "name_stopwords", "demonstratives", "describing", "second_particles",
     "noun_articles", "article_particles", "name_articles", "role_elisions", "not_names",
     "leading_particles", "name_particles",
+    # is a quote speech or a name (classify.py)
+    "source_words", "reported_by", "genitive_links", "time_words", "relatives", "clause_openers",
+    "subject_openers", "first_person", "elided_links", "phrase_openers", "finite_verbs",
+    "subordinators", "votes", "vote_articles", "title_preps", "title_articles", "noun_markers",
+    "medium_pronouns", "medium_agents",
+    # where a lead-in clause's subject stands (clauses.py)
+    "as_words", "as_objects", "verb_group", "object_preps", "case_preps", "relative_subjects",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
