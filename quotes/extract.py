@@ -180,6 +180,8 @@ class _Frame:
     # where an incise after the last piece may run: the end of that piece's own paragraph
     # (a quote continued over paragraphs closes, and is attributed, in its last one)
     last_limit: int = -1
+    # the quote this one is nested in, if any
+    outer: Span | None = None
 
 
 def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame:
@@ -190,8 +192,9 @@ def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame
     limit = block.end if block else len(document.text)
     while state.outer and state.outer[-1].end <= first.open_at:
         state.outer.pop()
-    if first.depth > 0 and state.outer:
-        floor, limit = state.outer[-1].start, state.outer[-1].end
+    outer = state.outer[-1] if first.depth > 0 and state.outer else None
+    if outer is not None:
+        floor, limit = outer.start, outer.end
     state.outer.append(last)
     colon_before = None
     # (blocks are trimmed spans: the quote opens its block when its mark is the block's start,
@@ -205,7 +208,20 @@ def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame
     last_block = document.block_at(last.start) if last is not first else None
     return _Frame(block.index if block else 0, block is not None and block.kind == "paragraph",
                   floor, limit, colon_before,
-                  max(limit, last_block.end) if last_block is not None else limit)
+                  max(limit, last_block.end) if last_block is not None else limit, outer)
+
+
+# Marks of one family nest only by mistake (a lost closing mark, a re-opened paragraph); a quote
+# in marks of another family inside a quote is quoted within it: « … "…" … », “… ‘…’ …”.
+_MARK_FAMILY = {**dict.fromkeys("\"“”„", "double"), **dict.fromkeys("'‘’‚", "single"),
+                **dict.fromkeys("«»‹›", "guillemet")}
+
+
+def _quoted_within(span: Span, outer: Span | None) -> bool:
+    """The quote ``span`` is nested in the quote ``outer`` with marks of another family: part of
+    the outer speaker's words (« Il m'a dit : "Tu ouvres le coffre" »), not a quote of its own."""
+    return outer is not None and _MARK_FAMILY.get(span.mark, span.mark) != _MARK_FAMILY.get(
+        outer.mark, outer.mark)
 
 
 def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: ReadingState
@@ -264,6 +280,8 @@ def _kind(group: list[Span], pieces: list[tuple[int, int]], att: Attribution | N
     """Speech or not: statement, fragment (quoted words inside reported speech) or other."""
     text, lang = document.text, document.language[:2]
     first, last = group[0], group[-1]
+    if _quoted_within(first, frame.outer):
+        return "other"  # (the outer quote carries it)
     a, b = pieces[0][0], pieces[-1][1]
     pattern = att.pattern if att else None
     attributed = pattern in _ATTRIBUTED

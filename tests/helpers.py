@@ -36,7 +36,8 @@ class QuoteCase(NamedTuple):
     CNN/DM and OrangeSum dev; round6: de-wikinews train and dev, French Wikinews, OrangeSum dev;
     issue16: the German error classes of issue 16, checked on de-wikinews train and dev;
     issue16-heldout: the errors on the French, Spanish and Italian articles written as held-out
-    gold for issue 16).
+    gold for issue 16; round9: the errors on the twelve articles written as held-out gold in
+    round 9).
     Every text is a sentence written for the tests, not copied from an article."""
 
     lang: str

@@ -427,3 +427,40 @@ def test_a_possessive_before_a_capitalised_quote_names_a_work() -> None:
     text = "He read Longfellow's “Evangeline” twice."
     open_at = text.index("“")
     assert looks_like_title(text, open_at, open_at + 1, text.index("”"), "en")
+
+
+# A quote in marks of another family inside a quote is part of the outer speaker's words (the
+# outer quote carries it): never a statement or fragment of its own, whatever the language. Two
+# quotes in marks of one family only nest by mistake, and keep their kinds.
+NESTED_IN_A_QUOTE: list[QuoteCase] = [
+    QuoteCase("pt", "Economia\n\nO vereador Rui Gaspar lembrou a promessa. «Em março, o"
+              " presidente garantiu-nos que \"o dinheiro estava reservado\" e nada aconteceu»,"
+              " recordou o vereador.",
+              [("Em março, o presidente garantiu-nos que \"o dinheiro estava reservado\" e nada"
+                " aconteceu", "statement", "Rui Gaspar"),
+               ("o dinheiro estava reservado", "other", None)],
+              "round9"),
+    QuoteCase("pt", "Polícia\n\n“Quando abri a porta, o homem gritou: ‘Fica quieto ou atiro’."
+              " Eu fiquei”, contou o comerciante Jorge Matos.",
+              [("Quando abri a porta, o homem gritou: ‘Fica quieto ou atiro’. Eu fiquei",
+                "statement", "Jorge Matos"),
+               ("Fica quieto ou atiro", "other", None)],
+              "round9"),
+    QuoteCase("fr", "Secours\n\n« Quand le capitaine nous répond : \"Attendez les ordres\", le"
+              " bateau coule déjà », a regretté Anne Roche.",
+              [("Quand le capitaine nous répond : \"Attendez les ordres\", le bateau coule déjà",
+                "statement", "Anne Roche"),
+               ("Attendez les ordres", "other", None)],
+              "round9"),
+    QuoteCase("it", "Cronaca\n\n«Mi ha detto: \"Sono il tuo avvocato, firma qui\". E io ho"
+              " firmato», ha raccontato Carla Neri.",
+              [("Mi ha detto: \"Sono il tuo avvocato, firma qui\". E io ho firmato", "statement",
+                "Carla Neri"),
+               ("Sono il tuo avvocato, firma qui", "other", None)],
+              "round9"),
+]
+
+
+@pytest.mark.parametrize("case", NESTED_IN_A_QUOTE, ids=case_ids(NESTED_IN_A_QUOTE))
+def test_nested_in_a_quote(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
