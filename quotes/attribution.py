@@ -569,11 +569,45 @@ def _aux_np_participle(toks: list[Tok], i: int, text: str, lang: str) -> Attribu
     return None
 
 
+_DASHES = frozenset("—–")
+_DASHED_REACH = 12  # words an incise between dashes may hold
+
+
+def _dashed(toks: list[Tok], i: int, text: str, lang: str, end: int
+            ) -> tuple[int, int, Attribution] | None:
+    """«A —añadió— B», «A —explicó en la radio—. B», « A – ha detto X – B »: an incise
+    between two dashes inside the marks, verb first, with or without its subject (in a
+    language that drops it, the speaker is whom the text is about)."""
+    close = next((k for k in range(i + 2, min(len(toks), i + 2 + _DASHED_REACH))
+                  if toks[k].text in _DASHES), None)
+    if close is None:
+        return None
+    att = stamp(_verb_first(toks[:close], i + 1, text, lang, "inner"), "inner.verb-first")
+    if att is None and lang in NULL_SUBJECT:
+        j = i + 1
+        while j < close and is_aux(key(toks[j].text), lang):
+            j += 1  # "—ha lamentado—"
+        if j < close and is_cue(toks[j].text, lang):
+            att = stamp(Attribution("", toks[j].start, None, None, True, toks[j].text,
+                                    "inner"), "inner.dashed-null-subject")
+    if att is None:
+        return None
+    k = close + 1
+    while k < len(toks) and toks[k].text in ".,":
+        k += 1  # "—ha lamentado—. Treinta años …"
+    resume = toks[k].start if k < len(toks) else end
+    return toks[i].start, resume, att
+
+
 def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribution] | None:
     """An incise inside one pair of marks: (cut, resume, attribution) where the quote is
     ``[start, cut)`` + ``[resume, end)``; ``resume == end`` for a trailing ``…, dit-il.``"""
     toks = tokenize(text, start, end)
     for i, t in enumerate(toks):
+        if t.text in _DASHES and 0 < i and i + 2 < len(toks):
+            found = _dashed(toks, i, text, lang, end)
+            if found is not None:
+                return found
         if t.text != "," or i + 2 >= len(toks):
             continue
         att = stamp(_verb_first(toks, i + 1, text, lang, "inner"), "inner.verb-first")
@@ -588,6 +622,8 @@ def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribu
         k = i + 1
         while k < len(toks) and toks[k].text not in ",.;:!?" and k - i < 12:
             k += 1
+        if k < len(toks) and toks[k].text in "?!":
+            continue  # "Presidente, conferma il rinnovo?": a question goes on, no incise
         if k >= len(toks) or toks[k].text == "," or k == len(toks) - 1 or (
                 toks[k].text == "." and toks[k + 1].cap and att.cue is not None):
             resume = toks[k].end if k < len(toks) else end

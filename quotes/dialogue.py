@@ -22,7 +22,11 @@ someone else (``openers``), the run's first turn is that person's.
 An interview often comes back after a stretch of narration in a second run whose lines name no
 one (``— Et la suite ?`` / ``— Je n'en sais rien.``): when an earlier run had one named party
 and an unnamed one (the interviewer), and the new run opens with a question, it goes on with the
-same interview: its answers are that party's, its questions nobody's.
+same interview: its answers are that party's, its questions nobody's. A first run that names
+no one and opens with a question is an interview the narration introduced (``La directrice,
+X, a répondu à nos questions.``, a caption between them skipped): its answers are the person
+that narration is about - unless the narration says that person asks (``O promotor X
+questionou a versão.``, table ``ask_verbs``): then the questions are theirs.
 """
 
 from __future__ import annotations
@@ -62,6 +66,22 @@ def _interview_goes_on(out: list[Quote], lines: Lines, interviewee: str) -> None
                              mention=None, rule=RULE if answer else None)
 
 
+def _questioned(out: list[Quote], lines: Lines, asker: str) -> None:
+    """A run that names no one after narration saying ``asker`` asks ("O promotor X
+    questionou a versão."): its questions are the asker's; an answer the reading context gave
+    to the asker is nobody's (the one questioned is whom the text was about before)."""
+    asks = lines[0][0] % 2
+    for n, at, count in lines:
+        for i in range(at, at + count):
+            q = out[i]
+            if _named(q):
+                continue
+            if n % 2 == asks:
+                out[i] = replace(q, kind="statement", speaker=asker, mention=None, rule=RULE)
+            elif q.speaker == asker:
+                out[i] = replace(q, speaker=None, mention=None, rule=None)
+
+
 def _open_turn(out: list[Quote], line: tuple[int, int, int], speaker: str) -> None:
     """The first line of a run, given to the person the narration before it is about."""
     _, at, count = line
@@ -75,9 +95,11 @@ def _opens_with_question(quotes: list[Quote], lines: Lines) -> bool:
 
 
 def take_turns(quotes: list[Quote], runs: dict[int, Lines],
-               openers: dict[int, str] | None = None) -> list[Quote]:
+               openers: dict[int, str] | None = None,
+               askers: set[int] | frozenset[int] = frozenset()) -> list[Quote]:
     """``quotes`` with the unattributed lines of each dialogue run given their turn's speaker;
-    ``openers``: per run, the person the paragraph just before it is about."""
+    ``openers``: per run, the person the paragraph just before it is about; ``askers``: the
+    runs whose narration says that person asks (the questioner, not the one interviewed)."""
     out = list(quotes)
     interviewee: str | None = None
     for run, lines in runs.items():
@@ -93,8 +115,15 @@ def take_turns(quotes: list[Quote], runs: dict[int, Lines],
             named[lines[0][0]] = opener
             _open_turn(out, lines[0], opener)
         if not named:
-            if interviewee is not None and _opens_with_question(quotes, lines):
-                _interview_goes_on(out, lines, interviewee)
+            if opener and run in askers:
+                if _opens_with_question(quotes, lines):
+                    _questioned(out, lines, opener)
+                continue
+            if _opens_with_question(quotes, lines) and (interviewee or opener):
+                # An interview the narration introduced ("X a répondu à nos questions.",
+                # "Lo abbiamo raggiunto al telefono.") names no one in its lines: its answers
+                # are the person the text is about, its questions the unnamed interviewer's.
+                _interview_goes_on(out, lines, interviewee or opener or "")
             continue  # no speaker anywhere: a list led by dashes, not an exchange
         interviewee = _interviewee(named)
         for n, at, count in lines:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from newsbrief.document.model import Document, Sentence, trim_span
+from newsbrief.document.model import Block, Document, Sentence, trim_span
 from newsbrief.document.tokens import tokenize
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context, dialogue
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     COMPOUND_SURNAMES,
@@ -135,6 +136,7 @@ def extract_quotes(document: Document) -> QuoteReport:
         groups.setdefault(s.group, []).append(s)
     runs: dict[int, dialogue.Lines] = {}
     openers: dict[int, str] = {}
+    askers: set[int] = set()  # runs whose narration says the opener asks
     for group in sorted(groups.values(), key=lambda g: g[0].open_at):
         got = _quote_group(group, document, state, speakers)
         if group[0].turn is not None:
@@ -143,26 +145,50 @@ def extract_quotes(document: Document) -> QuoteReport:
             opener = _narrated(document, state, group[0].open_at) if line == 0 else None
             if opener is not None:
                 openers[run] = opener
+                if _narration_asks(document, group[0].open_at, lang):
+                    askers.add(run)
         quotes.extend(got)
-    quotes = dialogue.take_turns(quotes, runs, openers)
+    quotes = dialogue.take_turns(quotes, runs, openers, askers)
     quotes.sort(key=lambda q: (q.start, q.end))
     quoted = {q.speaker for q in quotes if q.speaker}
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),
                        _people(cast, text, quoted))
 
 
-def _narrated(document: Document, state: ReadingState, pos: int) -> str | None:
-    """The named person the paragraph right before ``pos`` is about (its last sentence
-    subject), if any."""
+def _narration(document: Document, pos: int) -> Block | None:
+    """The paragraph right before the block at ``pos``; a caption or sub-heading between them
+    is skipped ("X, dans son bureau. Photo …" between the lead and an interview)."""
     block = document.block_at(pos)
     if block is None or block.index == 0:
         return None
-    prev = document.blocks[block.index - 1]
-    if prev.kind != "paragraph":
+    k = block.index - 1
+    while k > 0 and document.blocks[k].kind == "heading":
+        k -= 1
+    prev = document.blocks[k]
+    return prev if prev.kind == "paragraph" else None
+
+
+def _narrated(document: Document, state: ReadingState, pos: int) -> str | None:
+    """The named person the paragraph right before ``pos`` is about (the last named subject
+    of its sentences), if any."""
+    prev = _narration(document, pos)
+    if prev is None:
         return None
     for at, entry in state.subjects.before(pos):
-        return entry.name if at >= prev.start and entry.first >= 0 else None
+        if at < prev.start:
+            return None
+        if entry.first >= 0:
+            return entry.name  # (not "Le festival" the last sentence opens on)
     return None
+
+
+def _narration_asks(document: Document, pos: int, lang: str) -> bool:
+    """The paragraph before ``pos`` says someone asks ("O promotor X questionou a versão."):
+    a dash exchange after it is that person questioning, not an interview of them."""
+    prev = _narration(document, pos)
+    asks = table_words(lang, "ask_verbs")
+    return prev is not None and bool(asks) and any(
+        key(t.text) in asks for t in tokenize(document.text, prev.start, prev.end))
 
 
 @dataclass

@@ -133,6 +133,10 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
             # "l'adjointe aux travaux, Samira Bouzid": a complement before an apposed name.
             ph.role_end = ph.j = m
             return False
+    if f in _CONJ and j > i and ph.role_end == j and j + 1 < len(toks) and not toks[
+            j + 1].cap and is_role(toks[j + 1].text, lang) and is_role(toks[j - 1].text, lang):
+        ph.j += 1  # "el exjugador y comentarista X": two roles of one person
+        return True
     if f in np_stop(lang) and not (f in np_links(lang) and j > i):
         return False
     after_det = j > i and key(toks[j - 1].text) in dets

@@ -121,6 +121,9 @@ _INNER = (
             "marks, verb first; the quote is cut around it"),
     RuleDoc("inner.subject-first", "“A, X said, B”: an incise inside the marks, subject first",
             only=frozenset({"en"})),
+    RuleDoc("inner.dashed-null-subject", "«A —ha lamentado—. B»: an incise between dashes "
+            "inside the marks with no subject, where the language drops it; the speaker is whom "
+            "the text is about", only=frozenset({"es", "it", "pt"})),
 )
 _FALLBACK = (
     RuleDoc("fallback.sentence-pronoun", "Er werde „…“ aushandeln: no rule names a speaker, and "

@@ -4,7 +4,7 @@ alternate between two speakers (interviews, hearings in court). Sentences of our
 from __future__ import annotations
 
 import pytest
-from helpers import paragraph_spans, read_quotes
+from helpers import QuoteCase, case_ids, paragraph_spans, read_quotes
 
 from newsbrief.quotes.pairing import pair_quotes
 
@@ -65,3 +65,40 @@ def test_interview_resumed_after_narration_keeps_its_interviewee() -> None:
         ("Pourquoi ce livre ?", "statement", None), ("Par colère", "statement", "Anne Vidal"),
         ("C'est un succès", "statement", "Paul Roux"), ("Et après ?", "statement", None),
         ("Je me repose.", "statement", "Anne Vidal")]
+
+
+# An interview the narration introduces names no one in its lines: when the run opens with a
+# question, its answers are the person the paragraph before it is about (a caption between them
+# is skipped), its questions the unnamed interviewer's; a question inside a line is no incise.
+INTERVIEW_INTRODUCED_IN_THE_NARRATION: list[QuoteCase] = [
+    QuoteCase("fr", "Théâtre\n\nLa metteuse en scène Claire Aubin a répondu à nos questions. Le"
+              " théâtre rouvre lundi.\n\nClaire Aubin, dans sa loge. Photo Jean Roy\n\n— Vous"
+              " avez eu peur ?\n\n— Un peu. Mais la salle était pleine.\n\n— Et la suite ?\n\n"
+              "— Une tournée en mars.",
+              [("Vous avez eu peur ?", "statement", None),
+               ("Un peu. Mais la salle était pleine.", "statement", "Claire Aubin"),
+               ("Et la suite ?", "statement", None),
+               ("Une tournée en mars.", "statement", "Claire Aubin")],
+              "round9"),
+    QuoteCase("it", "Calcio\n\nSecondo la società, il presidente Mario Conti vuole restare."
+              " Lo abbiamo sentito al telefono.\n\n– Presidente, conferma la notizia?\n\n– Certo,"
+              " fino al 2030.\n\n– E l'allenatore?\n\n– Resta anche lui.",
+              [("Presidente, conferma la notizia?", "statement", None),
+               ("Certo, fino al 2030.", "statement", "Mario Conti"),
+               ("E l'allenatore?", "statement", None),
+               ("Resta anche lui.", "statement", "Mario Conti")],
+              "round9"),
+    # narration that says someone asks makes that person the questioner, not the one asked
+    QuoteCase("pt", "Júri\n\nA ré, Marta Sales, ouviu a acusação. O promotor Júlio Prado"
+              " questionou a versão dela.\n\n— A senhora saiu de casa às dez?\n\n— Saí às"
+              " onze, doutor.",
+              [("A senhora saiu de casa às dez?", "statement", "Júlio Prado"),
+               ("Saí às onze, doutor.", "statement", None)],
+              "round9"),
+]
+
+
+@pytest.mark.parametrize("case", INTERVIEW_INTRODUCED_IN_THE_NARRATION,
+                         ids=case_ids(INTERVIEW_INTRODUCED_IN_THE_NARRATION))
+def test_interview_introduced_in_the_narration(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -342,3 +342,35 @@ VERB_THEN_PLACE_THEN_SUBJECT: list[QuoteCase] = [
                          ids=case_ids(VERB_THEN_PLACE_THEN_SUBJECT))
 def test_verb_then_place_then_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# An incise between two dashes inside the marks («A —añadió— B», « A – ha detto X – B »): the
+# quote is cut around it; without a subject (Spanish, Italian, Portuguese drop it) the speaker is
+# whom the text is about (inner.dashed-null-subject).
+DASHED_INCISE_IN_MARKS: list[QuoteCase] = [
+    QuoteCase("es", "Sucesos\n\nLa dueña del bar, Rosa Paredes, vio llegar el agua. «Lo hemos"
+              " perdido todo —ha lamentado—. No queda ni una silla».",
+              [("Lo hemos perdido todo", "statement", "Rosa Paredes"),
+               ("No queda ni una silla", "statement", "Rosa Paredes")],
+              "round9"),
+    QuoteCase("es", "Deportes\n\nEl portero, Iker Sanz, salió serio. «Nos faltó cabeza —explicó"
+              " en la radio—, y eso se paga».",
+              [("Nos faltó cabeza", "statement", "Iker Sanz"),
+               ("y eso se paga", "statement", "Iker Sanz")],
+              "round9"),
+    QuoteCase("it", "Cronaca\n\nIl sindaco Paolo Rinaldi ha parlato ai residenti. «Le case"
+              " saranno sgomberate – ha detto Rinaldi – entro domani sera».",
+              [("Le case saranno sgomberate", "statement", "Paolo Rinaldi"),
+               ("entro domani sera", "statement", "Paolo Rinaldi")],
+              "round9"),
+    QuoteCase("pt", "Economia\n\nA ministra Teresa Cunha falou aos jornalistas. «Não haverá"
+              " aumentos — garantiu a ministra —, nem este ano nem no próximo».",
+              [("Não haverá aumentos", "statement", "Teresa Cunha"),
+               ("nem este ano nem no próximo", "statement", "Teresa Cunha")],
+              "round9"),
+]
+
+
+@pytest.mark.parametrize("case", DASHED_INCISE_IN_MARKS, ids=case_ids(DASHED_INCISE_IN_MARKS))
+def test_dashed_incise_in_marks(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

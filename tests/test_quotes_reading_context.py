@@ -112,3 +112,34 @@ HEARSAY: list[QuoteCase] = [
 @pytest.mark.parametrize("case", HEARSAY, ids=case_ids(HEARSAY))
 def test_hearsay(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A sentence that opens on a source phrase naming a person by role and name is about that
+# person (trait source_opens_report: Portuguese first, then Spanish, Italian and French), and
+# two role nouns joined by "y/e/et" are one person's ("el exjugador y comentarista X").
+SOURCE_PHRASE_OPENS_A_REPORT: list[QuoteCase] = [
+    QuoteCase("es", "Fútbol\n\nEl capitán, Joaquín Ruano, habló. «Somos malos», afirmó el"
+              " jugador.\n\nPara el exjugador y comentarista Rafael Gordillo, el problema es"
+              " más profundo. «Se ha fichado mal», añadió.",
+              [("Somos malos", "statement", "el jugador"),
+               ("Se ha fichado mal", "statement", "Rafael Gordillo")],
+              "round9"),
+    QuoteCase("it", "Cronaca\n\nIl sindaco Marco Fasi ha parlato per primo. «Serve calma», ha"
+              " detto il sindaco.\n\nPer il professore Luca Danti, la frana non è finita. «Il"
+              " versante si muove ancora», ha aggiunto.",
+              [("Serve calma", "statement", "Marco Fasi"),
+               ("Il versante si muove ancora", "statement", "Luca Danti")],
+              "round9"),
+    QuoteCase("fr", "Économie\n\nLe maire Paul Rivet a parlé le premier. « Il faut du calme »,"
+              " a dit le maire.\n\nPour l’économiste Marc Ferrand, la crise n’est pas finie."
+              " « Les prix montent encore », a-t-il ajouté.",
+              [("Il faut du calme", "statement", "Paul Rivet"),
+               ("Les prix montent encore", "statement", "Marc Ferrand")],
+              "round9"),
+]
+
+
+@pytest.mark.parametrize("case", SOURCE_PHRASE_OPENS_A_REPORT,
+                         ids=case_ids(SOURCE_PHRASE_OPENS_A_REPORT))
+def test_source_phrase_opens_a_report(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
