@@ -27,6 +27,17 @@ PRONOUN_GENDER: list[QuoteCase] = [
               " not done,” she said.",
               [("We are not done", "statement", "Laura Bennett")],
               "round2"),
+    # English news names first names the shared list lacks (Welsh, Scottish, American): the
+    # language's own first_names table gives them a gender (round 9)
+    QuoteCase("en", "Emlyn Jones, the council leader, defended the cuts. Councillor Bethan Pryce "
+              "accused him of hiding behind others.\n\nHe told BBC Radio Wales: \"We have no "
+              "choice.\"",
+              [("We have no choice.", "statement", "Emlyn Jones")],
+              "round9"),
+    QuoteCase("en", "Ffion Hughes went to the gala with her husband, the director Brad Lowe. "
+              "'We had a wonderful night,' she said.",
+              [("We had a wonderful night", "statement", "Ffion Hughes")],
+              "round9"),
 ]
 
 
@@ -138,6 +149,9 @@ def test_impersonal_pronoun(case: QuoteCase) -> None:
     ("Ruiz", "directora", [], "es", "f"),
     ("Lee", "spokesman", [], "en", "m"),
     ("Maria Okafor", "president of the union", [], "en", "f"),  # English roles: no gender
+    ("Gareth Pugh", None, [], "en", "m"),  # en/first_names.txt (round 9)
+    ("Eilidh Ross", None, [], "en", "f"),
+    ("Alex Morgan", None, [], "en", None),  # a first name of both genders: none
     ("Dominique Martin", None, [], "fr", None),
 ])
 def test_entry_gender(name: str, role: str | None, aliases: list[str], lang: str,
