@@ -15,18 +15,19 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lexicon import DETERMINERS, fold
 
 # (and the English possessives: "his son" is the person introduced as "his son Donavan")
-_ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds) | frozenset(
-    "his her their its".split())
+_ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds) | union(
+    "role_possessives")
 _WORD = re.compile(r"\w+")
 _PREFIX = 3  # names at least this long are indexed by their first characters
 
 
 # Two-letter first names: "Ed Miliband" is not "Justine Miliband" (shorter words are
 # honorifics and particles: "Mr", "al-", "de").
-_SHORT_GIVEN = frozenset("ed jo bo ty".split())
+_SHORT_GIVEN = union("short_given")
 
 
 @lru_cache(maxsize=1 << 14)

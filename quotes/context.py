@@ -11,7 +11,7 @@ import re
 
 from newsbrief.document.structure import MONTHS
 from newsbrief.document.tokens import Tok, tokenize
-from newsbrief.quotes.lang import words
+from newsbrief.quotes.lang import union, words
 from newsbrief.quotes.lexicon import (
     DE_SUBJUNCTIVE,
     INFINITIVE_ENDINGS,
@@ -55,17 +55,21 @@ def initial(text: str, j: int) -> bool:
         k -= 1
     if not word and 0 < j - k <= 2:
         return _DAY_MONTH.match(text, k) is not None
-    return (len(word) == 1 and word.isupper()) or word in {"M", "Mme", "Dr", "Mr", "Mrs", "St"}
+    return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
 
 
+_ABBREVIATIONS = union("abbreviations")
 _DAY_MONTH = re.compile(rf"\d+\.\s+(?:{MONTHS})\b", re.IGNORECASE)
+
+
+_INFINITIVE_MARKERS = union("infinitive_markers")
 
 
 def infinitive(toks: list[Tok], k: int, lang: str) -> bool:
     """``pour dire``, ``to say``, ``zu sagen``: a speech verb without its own subject."""
     prev = key(toks[k - 1].text) if k > 0 else ""
     w = key(toks[k].text)
-    if prev in {"pour", "to", "zu", "de", "d'", "d’", "para", "per", "di"}:
+    if prev in _INFINITIVE_MARKERS:
         return True
     if lang in VERB_SECOND and k + 1 < len(toks) and key(toks[k + 1].text) in MODALS:
         return True  # "…, da der Richter das Urteil am 23. März sprechen wollte"
@@ -136,4 +140,4 @@ def subjunctive(text: str, a: int, b: int, lang: str) -> bool:
     return any(key(t.text) in DE_SUBJUNCTIVE for t in toks)
 
 
-_REPORTED_MODAL = frozenset("soll sollen".split())
+_REPORTED_MODAL = union("reporting_modals")

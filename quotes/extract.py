@@ -17,6 +17,7 @@ from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context, dialogue
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
@@ -78,7 +79,7 @@ def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjun
 
 _CLAUSE_REACH = 2000  # how far back a colon still opens the quote's clause
 _OPENING_REACH = 200  # the opening words of a clause lie within this many characters
-_SINGULAR = frozenset("il elle he she er él ella lui lei egli".split())
+_SINGULAR = union("singular_pronouns")
 
 
 def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int, lang: str
@@ -423,18 +424,16 @@ def _speakers(quotes: list[Quote], cast: Cast, mentions: dict[str, list[str]]
     return tuple(out)
 
 
+_ALIAS_PRONOUNS = union("alias_pronouns")
+
+
 def _pronoun_only(alias: str) -> bool:
-    return key(alias) in {"il", "elle", "he", "she", "er", "sie", "él", "ella", "lui", "lei",
-                           "ils", "elles", "they"}
+    return key(alias) in _ALIAS_PRONOUNS
 
 
 # Words after which a capitalised pair names a place or an organisation, not a person
 # ("at Port Alder", "à Pékin", "in der Deutschen Bank", "of the Harbour Workers' Union").
-_PLACE_BEFORE = frozenset(
-    """at in on from to into near of the à au aux en dans chez vers sur de du des la le les
-    im in am an auf aus bei nach vom zum zur der die das dem den des en el la los las del
-    a al da dal nel nella""".split()
-)
+_PLACE_BEFORE = union("place_before")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 
 

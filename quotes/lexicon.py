@@ -89,8 +89,7 @@ COMPOUND_SURNAMES = having("compound_surnames")
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish
 # and Italian "a" (to).
-_FALSE_AUX = {"de": frozenset({"was"}), "es": frozenset({"a"}), "it": frozenset({"a"}),
-              "pt": frozenset({"a", "ha", "e"})}
+_FALSE_AUX = {lang: words(lang, "not_aux") for lang in LANGS}
 
 
 @cache

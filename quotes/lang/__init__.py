@@ -53,6 +53,9 @@ RULE_TABLES = (
     "medium_pronouns", "medium_agents",
     # where a lead-in clause's subject stands (clauses.py)
     "as_words", "as_objects", "verb_group", "object_preps", "case_preps", "relative_subjects",
+    # the cast, the reading context and the report (cast.py, context.py, extract.py, lexicon.py)
+    "role_possessives", "short_given", "abbreviations", "infinitive_markers", "reporting_modals",
+    "singular_pronouns", "alias_pronouns", "place_before", "not_aux",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
