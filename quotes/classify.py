@@ -46,6 +46,7 @@ _GENITIVE = union("genitive_links")
 _TIME_WORDS = union("time_words")
 _MEDIUM_PRONOUNS = union("medium_pronouns")  # "sagte er dem „Stern“"
 _MEDIUM_AGENTS = union("medium_agents")  # "von der „Netzeitung“ zitiert"
+_IN_MEDIUM = union("medium_preps")  # "in der „Zeitung“ als „…“ bezeichnet"
 
 
 def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = "fr") -> bool:
@@ -236,6 +237,8 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
         return True  # news.bbc.co.uk
     if _of_a_body(before, lang):
         return True  # "ein Sprecher der „Polizei von DeLand“": the name of a body
+    if _in_medium_said(text, before, end, lang):
+        return True  # "in der „Zeitung“ als „…“ bezeichnet": the medium that said it
     while before and (key(before[-1].text) in DETERMINERS.get(lang, frozenset())
                       or key(before[-1].text) in MEDIA_DETS):
         before.pop()
@@ -261,6 +264,20 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
                                          or key(after[k].text) in _TIME_WORDS):
         k += 1  # "Die „Zeitung“ hatte gestern berichtet"
     return bool(after) and (is_cue(after[k].text, lang) or key(after[k].text) in _SOURCE_WORDS)
+
+
+def _in_medium_said(text: str, before: list[Tok], end: int, lang: str) -> bool:
+    """German: the quote names a medium after in/im and its article, and the words after it
+    say "als „…“" and a speech verb ("wurde in der „Zeitung“ als „…“ bezeichnet"): the medium
+    that said the next quote."""
+    k = len(before)
+    while k > 0 and key(before[k - 1].text) in DETERMINERS.get(lang, frozenset()):
+        k -= 1
+    if k == 0 or key(before[k - 1].text) not in _IN_MEDIUM:
+        return False
+    later = words_after(text, end, 60)
+    return len(later) > 2 and key(later[0].text) == "als" and any(
+        is_cue(t.text, lang) for t in later[2:10])
 
 
 def _of_a_body(before: list[Tok], lang: str) -> bool:

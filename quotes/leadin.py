@@ -40,6 +40,7 @@ from newsbrief.quotes.lang.de.rules import (
     final_cue,
     heisst_es,
     inner_source,
+    medium_passive,
     passive_agent,
     quoted,
     relative,
@@ -402,6 +403,13 @@ def _heisst_es(c: LeadIn) -> Outcome:
              "stehen, a passive without its agent): the text", only={"de"})
 def _written_in(c: LeadIn) -> Outcome:
     return written_in(c.toks, c.text, c.lang, c.close_at)
+
+
+@LEADIN.rule("medium-passive", "Er wurde in der „Zeitung“ als „…“ bezeichnet, in den Medien als "
+             "„…“ kritisiert worden: a passive speech verb with no agent, and a medium after in/im "
+             "inside the clause: the medium", only={"de"})
+def _medium_passive(c: LeadIn) -> Outcome:
+    return medium_passive(c.toks, c.text, c.lang, c.close_at)
 
 
 @LEADIN.rule("relative", "X, der … als „…“ sieht: the antecedent of the relative clause",

@@ -101,10 +101,11 @@ SPEECH_AFTER_QUOTE: list[QuoteCase] = [
               " Lenz gilt er zwei Wochen.",
               [("Notstand", "other", None)],
               "issue16"),
-    # (guards: the verb closing the quote's own sentence, the subjunctive of the next one)
+    # (guards: the verb closing the quote's own sentence, the subjunctive of the next one; the
+    # press is the speaker by lead.medium-passive)
     QuoteCase("de", "Das Projekt wurde in der Presse als „Jahrhundertchance“ bezeichnet. Die Stadt"
               " schweigt.",
-              [("Jahrhundertchance", "fragment", None)],
+              [("Jahrhundertchance", "fragment", "der Presse")],
               "issue16"),
     QuoteCase("de", "Die Mieter fanden die Wohnung in einem „katastrophalen Zustand“ vor. Der"
               " Vermieter habe nie reagiert.",

@@ -188,6 +188,39 @@ def test_written_in(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# lead.medium-passive: a passive speech verb with no agent closes the clause after the quote,
+# and a medium stands after in/im inside it: the medium speaks, not the passive's subject (a
+# medium named in marks there is a name, not a quote).
+MEDIUM_PASSIVE: list[QuoteCase] = [
+    QuoteCase("de", "Der Verein stand lange in der Kritik. Er wurde gestern in der „Lindauer"
+              " Zeitung“ als „reiner Selbstbedienungsladen“ bezeichnet.",
+              [("Lindauer Zeitung", "other", None),
+               ("reiner Selbstbedienungsladen", "fragment", "Lindauer Zeitung")],
+              "issue16"),
+    QuoteCase("de", "Der Auftrag war in den Medien schon als „Geschäft des Jahrzehnts“ bezeichnet"
+              " worden.",
+              [("Geschäft des Jahrzehnts", "fragment", "Medien")],
+              "issue16"),
+    QuoteCase("de", "In der Presse wurde der Entwurf als „mutlos und zu spät“ kritisiert.",
+              [("mutlos und zu spät", "fragment", "der Presse")],
+              "issue16"),
+    # guards: an agent names the speaker; an active speech verb has a subject of its own
+    QuoteCase("de", "Der Entwurf wurde in der Sitzung von der Opposition als „unsozial“"
+              " kritisiert.",
+              [("unsozial", "fragment", "der Opposition")],
+              "issue16"),
+    QuoteCase("de", "Die Abgeordnete Eva Kranz schrieb in einer Erklärung, die am Abend"
+              " veröffentlicht wurde, sie wolle „allen eine Abstimmung ersparen“.",
+              [("allen eine Abstimmung ersparen", "fragment", "Eva Kranz")],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", MEDIUM_PASSIVE, ids=case_ids(MEDIUM_PASSIVE))
+def test_medium_passive(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # lead.text-subject: a text as the subject of a clause with no speech verb quotes itself.
 TEXT_SUBJECT: list[QuoteCase] = [
     QuoteCase("de", "Der Verein darf keine Gewinne machen. Die Satzung erlaubt nur „gemeinnützige"

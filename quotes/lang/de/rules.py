@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.context import clause_end
+from newsbrief.quotes.lang import words as words_of
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
@@ -182,6 +183,41 @@ def written_in(toks: list[Tok], text: str, lang: str, close_at: int) -> Attribut
     said = any(w == "rede" and rest[n - 1] == "die" for n, w in enumerate(rest) if n) or bool(
         set(rest) & _TEXT_VERBS) or bool(set(rest) & _PASSIVE and not set(rest) & _AGENT_PREPS)
     return make_attribution(toks[:end], 1, text, lang, None, "source") if said else None
+
+
+_PERFECT_PASSIVE = frozenset({"worden"})  # "war … als „…“ bezeichnet worden"
+
+
+def medium_passive(toks: list[Tok], text: str, lang: str, close_at: int) -> Attribution | None:
+    """German: a passive speech verb with no agent, and a medium or a text inside the clause
+    after in/im ("Er wurde gestern in der „Lindauer Zeitung“ als „…“ bezeichnet", "Der Plan war
+    in den Medien als „…“ kritisiert worden"): the medium is the source; the subject is only
+    what it spoke of. (A clause opened by a text is :func:`written_in`'s, tried first.)"""
+    if len(toks) < 4 or any(key(t.text) in QUOTING | _AGENT_PREPS for t in toks):
+        return None
+    after = tokenize(text, close_at + 1, clause_end(text, close_at + 1, len(text)))[:6] if (
+        close_at >= 0) else []
+    if any(key(t.text) in _AGENT_PREPS for t in after):
+        return None  # "… als „…“ bezeichnet von X"
+    words = [key(t.text) for t in toks] + [key(t.text) for t in after]
+    if not set(words) & (_PASSIVE | _PERFECT_PASSIVE) or not any(
+            is_cue(t.text, lang) for t in after) or any(is_cue(t.text, lang) for t in toks):
+        return None  # the participle closes the clause after the quote; a speech verb before it
+        # has a subject of its own ("X schrieb in einer Erklärung, die … veröffentlicht wurde")
+    for k in range(len(toks) - 1):
+        if key(toks[k].text) not in _TEXT_PREPS:
+            continue
+        i = k + 1
+        if key(toks[i].text) in DETERMINERS.get(lang, frozenset()) and i + 1 < len(toks):
+            i += 1  # "in der „Lindauer Zeitung“", "in den Medien"
+        if toks[i].text in OPENING_MARKS or is_source_head(toks[i].text, lang) or (
+                key(toks[i].text) in _MEDIA):
+            return make_attribution(toks, k + 1 if i > k + 1 and toks[i].text not in
+                                    OPENING_MARKS else i, text, lang, None, "source")
+    return None
+
+
+_MEDIA = frozenset(words_of("de", "media"))
 
 
 _SUBJECT_ARTICLES = frozenset("der die das ein eine".split())
