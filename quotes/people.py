@@ -92,6 +92,15 @@ def name_word(tok: Tok, lang: str) -> bool:
     return tok.cap and _name_word(tok.text, lang)
 
 
+@cache
+def _np_stop(lang: str) -> frozenset[str]:
+    """The words that never start or continue a name in ``lang``: its own ``np_stop`` table.
+    Another language's function word is a name here (Sir Chris Hoy, Jack Ma: Spanish "hoy",
+    Italian "ma"); every language's when the language has no table."""
+    own = table_words(lang, "np_stop")
+    return own if own else NP_STOP
+
+
 @lru_cache(maxsize=1 << 16)
 def _name_word(word: str, lang: str) -> bool:
     if not word[0].isalpha() or word.endswith(("'", "’")) or any(c.isdigit() for c in word):
@@ -102,7 +111,7 @@ def _name_word(word: str, lang: str) -> bool:
         return False  # "Initially", "Actuellement", "Celle-ci": adverbs and pronouns
     if lang in CONTRACTIONS and re.search(r"['’][a-z]", word):
         return False  # "I’ve", "It's": a contraction (but "O'Brien")
-    if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in NP_STOP:
+    if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in _np_stop(lang):
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
     if f in _NOT_NAME or f in HONORIFICS or (lang in NOUN_CAPITALS and key(word) in DE_ADVERBS):
         return False

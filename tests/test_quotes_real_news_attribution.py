@@ -189,3 +189,22 @@ def test_a_stop_list_noun_continues_a_name(text: str, name: str) -> None:
 def test_a_stop_list_noun_opens_no_name() -> None:
     text = "Research shows the plan works"
     assert name_at(tokenize(text, 0, len(text)), 0, "en") == 0
+
+
+# Another language's function word is a name in English (round 9): Spanish "hoy", French
+# "chez" stop names only in their own language's text.
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("said Sir Chris Hoy on Friday", "en", "Sir Chris Hoy"),
+    ("said Nadia Chez in Leeds", "en", "Nadia Chez"),
+    ("dijo Ana Torres hoy en Madrid", "es", "Ana Torres"),
+    ("disse Marco Rossi ma poi", "it", "Marco Rossi"),
+])
+def test_another_languages_function_word_is_a_name_here(text: str, lang: str, name: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    assert " ".join(t.text for t in toks[1:name_at(toks, 1, lang)]) == name
+
+
+def test_a_surname_of_another_languages_function_word_keeps_its_quotes() -> None:
+    text = "Sir Chris Hoy watched from the stands. 'She rode brilliantly,' he said."
+    quote = newsbrief.analyze(text).quotes[0]
+    assert quote.speaker == "Sir Chris Hoy"
