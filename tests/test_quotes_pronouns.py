@@ -34,6 +34,10 @@ PRONOUN_GENDER: list[QuoteCase] = [
               "choice.\"",
               [("We have no choice.", "statement", "Emlyn Jones")],
               "round9"),
+    QuoteCase("en", "Dame Margot Pell announced her farewell. Now Tom Okafor, who played her son, "
+              "will return.\n\n\"She is a dear friend,\" he said.",
+              [("She is a dear friend", "statement", "Tom Okafor")],
+              "round9"),
     QuoteCase("en", "Ffion Hughes went to the gala with her husband, the director Brad Lowe. "
               "'We had a wonderful night,' she said.",
               [("We had a wonderful night", "statement", "Ffion Hughes")],
@@ -152,6 +156,9 @@ def test_impersonal_pronoun(case: QuoteCase) -> None:
     ("Gareth Pugh", None, [], "en", "m"),  # en/first_names.txt (round 9)
     ("Eilidh Ross", None, [], "en", "f"),
     ("Alex Morgan", None, [], "en", None),  # a first name of both genders: none
+    ("Dame Ruth Okoro", None, [], "en", "f"),  # British honorifics show it too (round 9)
+    ("Sir Alan Petrie", None, [], "en", "m"),
+    ("Lady Hale", None, [], "en", "f"),
     ("Dominique Martin", None, [], "fr", None),
 ])
 def test_entry_gender(name: str, role: str | None, aliases: list[str], lang: str,
