@@ -64,7 +64,7 @@ from newsbrief.quotes.lexicon import (
     ordinal,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
-from newsbrief.quotes.people import name_at
+from newsbrief.quotes.people import given_name, name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     CLOSING_MARKS,
@@ -510,7 +510,8 @@ def _verb_adjacent_subject(c: LeadIn) -> Outcome:
         # subject ("Ann Lee of the company said", "X from the Y School in London added"):
         # leave the clause to the rules after this one
         if c.can_start(s) and c.phrase(s)[0] == k:
-            if s > 0 and (prep_object(toks, s, lang) or key(toks[s - 1].text) in _COMPLEMENT):
+            if s > 0 and (prep_object(toks, s, lang) or key(toks[s - 1].text) in _COMPLEMENT
+                          or _body_town(toks, s, k, lang)):
                 return None
             return c.at_verb(s)
     return None
@@ -536,6 +537,10 @@ def _comma_stretch(c: LeadIn) -> Outcome:
         if s < end <= k and (
                 end == k or toks[end].text[:1].islower()
                 or (toks[end].text == "," and end + 1 == k)):
+            if name is not None and role is None and _body_town(toks, s, end, c.lang):
+                found = _before_body(c, segments[n + 1:])
+                if found is not None:
+                    return found
             if (name is None or (role and name.isupper())) and n + 1 < len(segments):
                 # "Barroso, le président de la Commission, se dit", "Nadine Morano,
                 # ex-députée UMP, l'avait appelé": the name before the role apposition is
@@ -547,6 +552,33 @@ def _comma_stretch(c: LeadIn) -> Outcome:
             found = c.attribution(s, toks[k].text)
             if found is not None:
                 return found
+    return None
+
+
+def _body_town(toks: list[Tok], s: int, end: int, lang: str) -> bool:
+    """The name ``toks[s:end]`` is the town of a body named just before it, not a speaker:
+    at most two words after a comma, not opening on a first name, after a stretch that is a
+    person's name then ``from``, ``at`` or ``of`` and the body (``X from the Y School, London
+    added``), or that opens on that word (``X, from the Y Academy, Edinburgh, added``). (After
+    a role - ``the head of the Commission, Frans Timmermans, warned`` - the name is the
+    role's.)"""
+    if end - s > 2 or s < 2 or toks[s - 1].text != "," or not toks[s - 2].cap or given_name(
+            toks[s].text):
+        return False
+    p = s - 2
+    while p > 0 and toks[p - 1].text != ",":
+        p -= 1
+    q = next((n for n in range(p, s - 2) if key(toks[n].text) in _COMPLEMENT), -1)
+    return q >= 0 and (q == p or name_at(toks, p, lang) == q)
+
+
+def _before_body(c: LeadIn, segments: list[int]) -> Outcome:
+    """The speaker a town after a body belongs to: the nearest earlier stretch that opens on a
+    name (``X, from the Y Academy, Edinburgh, added``: X) or on a name followed by the body
+    (``X from the Y School, London added``)."""
+    for s in segments:
+        if c.can_start(s) and c.phrase(s)[1] is not None:
+            return c.attribution(s, c.toks[c.cues[-1]].text)
     return None
 
 

@@ -183,13 +183,13 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
             j += 1  # ("… Support Group": a noun of the stop-word list ends an organisation's name)
         elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
               and (fold(t.text) in _PARTICLES or (fold(t.text) in table_words(
-                  lang, "name_particles") and _given(toks[i].text))) and j + 1 < len(toks)
+                  lang, "name_particles") and given_name(toks[i].text))) and j + 1 < len(toks)
               and (name_word(toks[j + 1], lang) or (
                   j + 2 < len(toks) and fold(toks[j + 1].text) in _SECOND_PARTICLES
                   and name_word(toks[j + 2], lang)))  # "von der Leyen", "de la Fontaine"
               and (fold(t.text) not in _ARTICLE_PARTICLES
                    or (j > i and fold(toks[j - 1].text) in _PARTICLES))
-              and (fold(t.text) != "zu" or (j == i + 1 and _given(toks[i].text)))):
+              and (fold(t.text) != "zu" or (j == i + 1 and given_name(toks[i].text)))):
             # ("Karl-Theodor zu Guttenberg", but not "Peer Steinbrück zu Beginn" nor "soll
             # Anelka zu Domenech gesagt haben")
             j += 1  # "Charles de Gaulle", and capitalised at the start: "Al Jazeera", "Van Gogh"
@@ -204,7 +204,7 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     return j
 
 
-def _given(word: str) -> bool:
+def given_name(word: str) -> bool:
     """A first name: hyphenated (Karl-Theodor) or a common one."""
     f = fold(word)
     return "-" in word or any(f in names for names in first_names().values())
@@ -225,7 +225,7 @@ def person_at(toks: list[Tok], i: int, lang: str) -> tuple[int, int]:
     j = name_at(toks, i, lang)
     if j > i and i > 0 and linked(toks[i - 1], lang) and not _after_source_phrase(toks, i, lang):
         if j - i >= 3 and name_word(toks[i + 1], lang) and (
-                _given(toks[i + 1].text) or not any(linked(t, lang) for t in toks[i + 2:j])):
+                given_name(toks[i + 1].text) or not any(linked(t, lang) for t in toks[i + 2:j])):
             return i + 1, j
         # ("professora da Universidade Federal de Minas Gerais": capitals joined by a link
         # and opening on no first name are one institution's name, the role's complement)

@@ -110,8 +110,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('en-blind9-hibs.json', 'right behind the gaffer'),
     ('en-blind9-hibs.json', 'We are the ones who have let him down,'),
     ('en-blind9-hibs.json', 'It is up to the players to fix it.'),
-    ('en-blind9-hibs.json', 'Sacking a manager in March rarely saves anyone. It just costs the '
-     'club another pay-off.'),
     ('en-blind9-surgeon.json', 'exceptional courage and clear thinking'),
     ('en-blind9-wildfire.json', 'This fire is moving faster than anything my crews have seen in '
      'years,'),

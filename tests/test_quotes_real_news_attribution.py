@@ -155,6 +155,19 @@ HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
 ]
 
 
+# A town after a body is the body's, not a speaker (round 9): "X from the Y School, London
+# added", "X, from the Y Academy, Edinburgh, added"; a name after a role stays the speaker.
+A_TOWN_AFTER_A_BODY: list[Case] = [
+    ('Peter Hale from the Royal College of Art, London added: "She was fearless."',
+     "She was", "Peter Hale", "lead.comma-stretch"),
+    ("Her old coach, Ray Doyle, from the Northern Rowing Academy, York, added: 'She never "
+     "missed a session.'", "She never", "Ray Doyle", "lead.comma-stretch"),
+    ('The head of the European Commission, Frans Timmer, warned: "We will act."', "We will",
+     "Frans Timmer", "lead.comma-stretch"),
+    ('A spokesman for Acme Ltd, Tom Gray, said: "We are proud."', "We are", "Tom Gray",
+     "lead.comma-stretch"),
+]
+
 @pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
@@ -165,7 +178,7 @@ HONORIFIC_BEFORE_AN_APPOSITION: list[Case] = [
                          + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION
                          + A_PLACE_IS_NOT_WHOM_HE_MEANS
                          + SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB
-                         + AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT)
+                         + AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT + A_TOWN_AFTER_A_BODY)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
