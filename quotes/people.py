@@ -152,7 +152,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
         t = toks[i]
         if not name_word(t, lang) and t.text not in _NAME_ARTICLES and not (
                 t.cap and fold(t.text) in _LEADING_PARTICLES):
-            return i  # no name can start here (the tests below only ever cut one short)
+            # no name can start here (the tests below only ever cut one short), unless a word
+            # that is also a surname stands as one
+            return i + 1 if _word_surname(toks, i, lang) else i
     if i + 1 < len(toks) and (key(toks[i].text), key(toks[i + 1].text)) in FURNITURE:
         return i  # "Scroll down for video", "Share this with": the page, not a person
     if lang in ING_OPENERS and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[
@@ -179,6 +181,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     while j < len(toks):
         t = toks[j]
         if name_word(t, lang) or (j > i and lang in NOUN_CAPITALS and _surname(t)) or (
+                j == i + 1 and t.cap and fold(t.text) in _word_surnames(lang) and (
+                    given_name(toks[i].text) or fold(toks[i].text) in table_words(
+                        lang, "first_names"))) or (
                 j > i and t.cap and fold(t.text) in table_words(lang, "name_nouns")):
             j += 1  # ("… Support Group": a noun of the stop-word list ends an organisation's name)
         elif (linking and (j > i or (t.cap and fold(t.text) in _LEADING_PARTICLES))
@@ -202,6 +207,26 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
         if j - i >= 5:
             break
     return j
+
+
+@cache
+def _word_surnames(lang: str) -> frozenset[str]:
+    """Common words of ``lang`` that are also common surnames (its ``word_surnames`` table:
+    Prior, Young, Best, King): a name only where they stand as one (see below)."""
+    return frozenset(fold(w) for w in table_words(lang, "word_surnames"))
+
+
+def _word_surname(toks: list[Tok], i: int, lang: str) -> bool:
+    """``toks[i]`` is a word that is also a surname, standing as one: capitalised after an
+    honorific (Ms Prior) or right before or after a speech verb (Prior said, said Young).
+    After a first name it continues the name (Linda Prior: see :func:`name_at`)."""
+    t = toks[i]
+    if not t.cap or fold(t.text) not in _word_surnames(lang):
+        return False
+    if i > 0 and fold(toks[i - 1].text.rstrip(".")) in HONORIFICS:
+        return True
+    return (i + 1 < len(toks) and is_cue(toks[i + 1].text, lang)) or (
+        i > 0 and toks[i - 1].text[:1].islower() and is_cue(toks[i - 1].text, lang))
 
 
 def given_name(word: str) -> bool:

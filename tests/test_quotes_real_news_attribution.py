@@ -221,3 +221,26 @@ def test_a_surname_of_another_languages_function_word_keeps_its_quotes() -> None
     text = "Sir Chris Hoy watched from the stands. 'She rode brilliantly,' he said."
     quote = newsbrief.analyze(text).quotes[0]
     assert quote.speaker == "Sir Chris Hoy"
+
+
+# A common word that is also a surname (round 9: en/word_surnames.txt) is a name after a first
+# name or an honorific, or beside a speech verb; never elsewhere.
+@pytest.mark.parametrize(("text", "start", "name"), [
+    ("said Linda Prior on Monday", 1, "Linda Prior"),
+    ("AA president Edmund King said", 2, "Edmund King"),
+    ("Ms Young, who was there, told", 1, "Young"),
+    ("Prior said the club", 0, "Prior"),
+    ("said Best after the game", 1, "Best"),
+    ("Prior to the match the club", 0, ""),
+    ("Young people said they were", 0, ""),
+    ("the Long Walk opened", 1, ""),
+])
+def test_a_word_that_is_also_a_surname(text: str, start: int, name: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    assert " ".join(t.text for t in toks[start:name_at(toks, start, "en")]) == name
+
+
+def test_a_surname_alone_after_its_full_name_keeps_its_quotes() -> None:
+    text = ("The club signed Tom Prior in January. Prior said the players were 'right behind the "
+            "manager'. 'We let him down,' he added.")
+    assert [q.speaker for q in newsbrief.analyze(text).quotes] == ["Tom Prior", "Tom Prior"]
