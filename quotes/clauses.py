@@ -73,8 +73,22 @@ def front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
     k = end
     while k < c and (toks[k].text == "," or key(toks[k].text) in VERB_GROUP
                      or key(toks[k].text) in AFTER_CUE_ADVERBS):
-        k += 1
+        k = _past_relative_aside(toks, k, c, lang) if toks[k].text == "," else k + 1
     return s if k == c else None
+
+
+def _past_relative_aside(toks: list[Tok], k: int, c: int, lang: str) -> int:
+    """After the comma ``toks[k]``: past a relative aside (its pronoun in the language's
+    ``relative_asides`` table) that ends on a comma before the verb ``toks[c]`` (``, who lives
+    nearby,``; ``, whose son is among them,``), else past the comma.
+    The aside holds no colon or bracket and is not the verb's own clause."""
+    if k + 1 < c and key(toks[k + 1].text) in table_words(lang, "relative_asides"):
+        for n in range(k + 2, c):
+            if toks[n].text in ":;()\"“”«»":
+                break
+            if toks[n].text == ",":
+                return n
+    return k + 1
 
 
 _PREP_OBJECT = union("object_preps")

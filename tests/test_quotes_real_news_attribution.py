@@ -168,6 +168,17 @@ A_TOWN_AFTER_A_BODY: list[Case] = [
      "lead.comma-stretch"),
 ]
 
+# A relative aside between the subject and its verb (round 9): "X, who lives nearby, told the
+# paper:" - the subject, not the paper told.
+A_RELATIVE_ASIDE_BEFORE_THE_VERB: list[Case] = [
+    ("Karen Blythe, who lives nearby, told the Daily Post: 'We heard nothing.'", "We heard",
+     "Karen Blythe", "lead.front-subject"),
+    ('Owen Pike, whose daughter is in the team, told BBC Sport: "She loves it."', "She loves",
+     "Owen Pike", "lead.front-subject"),
+    ("Anne Roy, qui habite le quartier, a déclaré au Parisien : « Nous avons eu peur. »",
+     "Nous avons", "Anne Roy", "lead.front-subject"),
+]
+
 @pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
@@ -178,7 +189,8 @@ A_TOWN_AFTER_A_BODY: list[Case] = [
                          + GLUED_SENTENCES + HONORIFIC_BEFORE_AN_APPOSITION
                          + A_PLACE_IS_NOT_WHOM_HE_MEANS
                          + SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB
-                         + AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT + A_TOWN_AFTER_A_BODY)
+                         + AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT + A_TOWN_AFTER_A_BODY
+                         + A_RELATIVE_ASIDE_BEFORE_THE_VERB)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))

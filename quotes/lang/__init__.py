@@ -41,6 +41,8 @@ RULE_TABLES = (
     "honorific_genders", "role_genders", "plural_dets",
     # speaker noun phrases (nounphrase.py)
     "name_conj", "role_preps", "quantifiers", "possessives",
+    # a subject's clause before its speech verb (clauses.py)
+    "relative_asides",
     # resolving a source to a person (resolve.py)
     "definite", "plain_roles", "person_nouns", "impersonal_pronouns", "self_pronouns",
     # people named in an article (people.py)
