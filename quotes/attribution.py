@@ -24,6 +24,7 @@ from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.context import (
     clause_end,
 )
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import HEISST_PREPS
 from newsbrief.quotes.lexicon import (
@@ -66,13 +67,14 @@ from newsbrief.quotes.phrases import (
 )
 from newsbrief.quotes.rules import STOP, Outcome, RuleTable, stamp
 
-_REFLEXIVE = frozenset("s' s’ se si sich".split())
-_ADDRESSEE_PREPS = frozenset("à au aux to a al ai alla ao aos às".split())
+_REFLEXIVE = union("reflexives")
+_ADDRESSEE_PREPS = union("addressee_preps")
 # (one token with its noun: "sbuffava all'uscita un tifoso", "à l'" is two)
-_ELIDED_ADDRESSEE_PREPS = ("all'", "all’")
+_ELIDED_ADDRESSEE_PREPS = tuple(union("elided_addressee_preps"))
 # "a déclaré sur Twitter X", "ha scritto su Facebook il sindaco X": the medium before the speaker
-_MEDIUM_PREPS = frozenset("sur su".split())
-_AFTER_PREPS = frozenset("selon según secondo segundo".split())
+_MEDIUM_PREPS = union("platform_preps")
+_AFTER_PREPS = union("after_preps")
+_SUBJECT_ADVERBS = union("subject_adverbs")  # "X also said", "X a aussi déclaré"
 
 
 def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
@@ -95,8 +97,8 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
             key(t.text) in _LET_KNOW for t in toks[j + 1:j + 10]):
         # "ließ ein Sprecher aus Washington verlauten": the speech verb closes the clause.
         return make_attribution(toks, j + 1, text, lang, toks[j].text, pattern)
-    if j + 2 < len(toks) and key(toks[j].text) in _FINISH and key(toks[j + 1].text) in {
-            "par", "por", "per"} and is_cue(toks[j + 2].text, lang):
+    if j + 2 < len(toks) and key(toks[j].text) in _FINISH and key(
+            toks[j + 1].text) in _FINISH_PREPS and is_cue(toks[j + 2].text, lang):
         j += 2  # "a-t-il fini par répondre", "acabó por reconocer": the infinitive is the cue
     elif j + 1 < len(toks) and key(toks[j].text) in _CAUSATIVE and is_cue(toks[j + 1].text, lang):
         j += 1  # "lui a fait remarquer la magistrate": faire + the speech verb's infinitive
@@ -160,7 +162,7 @@ def _impersonal_place(toks: list[Tok], k: int, text: str, pronoun: str, cue: str
         else None
 
 
-_PLACE_PREPS = frozenset("dans à au aux chez".split())
+_PLACE_PREPS = union("place_preps")
 
 
 def quoted_person(toks: list[Tok], k: int, text: str, lang: str, cue: str, pattern: Pattern
@@ -247,7 +249,7 @@ def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
     k = end
     while k < len(toks) and k - end < 3 and (
         key(toks[k].text) in AUXILIARIES or key(toks[k].text) in _REFLEXIVE
-        or key(toks[k].text) in {"also", "then", "aussi", "alors", "auch", "ensuite"}
+        or key(toks[k].text) in _SUBJECT_ADVERBS
     ):
         k += 1
     if k < len(toks) and is_cue(toks[k].text, lang):
@@ -343,8 +345,8 @@ def hearsay(toks: list[Tok], lang: str, start: int, reach: int) -> Attribution |
     return None
 
 
-_HEARSAY_DETS = frozenset("la une cette même una misma esta stessa questa".split())
-_OWNER_LINKS = frozenset("de du des d' d’ del di della dello dei degli delle".split())
+_HEARSAY_DETS = union("hearsay_dets")
+_OWNER_LINKS = union("owner_links")
 
 
 @INCISE.rule("empty", "nothing but punctuation after the quote: no incise")
@@ -406,7 +408,7 @@ def _passive_agent(c: AfterQuote) -> Outcome:
     return make_attribution(toks, 1, c.text, c.lang, cue, "source")
 
 
-_AS_WORDS = frozenset("de d' d’ come como comme di".split())
+_AS_WORDS = union("as_links")
 _PAST_PARTICIPLES = ("é", "ée", "és", "ées", "it", "ite", "ado", "ada", "ados", "adas", "ido",
                      "ida", "idos", "idas", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite")
 
@@ -497,7 +499,7 @@ def _late(c: AfterQuote) -> Attribution | None:
 
 
 _PARTICIPLE_ENDINGS = ("ant", "ing", "ando", "endo")
-_THAT_WORDS = frozenset("que qu' qu’ that che".split())
+_THAT_WORDS = union("that_words")
 
 
 def participle_lead(toks: list[Tok], text: str, close_at: int, lang: str) -> Attribution | None:
@@ -516,12 +518,12 @@ def participle_lead(toks: list[Tok], text: str, close_at: int, lang: str) -> Att
 
 
 # "finir par", "acabar por", "finire per" + a speech verb: the speech verb is the cue.
-_FINISH = frozenset("""fini finit finissent finira finissait acabó acabaron acaba acaban terminó
-    terminaron finito finì finirono""".split())
-_CAUSATIVE = frozenset("fait faisait font firent fera".split())
-_LASSEN = frozenset(w.casefold() for w in "ließ ließen lässt lassen".split())
-_LET_KNOW = frozenset("verlauten mitteilen wissen ausrichten erklären".split())
-_THAT = frozenset("das dies so".split())
+_FINISH = union("finish_verbs")
+_FINISH_PREPS = union("finish_preps")  # "finir par", "acabar por", "finire per"
+_CAUSATIVE = union("causatives")
+_LASSEN = frozenset(w.casefold() for w in union("let_verbs"))
+_LET_KNOW = union("let_know")
+_THAT = union("that_pronouns")
 
 
 def _inverted(toks: list[Tok], text: str) -> bool:

@@ -59,6 +59,10 @@ RULE_TABLES = (
     # the cast, the reading context and the report (cast.py, context.py, extract.py, lexicon.py)
     "role_possessives", "short_given", "abbreviations", "infinitive_markers", "reporting_modals",
     "singular_pronouns", "alias_pronouns", "place_before", "not_aux",
+    # the incise after a quote (attribution.py)
+    "reflexives", "addressee_preps", "elided_addressee_preps", "platform_preps", "after_preps",
+    "subject_adverbs", "finish_preps", "place_preps", "hearsay_dets", "owner_links", "as_links",
+    "that_words", "finish_verbs", "causatives", "let_verbs", "let_know", "that_pronouns",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
