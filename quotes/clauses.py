@@ -5,6 +5,9 @@ objects of a preposition, never the speaker (prep_object)."""
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter
+
 from newsbrief.document.tokens import Tok
 from newsbrief.quotes.attribution import skip_addressee
 from newsbrief.quotes.lang import union
@@ -22,6 +25,7 @@ from newsbrief.quotes.phrases import (
     make_attribution,
 )
 
+_TEXT = attrgetter("text")
 _AS = union("as_words")
 _AS_OBJECT = union("as_objects")
 
@@ -30,9 +34,8 @@ def as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
     """"Comme le souligne Paul Durand, « … »", "…, comme l'a dit X :", "como dijo X", "come ha
     detto X": the one named after the speech verb says the quote, not the main clause's
     subject."""
-    for k in range(len(toks) - 2):
-        if key(toks[k].text) not in _AS:
-            continue
+    # (the words are keyed and tested in C: "comme" is rare, and every lead-in is read)
+    for k in compress(range(len(toks) - 2), map(_AS.__contains__, map(key, map(_TEXT, toks)))):
         j = k + 1
         while j < len(toks) and j - k <= 3 and (key(toks[j].text) in _AS_OBJECT
                                                  or is_aux(key(toks[j].text), lang)):

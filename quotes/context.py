@@ -8,6 +8,8 @@ extraction linear.
 from __future__ import annotations
 
 import re
+from functools import cache
+from operator import attrgetter
 
 from newsbrief.document.structure import MONTHS
 from newsbrief.document.tokens import Tok, tokenize
@@ -27,14 +29,17 @@ from newsbrief.quotes.lexicon import (
     split_particles,
 )
 
+_TEXT = attrgetter("text")
 WINDOW = 220  # characters read on each side of a quote
+_CLAUSE_STOPS = re.compile("[\n.!?«„“\"]")
 
 
 def clause_end(text: str, pos: int, limit: int, marks: bool = True) -> int:
     """End of the clause after ``pos``: a sentence end, a line break or (unless ``marks`` is
     false) an opening mark."""
     end = min(limit, pos + WINDOW)
-    for j in range(pos, end):
+    for m in _CLAUSE_STOPS.finditer(text, pos, end):  # (the characters that may end it, in C)
+        j = m.start()
         c = text[j]
         if c == "\n" or (marks and c in "«„“\"" and j > pos + 1):
             return j
@@ -105,12 +110,16 @@ def _closing_particle(text: str, tok: Tok, particles: frozenset[str]) -> bool:
 
 def speech_words(toks: list[Tok], lang: str) -> bool:
     """A speech noun (déclaration, statement) or a German subjunctive in the clause."""
-    own = words(lang, "speech_nouns")  # (its "own" entries: "segundo" is Spanish "second")
-    for t in toks:
-        f = key(t.text)
-        if f in SPEECH_NOUNS or f in own or (lang in SUBJUNCTIVE_REPORT and f in DE_SUBJUNCTIVE):
-            return True
-    return False
+    # (the words are keyed and looked up in C, stopping at the first found)
+    return not _speech_keys(lang).isdisjoint(map(key, map(_TEXT, toks)))
+
+
+@cache
+def _speech_keys(lang: str) -> frozenset[str]:
+    """The keys :func:`speech_words` looks for in ``lang``: the speech nouns of every language
+    and its own ("segundo" is Spanish "second"), and the subjunctive of report where it has one."""
+    own = words(lang, "speech_nouns")
+    return SPEECH_NOUNS | own | (DE_SUBJUNCTIVE if lang in SUBJUNCTIVE_REPORT else frozenset())
 
 
 def speech_context(text: str, a: int, b: int, lang: str) -> bool:

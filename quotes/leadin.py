@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress, count, repeat
+from operator import attrgetter
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.attribution import hearsay, participle_lead
@@ -86,6 +88,7 @@ from newsbrief.quotes.phrases import (
 from newsbrief.quotes.rules import STOP, Outcome, RuleTable
 from newsbrief.quotes.titles import title_word
 
+_TEXT = attrgetter("text")
 _AND = frozenset("und sowie".split())
 _NAME_GLUE = frozenset("der die das des dem den und".split())  # inside a German noun phrase
 _AFFILIATION = frozenset("de du des d' d’ of from del di della".split())
@@ -160,8 +163,9 @@ class LeadIn:
         not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor does it
         follow an article: "the muse", "mit einem refrainartig skandierten „…“")."""
         toks, text, lang = self.toks, self.text, self.lang
-        return [k for k, t in enumerate(toks)
-                if is_cue(t.text, lang) and speech_verb(text, t, lang)
+        # (the speech-verb test maps over the clause in C: most of its words are none)
+        return [k for k in compress(count(), map(is_cue, map(_TEXT, toks), repeat(lang)))
+                if speech_verb(text, t := toks[k], lang)
                 and not infinitive(toks, k, lang)
                 and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
                 and not (lang in VERB_SECOND and k > 1 and key(toks[k - 2].text) in OBLIQUE

@@ -31,7 +31,7 @@ from newsbrief.quotes.lexicon import (
     np_links,
     np_stop,
 )
-from newsbrief.quotes.people import name_at, person_at, qualified_head
+from newsbrief.quotes.people import may_open_name, name_at, person_at, qualified_head
 
 # (punctuation, not words: ends a noun phrase in every language)
 PUNCT = frozenset(",.;:!?«»\"“”„‘’‚‹›()[]—–")
@@ -107,8 +107,10 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
         return False
     if lang in NOUN_CAPITALS and j == i and not t.cap and f not in dets:
         return False  # German noun phrases start with a capital (or a determiner, handled below)
-    s, k = person_at(toks, j, lang)
-    if s > j or (k == s and name_at(toks, j, lang) > j):
+    # (where no name may start, person_at and name_at would both stop at once)
+    opens = may_open_name(t)
+    s, k = person_at(toks, j, lang) if opens else (j, j)
+    if s > j or (k == s and opens and name_at(toks, j, lang) > j):
         # A capitalised complement of the role: "le maire de Vierzon", "de la Défense".
         if ph.role_start < 0:
             ph.role_start = j

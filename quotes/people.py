@@ -9,7 +9,10 @@ role noun or a known common word, optionally joined by particles (de, von, van, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import compress, count
+from operator import attrgetter
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast
@@ -143,18 +146,25 @@ def _surname(tok: Tok) -> bool:
     # "Engagement Deutschlands Bereits im Dezember …")
 
 
+_CAP = attrgetter("cap")
 _NAME_ARTICLES = union("name_articles")
+
+
+def may_open_name(tok: Tok) -> bool:
+    """A name may start at ``tok``: :func:`name_at` stops at once at any word but a capital or a
+    name's own article (El País), so a caller may skip it there."""
+    return tok.cap or tok.text in _NAME_ARTICLES
 
 
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
     if 0 <= i < len(toks):
         t = toks[i]
-        if not name_word(t, lang) and t.text not in _NAME_ARTICLES and not (
-                t.cap and fold(t.text) in _LEADING_PARTICLES):
+        if t.text not in _NAME_ARTICLES and (not t.cap or (
+                not _name_word(t.text, lang) and fold(t.text) not in _LEADING_PARTICLES)):
             # no name can start here (the tests below only ever cut one short), unless a word
             # that is also a surname stands as one
-            return i + 1 if _word_surname(toks, i, lang) else i
+            return i + 1 if t.cap and _word_surname(toks, i, lang) else i
     if i + 1 < len(toks) and (key(toks[i].text), key(toks[i + 1].text)) in FURNITURE:
         return i  # "Scroll down for video", "Share this with": the page, not a person
     if lang in ING_OPENERS and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[
@@ -384,11 +394,17 @@ def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
                 while qi < len(quoted) and quoted[qi][1] <= t.start:
                     qi += 1
                 skip.append(qi < len(quoted) and quoted[qi][0] <= t.start < quoted[qi][1])
-        i = 0
-        while i < len(toks):
-            if skip[i] or not toks[i].cap:
-                i += 1
-                continue
+        # Only a capital not inside quotes can open a name: the loop visits those alone (the
+        # next one at or after ``i`` found by bisection, not by a Python step per token).
+        caps = list(compress(count(), map(_CAP, toks)))
+        if any(skip):
+            caps = [k for k in caps if not skip[k]]
+        c = i = 0
+        while True:
+            c = bisect_left(caps, i, c)
+            if c == len(caps):
+                break
+            i = caps[c]
             s, j = person_at(toks, i, lang)
             if j - s >= 2 and lang in NOUN_CAPITALS and i > 0 and key(
                     toks[i - 1].text) in _DE_ARTICLES:
@@ -424,9 +440,7 @@ def sentence_subject(toks: list[Tok], text: str, lang: str, cast: Cast) -> str |
     """The person a sentence is about: the first name, at the start or after a comma, that a
     verb follows ("…, Xi Jinping a souligné …"); groups (X et Y) are not one person, and a
     single capitalised word counts only when it is a known person's name ("Poutine a dit")."""
-    for i in range(len(toks)):
-        if not toks[i].cap:
-            continue
+    for i in compress(count(), map(_CAP, toks)):  # (a name starts at a capital)
         s, j = person_at(toks, i, lang)
         # ("Mr Brown was speaking with X": the honorific opens the sentence, so does the name)
         opening = i == 1 and fold(toks[0].text) in HONORIFICS
