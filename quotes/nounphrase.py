@@ -107,8 +107,7 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
         return False
     if lang in NOUN_CAPITALS and j == i and not t.cap and f not in dets:
         return False  # German noun phrases start with a capital (or a determiner, handled below)
-    # (where no name may start, person_at and name_at would both stop at once)
-    opens = may_open_name(t)
+    opens = may_open_name(t)  # (else person_at and name_at would both stop at once)
     s, k = person_at(toks, j, lang) if opens else (j, j)
     if s > j or (k == s and opens and name_at(toks, j, lang) > j):
         # A capitalised complement of the role: "le maire de Vierzon", "de la Défense".
