@@ -78,8 +78,9 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # "unattributed") put French, Spanish and Italian below the 0.85 of the first articles; a fix
 # raises its floor. The nine held-out articles of issue 16 (fr/es/it, written before the engine
 # ran on them) lowered French, Spanish and Italian again, and so did the eight of round 9 (Italian
-# to 0.87). KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.93, "it": 0.87, "de": 0.85}
+# to 0.87) and the five fr/es/it articles of its second blind set (Spanish to 0.92: measured, not
+# tuned on). KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
+ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.92, "it": 0.87, "de": 0.85}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -142,6 +143,12 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'Le vittime venivano scelte con cura, spesso leggendo i necrologi sui giornali'),
     ('it-blind9-truffe-ansa.json',
      'Parlate con i vostri genitori. Nessun carabiniere chiede soldi al telefono, mai'),
+    # round 9 second blind set (blind10), as the engine first read it
+    ('fr-blind10-ecole-fermeture.json', 'comme un deuil'),
+    ('es-blind10-entrenador-derrota.json', 'clave'),
+    ('es-blind10-entrenador-derrota.json',
+     'Pagamos el viaje para ver esto. Por lo menos que corran'),
+    ('es-blind10-huelga-limpieza-efe.json', 'que deberían estar en el desguace'),
 }
 
 
