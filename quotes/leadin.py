@@ -32,6 +32,7 @@ from newsbrief.quotes.context import (
     speech_verb,
     speech_words,
 )
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import (
     NOMINATIVE,
@@ -89,10 +90,10 @@ from newsbrief.quotes.rules import STOP, Outcome, RuleTable
 from newsbrief.quotes.titles import title_word
 
 _TEXT = attrgetter("text")
-_AND = frozenset("und sowie".split())
-_NAME_GLUE = frozenset("der die das des dem den und".split())  # inside a German noun phrase
-_AFFILIATION = frozenset("de du des d' d’ of from del di della".split())
-_CAPITAL_ARTICLES = frozenset("Der Die Das".split())
+_AND = union("subject_conj")
+_NAME_GLUE = union("name_glue")  # inside a German noun phrase
+_AFFILIATION = union("affiliation_links")
+_CAPITAL_ARTICLES = union("heading_articles")
 
 
 def _heading_end(toks: list[Tok]) -> int:
@@ -123,7 +124,7 @@ def _gerund_after_comma(toks: list[Tok], c: int) -> bool:
 
 _CLAUSE_MARKS = re.compile(r"[()\n.!?:]")  # the only characters that can end a clause
 # (Portuguese "Já X, …" sets X against the one before: "Já o movimento, que …, considera")
-_CLAUSE_CONJ = frozenset("mais et or donc puis but and yet aber und pero y ma e mas já".split())
+_CLAUSE_CONJ = union("clause_conj")
 NOT_DE = frozenset({"de"})  # rules for the languages whose speech verb precedes its object
 
 
@@ -342,7 +343,7 @@ def _own_speaker_after(c: LeadIn, p: int) -> bool:
     return make_attribution(toks, s, c.text, c.lang, None, "subject") is not None
 
 
-_IMPERSONAL = frozenset("on se si".split())
+_IMPERSONAL = union("impersonal_subjects")
 
 
 @LEADIN.rule("source-aside", "Le vent, selon le préfet X, « … » / lo que, en palabras de X, «…»: "
@@ -521,8 +522,9 @@ def _verb_adjacent_subject(c: LeadIn) -> Outcome:
     return None
 
 
+_GENITIVE_ARTICLES = union("genitive_articles")  # "der Sprecher der Stadt"
 _ADJACENT_REACH = 8  # how many words a subject right before its verb may hold
-_COMPLEMENT = frozenset("of for from at with by".split())  # (English only, as the rule)
+_COMPLEMENT = union("complement_preps")  # (English only, as the rule)
 
 
 @LEADIN.rule("comma-stretch", "À la fin du match, face aux Bulgares, il avait lâché : the "
@@ -734,7 +736,7 @@ def _colon_candidate(c: LeadIn) -> Outcome:
         nxt = best
         if lang in VERB_SECOND:
             nxt = c.phrase(best)[0]
-            while nxt < len(toks) and key(toks[nxt].text) in {"der", "des"}:
+            while nxt < len(toks) and key(toks[nxt].text) in _GENITIVE_ARTICLES:
                 nxt = max(nxt + 1, c.phrase(nxt)[0])  # its genitive
         best = first_candidate(toks, max(nxt, best + 1), len(toks) - 1, text, lang)
     if best >= 0:
@@ -757,15 +759,12 @@ def _speech_noun(c: LeadIn) -> Outcome:
     return None
 
 
-_EXPLICIT_SOURCE = frozenset("zufolge angaben meinung ansicht auffassung".split())
+_EXPLICIT_SOURCE = union("explicit_source")
 
 
 # Naming verbs: what follows is the one named, not the speaker ("He called Scientology …",
 # "Mélenchon avait appelé Marine Le Pen « … »", "a traité son rival de « … »").
-_NAMES_OBJECT = NAMING_VERBS_EN | frozenset("""calls branded appelé appelée appelle appelait
-    qualifié qualifiée qualifie qualifiait traité traitée traite traitait surnommé
-    surnommée""".split())
+_NAMES_OBJECT = NAMING_VERBS_EN | union("names_object")
 # What may stand between a German speech verb and its subject: "sagte ihm der", "fügte sich
 # die", "nahm jetzt auch der Ministerpräsident".
-_BEFORE_V2_SUBJECT = OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | frozenset(
-    "sich jetzt nun heute gestern inzwischen erneut bereits".split())
+_BEFORE_V2_SUBJECT = OBJECT_PRONOUNS | AFTER_CUE_ADVERBS | union("before_v2_subject")

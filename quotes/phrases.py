@@ -13,6 +13,7 @@ from functools import cache
 from typing import Literal
 
 from newsbrief.document.tokens import Tok
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     CLITIC_OBJECTS,
@@ -36,25 +37,23 @@ from newsbrief.quotes.nounphrase import noun_phrase
 from newsbrief.quotes.people import name_at, name_word
 
 # Prepositions that follow a capitalised common word, not a name ("Mise à jour").
-_PREP_AFTER = frozenset("à au aux dans sur sous chez vers in on at from bei zu im am nel".split())
-OBJECT_PRONOUNS = frozenset("ihn ihm ihr uns mir dir man him them us me".split())
-AFTER_CUE_ADVERBS = frozenset(
-    """alors encore aussi ensuite également enfin finalement déjà notamment ainsi
-    then also again later auch dann noch weiter zudem también luego después
-    anche poi ancora ainda depois novamente igualmente""".split()
-)
-_LINK_BEFORE = frozenset("de du des d' of von vom der des".split())
+_PREP_AFTER = union("prep_after_capital")
+OBJECT_PRONOUNS = union("object_pronouns")
+AFTER_CUE_ADVERBS = union("after_cue_adverbs")
+_LINK_BEFORE = union("link_before")
 # German prepositions whose noun phrase is never who speaks: "durch die Polizei", "gegenüber
 # der Zeitung", "im Gespräch mit dem Minister" (unlike "von", "laut", "nach" or "auf der
 # Homepage").
-_DE_NOT_SPEAKER_PREPS = frozenset(
-    "durch wegen gegen für mit ohne um gegenüber zwischen trotz während seit".split())
-_DATE_PREPS = frozenset("vom am im bis".split())  # "vom Dienstag", "am Montag" (and "seit")
+_DE_NOT_SPEAKER_PREPS = union("not_speaker_preps")
+_DATE_PREPS = union("date_preps")  # "vom Dienstag", "am Montag" (and "seit")
 # Prepositions in DE_ADVERBS: a clause opening with them is a phrase, not a skippable adverb.
-_NOT_ADVERBS = frozenset(
-    "laut so über unter gegen für durch ohne um bis seit trotz während wegen".split())
+_NOT_ADVERBS = union("not_adverbs")
 # German articles that cannot open a subject (accusative, dative, genitive).
-OBLIQUE = frozenset("den dem des einen einem eines".split())
+OBLIQUE = union("oblique_articles")
+_ELIDED_ADVERBS = union("elided_adverbs")  # "D'autre part,"
+# "es drohe", "it is", "on dit": no one; German "ihr", "ihm", "ihnen" are objects here.
+_IMPERSONAL = union("impersonal_pronouns")
+_NOT_SUBJECTS = union("not_subject_pronouns")
 
 def clause_start(toks: list[Tok], lang: str) -> int:
     """Skip a leading adverbial ("Dans une longue déclaration commune," "En retour,")."""
@@ -64,7 +63,7 @@ def clause_start(toks: list[Tok], lang: str) -> int:
     f = key(first.text)
     if lang in NOUN_CAPITALS and f in DE_ADVERBS and f not in _NOT_ADVERBS and len(toks) > 1:
         return 1 + clause_start(toks[1:], lang)  # "Auch die Ministerin äußerte …"
-    elided_adverb = f in {"d'", "d’"} and len(toks) > 1 and not toks[1].cap  # D'autre part,
+    elided_adverb = f in _ELIDED_ADVERBS and len(toks) > 1 and not toks[1].cap  # D'autre part,
     if not elided_adverb and (name_word(first, lang) or f in DETERMINERS.get(lang, frozenset())
                               or f in PRONOUNS.get(lang, frozenset()) or is_role(first.text, lang)):
         return 0
@@ -77,12 +76,9 @@ def clause_start(toks: list[Tok], lang: str) -> int:
 
 
 # Words before a German noun (contracted prepositions, quantifiers, demonstratives, possessives).
-_DE_ATTRIBUTIVE = frozenset("""zum zur vom beim ins ans aufs durchs fürs ums jede jeder jedem
-    jeden jedes diese dieser diesem diesen dieses alle allen aller beide beiden einige einigen
-    mehrere mehreren viele vielen wenige wenigen seine seiner seinem seinen ihre ihrer ihrem
-    ihren unsere unserer unserem unseren keine keiner keinem keinen""".split())
+_DE_ATTRIBUTIVE = union("attributive")
 _DE_ADVERB_ENDINGS = ("end", "weise", "lich", "isch", "falls", "mals", "dessen", "seits")
-_DE_END_NOUNS = frozenset("abend jugend tugend gegend".split())
+_DE_END_NOUNS = union("end_nouns")
 
 
 def _de_adverbial(word: str) -> bool:
@@ -91,7 +87,7 @@ def _de_adverbial(word: str) -> bool:
     return len(w) > 5 and w.endswith(_DE_ADVERB_ENDINGS) and w not in _DE_END_NOUNS
 
 
-_CLITIC_OBJECTS = frozenset("lui leur".split())
+_CLITIC_OBJECTS = union("object_clitics")
 
 
 def clitic_object(toks: list[Tok], i: int, lang: str) -> bool:
@@ -108,7 +104,7 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     if not 0 <= i < len(toks):
         return False  # e.g. a clause that starts after its last token
     f = key(toks[i].text)
-    if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "it", "on"}:
+    if f in PRONOUNS.get(lang, frozenset()) and f not in _IMPERSONAL:
         return not clitic_object(toks, i, lang)
     if toks[i].text[:1].isalpha() and is_role(toks[i].text, lang):
         return True
@@ -232,14 +228,12 @@ def _mention(toks: list[Tok], i: int, j: int, text: str) -> str:
 
 
 # Nouns for a statement, whose genitive or "von" names its maker (not "Botschaft": an embassy).
-_DE_SPEECH_NOUNS = frozenset(fold(w) for w in """Fazit Aussage Aussagen Ankündigung Erklärung
-    Mitteilung Pressemitteilung Presseerklärung Stellungnahme Einschätzung Auffassung Darstellung
-    Ansicht Meinung Worten Angaben Forderung Kritik Warnung Urteil Antwort Reaktion
-    Appell""".split())
+_DE_SPEECH_NOUNS = frozenset(fold(w) for w in union("statement_nouns"))
 
 
-_DE_REPORT_NOUNS = frozenset(fold(w) for w in """Nachricht Nachrichten Idee Vorstellung
-    Bericht Berichten Informationen Darstellungen Schätzung Schätzungen""".split())
+_DE_REPORT_NOUNS = frozenset(fold(w) for w in union("report_nouns"))
+_MAKER_LINKS = union("maker_links")  # "das Fazit der Betreiber", "die Kernaussage von X"
+_MAKER_PREPS = union("maker_preps")
 
 
 def _speech_noun(word: str) -> bool:
@@ -289,14 +283,14 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
         # von Jerry Larson": who made the statement is the genitive after the speech noun.
         for h in range(i, min(end, i + 3)):
             if _speech_noun(toks[h].text) and h + 2 < len(toks) and key(
-                    toks[h + 1].text) in {"der", "des", "von", "vom"} and toks[h + 2].cap:
+                    toks[h + 1].text) in _MAKER_LINKS and toks[h + 2].cap:
                 stop = h + 3  # one genitive phrase: "des BMI", not "des BMI der Verbesserung"
                 while stop < len(toks) and stop < h + 6 and toks[stop].text[:1].isalpha() and (
                         key(toks[stop].text) not in DETERMINERS["de"] | _DE_NOT_SPEAKER_PREPS
                         | _DATE_PREPS):  # (not "der Außenminister vom Dienstag")
                     stop += 1
                 # (after "von", the name alone: read with the "von", it is a complement)
-                of = h + 2 if key(toks[h + 1].text) in {"von", "vom"} else h + 1
+                of = h + 2 if key(toks[h + 1].text) in _MAKER_PREPS else h + 1
                 found = make_attribution(toks[of:stop], 0, text, lang, cue, pattern)
                 if found is not None:
                     return found
@@ -357,7 +351,7 @@ def comma_stretches(toks: list[Tok], c: int) -> list[int]:
 def person_like(toks: list[Tok], i: int, lang: str) -> bool:
     """A pronoun, a name of two words or more, or an article before a role noun."""
     f = key(toks[i].text)
-    if f in PRONOUNS.get(lang, frozenset()) and f not in {"es", "ihr", "ihm", "ihnen"}:
+    if f in PRONOUNS.get(lang, frozenset()) and f not in _NOT_SUBJECTS:
         return True
     if name_at(toks, i, lang) - i >= 2 or is_role(toks[i].text, lang):
         return True

@@ -13,6 +13,7 @@ from newsbrief.document.model import Document
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
+from newsbrief.quotes.lang import union
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     NOUN_CAPITALS,
@@ -37,7 +38,7 @@ from newsbrief.quotes.phrases import (
 PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximity alone
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
-_DE_SUBJECT_DETS = frozenset("der die das ein eine".split())  # nominative-looking articles
+_DE_SUBJECT_DETS = union("subject_articles")  # nominative-looking articles
 
 
 class Subjects:

@@ -63,6 +63,15 @@ RULE_TABLES = (
     "reflexives", "addressee_preps", "elided_addressee_preps", "platform_preps", "after_preps",
     "subject_adverbs", "finish_preps", "place_preps", "hearsay_dets", "owner_links", "as_links",
     "that_words", "finish_verbs", "causatives", "let_verbs", "let_know", "that_pronouns",
+    # the clause before a quote (leadin.py, subjects.py)
+    "subject_conj", "name_glue", "affiliation_links", "heading_articles", "clause_conj",
+    "impersonal_subjects", "complement_preps", "explicit_source", "names_object",
+    "before_v2_subject", "genitive_articles", "subject_articles",
+    # what a phrase around a quote is (phrases.py)
+    "prep_after_capital", "object_pronouns", "after_cue_adverbs", "link_before",
+    "not_speaker_preps", "date_preps", "not_adverbs", "oblique_articles", "attributive",
+    "end_nouns", "object_clitics", "elided_adverbs", "statement_nouns", "report_nouns",
+    "maker_links", "maker_preps", "not_subject_pronouns",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
