@@ -59,6 +59,7 @@ from newsbrief.quotes.lexicon import (
     DETERMINERS,
     NAMING_VERBS_EN,
     NOUN_CAPITALS,
+    PRONOUNS,
     QUOTING,
     REPORTED_CLAUSE_SUBJECT,
     VERB_SECOND,
@@ -550,10 +551,13 @@ def _comma_stretch(c: LeadIn) -> Outcome:
             if (name is None or (role and name.isupper())) and n + 1 < len(segments):
                 # "Barroso, le président de la Commission, se dit", "Nadine Morano,
                 # ex-députée UMP, l'avait appelé": the name before the role apposition is
-                # the subject (an acronym after a role is the role's body).
+                # the subject (an acronym after a role is the role's body). "L'opposition,
+                # elle, dénonce": a pronoun set off by commas resumes the noun before it.
+                resumed = end == s + 1 < k and toks[end].text == "," and key(
+                    toks[s].text) in PRONOUNS.get(c.lang, ())
                 prev = segments[n + 1]
-                p_end, p_name, _ = c.phrase(prev)
-                if p_name is not None and p_end >= s - 1:
+                p_end, p_name, p_role = c.phrase(prev)
+                if p_end >= s - 1 and (p_name is not None or (resumed and p_role)):
                     s = prev
             found = c.attribution(s, toks[k].text)
             if found is not None:

@@ -129,20 +129,10 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'Signora, se non controlliamo subito rischia di saltare in aria tutto il palazzo'),
     ('de-hafen.json', 'grünem Wachstum'),
     # round 9 blind articles
-    ('fr-blind9-parking-conseil.json', "d'un autre siècle"),
     ('fr-blind9-parking-conseil.json',
      'On va vivre dans la poussière et le bruit, et personne ne nous a demandé notre avis'),
     ('es-blind9-betis-destitucion.json',
      'Me voy con la conciencia tranquila. He dado todo lo que tenía.'),
-    ('es-blind9-betis-destitucion.json', 'Cambiar de entrenador cada seis meses no es un proyecto'),
-    ('es-blind9-incendio-efe.json', 'desde la autovía'),
-    ('it-blind9-truffe-ansa.json',
-     "Erano organizzati come un call center: c'era chi telefonava, chi andava a ritirare i "
-     'soldi e chi si occupava di ripulirli'),
-    ('it-blind9-truffe-ansa.json',
-     'Le vittime venivano scelte con cura, spesso leggendo i necrologi sui giornali'),
-    ('it-blind9-truffe-ansa.json',
-     'Parlate con i vostri genitori. Nessun carabiniere chiede soldi al telefono, mai'),
     # round 9 second blind set (blind10), as the engine first read it
     ('fr-blind10-ecole-fermeture.json', 'comme un deuil'),
     ('es-blind10-entrenador-derrota.json', 'clave'),

@@ -374,3 +374,34 @@ DASHED_INCISE_IN_MARKS: list[QuoteCase] = [
 @pytest.mark.parametrize("case", DASHED_INCISE_IN_MARKS, ids=case_ids(DASHED_INCISE_IN_MARKS))
 def test_dashed_incise_in_marks(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A setting in "en/in/em" may stand between an incise's verb and its subject, as an addressee
+# does ("ha spiegato in conferenza stampa il procuratore X"); a statement or a note in it is the
+# medium, never the speaker ("señalaron en un comunicado conjunto"). Spanish "otra/otro" opens
+# a noun phrase ("Otra vecina ha añadido que …").
+SETTING_BEFORE_THE_SUBJECT: list[QuoteCase] = [
+    QuoteCase("it", "Cronaca\n\n«Li abbiamo seguiti per un anno», ha spiegato in conferenza"
+              " stampa il questore Marco Ferri.",
+              [("Li abbiamo seguiti per un anno", "statement", "Marco Ferri")],
+              "round9"),
+    QuoteCase("es", "Sucesos\n\n«No hubo heridos en el edificio», ha explicado en rueda de prensa el comisario"
+              " Luis Prado.",
+              [("No hubo heridos en el edificio", "statement", "Luis Prado")],
+              "round9"),
+    QuoteCase("es", "Economía\n\nLos sindicatos criticaron el plan. «Es insuficiente para las familias», señalaron en un"
+              " comunicado conjunto.",
+              [("Es insuficiente para las familias", "statement", None)],  # (not the note)
+              "round9"),
+    QuoteCase("es", "Sucesos\n\n«Olía a humo», ha relatado Carmen Ruiz. Otra vecina ha añadido"
+              " que el humo se veía «desde la plaza».",
+              [("Olía a humo", "fragment", "Carmen Ruiz"),
+               ("desde la plaza", "fragment", "Otra vecina")],
+              "round9"),
+]
+
+
+@pytest.mark.parametrize("case", SETTING_BEFORE_THE_SUBJECT,
+                         ids=case_ids(SETTING_BEFORE_THE_SUBJECT))
+def test_setting_before_the_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -612,3 +612,24 @@ THING_OF_SOMEONE: list[QuoteCase] = [
 @pytest.mark.parametrize("case", THING_OF_SOMEONE, ids=case_ids(THING_OF_SOMEONE))
 def test_thing_of_someone_is_no_speaker(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# "L'opposition, elle, dénonce un projet « … »": a subject pronoun set off by commas resumes the
+# noun phrase before it, which is the speaker (not the pronoun's antecedent further back).
+RESUMED_SUBJECT: list[QuoteCase] = [
+    QuoteCase("fr", "Politique\n\n« Il faut le faire », a dit le maire, Paul Morin."
+              " L'opposition, elle, dénonce un projet « d'un autre âge ».",
+              [("Il faut le faire", "statement", "Paul Morin"),
+               ("d'un autre âge", "fragment", "L'opposition")],
+              "round9"),
+    QuoteCase("fr", "Social\n\n« Il faut le faire », a dit le maire, Paul Morin. Les syndicats,"
+              " eux, dénoncent un plan « brutal et injuste ».",
+              [("Il faut le faire", "statement", "Paul Morin"),
+               ("brutal et injuste", "fragment", "Les syndicats")],
+              "round9"),
+]
+
+
+@pytest.mark.parametrize("case", RESUMED_SUBJECT, ids=case_ids(RESUMED_SUBJECT))
+def test_resumed_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
