@@ -385,12 +385,12 @@ SETTING_BEFORE_THE_SUBJECT: list[QuoteCase] = [
               " stampa il questore Marco Ferri.",
               [("Li abbiamo seguiti per un anno", "statement", "Marco Ferri")],
               "round9"),
-    QuoteCase("es", "Sucesos\n\n«No hubo heridos en el edificio», ha explicado en rueda de prensa el comisario"
-              " Luis Prado.",
+    QuoteCase("es", "Sucesos\n\n«No hubo heridos en el edificio», ha explicado en rueda de"
+              " prensa el comisario Luis Prado.",
               [("No hubo heridos en el edificio", "statement", "Luis Prado")],
               "round9"),
-    QuoteCase("es", "Economía\n\nLos sindicatos criticaron el plan. «Es insuficiente para las familias», señalaron en un"
-              " comunicado conjunto.",
+    QuoteCase("es", "Economía\n\nLos sindicatos criticaron el plan. «Es insuficiente para las"
+              " familias», señalaron en un comunicado conjunto.",
               [("Es insuficiente para las familias", "statement", None)],  # (not the note)
               "round9"),
     QuoteCase("es", "Sucesos\n\n«Olía a humo», ha relatado Carmen Ruiz. Otra vecina ha añadido"
