@@ -72,8 +72,6 @@ _REFLEXIVE = union("reflexives")
 _ADDRESSEE_PREPS = union("addressee_preps")
 # (one token with its noun: "sbuffava all'uscita un tifoso", "à l'" is two)
 _ELIDED_ADDRESSEE_PREPS = tuple(union("elided_addressee_preps"))
-# "ha spiegato in conferenza stampa il procuratore X": a setting, skipped like an addressee
-_IN_PREPS = frozenset("en in em".split())
 # "a déclaré sur Twitter X", "ha scritto su Facebook il sindaco X": the medium before the speaker
 _MEDIUM_PREPS = union("platform_preps")
 _AFTER_PREPS = union("after_preps")
@@ -184,14 +182,16 @@ def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
         return _after_medium(toks, k, lang)
     word = key(toks[k].text) if k < len(toks) else ""
     elided = word.startswith(_ELIDED_ADDRESSEE_PREPS) and word not in _ELIDED_ADDRESSEE_PREPS
-    if not elided and (k >= len(toks) or word not in _ADDRESSEE_PREPS | _IN_PREPS or _speaker_head(
-            toks, k, lang)):
+    # (a setting - "ha spiegato in conferenza stampa il procuratore X" - is skipped like one)
+    setting = word in table_words(lang, "setting_preps")
+    if not elided and (k >= len(toks) or not (word in _ADDRESSEE_PREPS or setting)
+                       or _speaker_head(toks, k, lang)):
         return k  # ("disse a magistrada": an article, not the preposition)
     m = k + 1
     while m < len(toks) and m - k <= 3 and toks[m].text not in PUNCT and not (
             m > k + 1 and (name_at(toks, m, lang) - m >= 2 or _speaker_head(toks, m, lang))):
         m += 1
-    if word in _IN_PREPS and any(key(t.text) in SPEECH_NOUNS for t in toks[k + 1:m + 1]):
+    if setting and any(key(t.text) in SPEECH_NOUNS for t in toks[k + 1:m + 1]):
         return k  # "señalaron en un comunicado conjunto": the statement, not its author
     if m < len(toks) and m > k + 1 and _speaker_head(toks, m, lang):
         return m  # "disse à Lusa o ministro", "garantiu ao DN fonte do gabinete"
