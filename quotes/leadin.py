@@ -455,6 +455,32 @@ def _final_verb(c: LeadIn) -> Outcome:
     return None
 
 
+@LEADIN.rule("document-author", "A letter from the director, X, seen by the Mail, says …; "
+             "The letter, seen by the Post, reads: a document speaks for the author named "
+             "after it, else for itself - never for the paper that saw it", skip=NOT_DE)
+def _document_author(c: LeadIn) -> Outcome:
+    toks, lang = c.toks, c.lang
+    s = clause_start(toks, lang)
+    if s + 2 >= len(toks) or key(toks[s].text) not in DETERMINERS.get(lang, ()) or key(
+            toks[s + 1].text) not in table_words(lang, "documents"):
+        return None
+    cue = toks[c.cues[-1]].text if c.cues else None
+    seen = next((i for i in range(s + 2, len(toks) - 1) if key(toks[i].text) in table_words(
+        lang, "seen_by") and key(toks[i + 1].text) in table_words(lang, "author_preps")), -1)
+    if key(toks[s + 2].text) in table_words(lang, "author_preps"):
+        # "A letter from the medical director, Professor X, …": the name in the author's
+        # phrase, else the phrase itself
+        end = seen if seen > 0 else (c.cues[-1] if c.cues else len(toks))
+        starts = [i for i in range(s + 3, end) if (i == s + 3 or toks[i - 1].text == ",")
+                  and c.can_start(i)]  # the author's phrase or its apposition
+        named = [i for i in starts if c.phrase(i)[1] is not None]
+        if named or starts:
+            return c.attribution((named or starts)[0], cue)
+    if seen > 0:
+        return c.attribution(s, cue)  # "The letter, seen by the Post, reads": the document
+    return None
+
+
 @LEADIN.rule("relative-subject", "X, le successeur de Y, qui lui avait rétorqué : the "
              "antecedent of qui", skip=NOT_DE)
 def _relative_subject(c: LeadIn) -> Outcome:

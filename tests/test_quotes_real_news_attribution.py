@@ -179,6 +179,19 @@ A_RELATIVE_ASIDE_BEFORE_THE_VERB: list[Case] = [
      "Nous avons", "Anne Roy", "lead.front-subject"),
 ]
 
+# A document speaks for the author named after it, else for itself, never for the paper that
+# saw it (round 9: "seen by the Mail").
+A_DOCUMENT_SPEAKS_FOR_ITS_AUTHOR: list[Case] = [
+    ("A letter from the school's head, Mrs Ann Poole, seen by the Echo, says pupils were "
+     "'let down badly'.", "let down", "Ann Poole", "lead.document-author"),
+    ("An email from Tom Reed says: 'We cannot go on.'", "We cannot", "Tom Reed",
+     "lead.document-author"),
+    ("The club wrote to fans on Friday. The letter, seen by the Post, reads: 'We are sorry for "
+     "the delay.'", "We are sorry", "The letter", "lead.document-author"),
+    ("The memo, obtained by the Herald, says: 'Costs must fall.'", "Costs must", "The memo",
+     "lead.document-author"),
+]
+
 @pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
@@ -190,7 +203,7 @@ A_RELATIVE_ASIDE_BEFORE_THE_VERB: list[Case] = [
                          + A_PLACE_IS_NOT_WHOM_HE_MEANS
                          + SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB
                          + AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT + A_TOWN_AFTER_A_BODY
-                         + A_RELATIVE_ASIDE_BEFORE_THE_VERB)
+                         + A_RELATIVE_ASIDE_BEFORE_THE_VERB + A_DOCUMENT_SPEAKS_FOR_ITS_AUTHOR)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
