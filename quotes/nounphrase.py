@@ -31,7 +31,13 @@ from newsbrief.quotes.lexicon import (
     np_links,
     np_stop,
 )
-from newsbrief.quotes.people import may_open_name, name_at, person_at, qualified_head
+from newsbrief.quotes.people import (
+    may_open_name,
+    name_at,
+    person_at,
+    qualified_head,
+    role_qualifier,
+)
 
 # (punctuation, not words: ends a noun phrase in every language)
 PUNCT = frozenset(",.;:!?«»\"“”„‘’‚‹›()[]—–")
@@ -95,6 +101,19 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     return _apposition(toks, j, name, role, text, lang, dets)
 
 
+def _read_capitals(ph: _Phrase, toks: list[Tok], k: int, text: str, lang: str) -> bool:
+    """Capitals run from ``toks[ph.j]`` to ``toks[k]``: a name, read with :func:`_read_name`
+    (False: the phrase ends there) - unless they open the phrase and qualify a title before a
+    name after them ("Ventura County Fire Chief Dana Ruiz"): then they are role words (True:
+    the name is read next)."""
+    j = ph.j
+    if j == ph.i and (m := role_qualifier(toks, j, k, lang)) > k:
+        ph.role_start, ph.role_end, ph.j, ph.head_end, ph.seen_head = j, m, m, m, True
+        return True
+    _read_name(ph, toks, k, text, lang)
+    return False
+
+
 def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     """Read ``toks[ph.j]`` into the phrase; False when the phrase ends before it."""
     i, j, dets = ph.i, ph.j, ph.dets
@@ -118,8 +137,7 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
         if k == s:
             return True
     if k > j:
-        _read_name(ph, toks, k, text, lang)
-        return False
+        return _read_capitals(ph, toks, k, text, lang)
     links = np_links(lang)
     if lang in NOUN_CAPITALS and f in dets and f not in links and j > i and toks[j - 1].cap:
         return False  # "laut einem Mitglied ein …": an article after the noun starts a new phrase

@@ -344,7 +344,7 @@ def _qualifier_start(toks: list[Tok], found: int, lang: str) -> int:
     return start
 
 
-def _role_qualifier(toks: list[Tok], i: int, j: int, lang: str) -> int:
+def role_qualifier(toks: list[Tok], i: int, j: int, lang: str) -> int:
     """End of the role when the capitals ``toks[i:j]`` only qualify a role noun that a name
     follows ("Double Olympic gold medallist Anna Reyes", "Moroccan FA president Ali Lekja"): they
     name no person; else ``i``."""
@@ -416,7 +416,7 @@ def people_in(text: str, spans: list[tuple[int, int]], lang: str, cast: Cast,
                 i = max(name_at(toks, i, lang), i + 1)
                 continue
             i = s
-            m = _role_qualifier(toks, i, j, lang)
+            m = role_qualifier(toks, i, j, lang)
             if m > i:
                 i = m  # the person is named after the role
                 continue
@@ -449,7 +449,7 @@ def sentence_subject(toks: list[Tok], text: str, lang: str, cast: Cast) -> str |
             continue
         if s != i or j - i < 1 or j >= len(toks):
             continue
-        if (j - i == 1 and cast.find(toks[i].text) is None) or _role_qualifier(
+        if (j - i == 1 and cast.find(toks[i].text) is None) or role_qualifier(
                 toks, i, j, lang) > i:
             continue
         nxt = toks[j]
@@ -463,14 +463,16 @@ _QUALIFIER_REACH = 5  # capitals and links that may stand before the role noun t
 
 def qualified_head(toks: list[Tok], j: int, lang: str) -> int:
     """End of the role noun or source head that the capitals at ``toks[j]`` qualify ("Bayer
-    spokesman", "Department for Education spokeswoman", "Scottish government spokesman"), or
-    ``j`` when no such head follows: at most one lower-case word stands before the head."""
+    spokesman", "Department for Education spokeswoman", "Scottish government spokesman", and
+    capitalised as a title right before a name: "Ventura County Fire Chief Dana Ruiz"), or ``j``
+    when no such head follows: at most one lower-case word stands before the head."""
     lower = 0
     for m in range(j, min(len(toks), j + _QUALIFIER_REACH + 1)):
         t = toks[m]
         if m > j and t.text[:1].isalpha() and (is_role(t.text, lang) or is_source_head(
-                t.text, lang)) and not t.cap:
-            return m + 1
+                t.text, lang)) and (not t.cap or (is_role(t.text, lang) and name_at(
+                    toks, m + 1, lang) > m + 1)):
+            return m + 1  # (a title before a name may be capitalised: "Fire Chief Dana Ruiz")
         if t.cap and t.text.isalpha() and not is_cue(t.text, lang):
             continue
         if m > j and key(t.text) in np_links(lang) and m + 1 < len(toks) and toks[m + 1].cap:

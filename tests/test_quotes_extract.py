@@ -108,10 +108,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'the school has picked up the phone since.'),
     ('en-blind9-academy.json', 'Tyler spent the whole autumn on that project and now he might '
      'have to start again. It is heartbreaking.'),
-    ('en-blind9-wildfire.json', 'This fire is moving faster than anything my crews have seen in '
-     'years,'),
-    ('en-blind9-wildfire.json', 'We are asking people not to wait for a knock on the door. If you '
-     'feel unsafe, go now.'),
     ('es-incendio.json', 'al menos dos focos distintos'),
     ('es-incendio.json', 'muy sospechoso'),
     ('es-presupuestos.json', 'Es insuficiente con la inflación actual'),

@@ -192,6 +192,17 @@ A_DOCUMENT_SPEAKS_FOR_ITS_AUTHOR: list[Case] = [
      "lead.document-author"),
 ]
 
+# A title capitalised before a name, with capitals that qualify it (round 9, American style):
+# "Ventura County Fire Chief X", "Police Chief X" - the title is the role, X the speaker.
+A_CAPITALISED_TITLE_BEFORE_A_NAME: list[Case] = [
+    ('"Leave now," Marin County Fire Chief Rosa Vega told reporters on Sunday.', "Leave now",
+     "Rosa Vega", "incise.subject-first"),
+    ('"We are ready," Police Chief Tom Hale said.', "We are ready", "Tom Hale",
+     "incise.subject-first"),
+    ('Deputy First Minister Ann Bell said: "The budget is fair."', "The budget", "Ann Bell",
+     "lead.verb-adjacent-subject"),
+]
+
 @pytest.mark.parametrize(("text", "prefix", "speaker", "rule"),
                          ADDRESSEE_IS_NOT_THE_SPEAKER + REPORTED_CLAUSE_SUBJECT
                          + DESCRIPTOR_BEFORE_NAME + PAGE_FURNITURE_IS_NO_SPEAKER
@@ -203,7 +214,8 @@ A_DOCUMENT_SPEAKS_FOR_ITS_AUTHOR: list[Case] = [
                          + A_PLACE_IS_NOT_WHOM_HE_MEANS
                          + SUBJECT_RIGHT_BEFORE_THE_SPEECH_VERB
                          + AN_HONORIFIC_OPENS_THE_SENTENCE_SUBJECT + A_TOWN_AFTER_A_BODY
-                         + A_RELATIVE_ASIDE_BEFORE_THE_VERB + A_DOCUMENT_SPEAKS_FOR_ITS_AUTHOR)
+                         + A_RELATIVE_ASIDE_BEFORE_THE_VERB + A_DOCUMENT_SPEAKS_FOR_ITS_AUTHOR
+                         + A_CAPITALISED_TITLE_BEFORE_A_NAME)
 def test_english_speaker(text: str, prefix: str, speaker: str | None, rule: str) -> None:
     quotes = newsbrief.analyze(text).quotes
     quote = next(q for q in quotes if q.text.startswith(prefix))
@@ -269,3 +281,9 @@ def test_a_surname_alone_after_its_full_name_keeps_its_quotes() -> None:
     text = ("The club signed Tom Prior in January. Prior said the players were 'right behind the "
             "manager'. 'We let him down,' he added.")
     assert [q.speaker for q in newsbrief.analyze(text).quotes] == ["Tom Prior", "Tom Prior"]
+
+
+def test_a_capitalised_title_is_the_role_of_the_name_after_it() -> None:
+    brief = newsbrief.analyze('"Leave now," Marin County Fire Chief Rosa Vega told reporters.')
+    person = next(p for p in brief.people if p.name == "Rosa Vega")
+    assert person.role == "Marin County Fire Chief"
