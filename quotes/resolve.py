@@ -21,6 +21,7 @@ from newsbrief.quotes.gender import agrees, role_pronoun
 from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
+    ADDRESSEE_VERBS,
     COMPOUNDS,
     DETERMINERS,
     ELIDED_SOURCE_PREPOSITION,
@@ -174,7 +175,10 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     """Canonical speaker for an attribution: a person of the cast or a label."""
     cast = state.cast
     if a.pronoun:
-        return _resolve_pronoun(a.mention, state, pos, lang)
+        # The subject pronoun of a verb of telling before the quote means someone named before
+        # it, never the one told after it ("He told BBC Radio Wales: …" is not the station)
+        told = a.cue is not None and key(a.cue) in ADDRESSEE_VERBS and 0 <= a.start < pos
+        return _resolve_pronoun(a.mention, state, a.start if told else pos, lang)
     if a.name and is_group(a.name):
         return a.name, None  # "Pékin et Moscou": a collective source, kept as said
     if a.name:

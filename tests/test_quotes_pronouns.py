@@ -34,6 +34,11 @@ PRONOUN_GENDER: list[QuoteCase] = [
               "choice.\"",
               [("We have no choice.", "statement", "Emlyn Jones")],
               "round9"),
+    # no one before "He" agrees: the station told after it is not whom he means (round 9)
+    QuoteCase("en", "Councillor Bethan Pryce criticised the plan.\n\nHe told BBC Radio Wales: "
+              "\"We have no choice.\"",
+              [("We have no choice.", "statement", None)],
+              "round9"),
     QuoteCase("en", "Dame Margot Pell announced her farewell. Now Tom Okafor, who played her son, "
               "will return.\n\n\"She is a dear friend,\" he said.",
               [("She is a dear friend", "statement", "Tom Okafor")],
