@@ -68,6 +68,8 @@ def front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
     """Index of a named subject that opens the clause right before the verb ``toks[c]``
     (with its apposition and auxiliaries in between), else None."""
     s = clause_start(toks[:c], lang)
+    if c > 1 and _descriptor(toks[0].text) and name_at(toks, 1, lang) > 1:
+        s = 1  # "Mother-of-two Karen Blythe, …, told": a descriptor before the name
     if s >= c or not candidate(toks, s, text, lang):
         return None
     end, name, _ = noun_phrase(toks, s, text, lang)
@@ -78,6 +80,14 @@ def front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
                      or key(toks[k].text) in AFTER_CUE_ADVERBS):
         k = _past_relative_aside(toks, k, c, lang) if toks[k].text == "," else k + 1
     return s if k == c else None
+
+
+def _descriptor(word: str) -> bool:
+    """A hyphenated descriptor before a name: a capital, then lower-case parts
+    ("Mother-of-two", "Father-of-three", "Grandmother-of-six")."""
+    parts = word.split("-")
+    return len(parts) >= 3 and word[:1].isupper() and all(p.isalpha() and p.islower()
+                                                           for p in parts[1:])
 
 
 def _past_relative_aside(toks: list[Tok], k: int, c: int, lang: str) -> int:

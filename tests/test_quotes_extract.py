@@ -104,10 +104,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('fr-braquage.json', 'programmée pour le printemps'),
     ('fr-piscine.json', "On l'a appris par Facebook"),
     # the eight held-out English articles of round 9, as the engine first read them
-    ('en-blind9-academy.json', 'We found out from a text message on Sunday night. Nobody from '
-     'the school has picked up the phone since.'),
-    ('en-blind9-academy.json', 'Tyler spent the whole autumn on that project and now he might '
-     'have to start again. It is heartbreaking.'),
     ('es-incendio.json', 'al menos dos focos distintos'),
     ('es-incendio.json', 'muy sospechoso'),
     ('es-presupuestos.json', 'Es insuficiente con la inflación actual'),

@@ -177,6 +177,9 @@ A_RELATIVE_ASIDE_BEFORE_THE_VERB: list[Case] = [
      "Owen Pike", "lead.front-subject"),
     ("Anne Roy, qui habite le quartier, a déclaré au Parisien : « Nous avons eu peur. »",
      "Nous avons", "Anne Roy", "lead.front-subject"),
+    # a hyphenated descriptor before the name opens the subject ("Mother-of-two X")
+    ("Father-of-three Owen Pike, whose daughter is in the team, told BBC Sport: 'She loves "
+     "it.'", "She loves", "Owen Pike", "lead.front-subject"),
 ]
 
 # A document speaks for the author named after it, else for itself, never for the paper that
