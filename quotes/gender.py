@@ -21,7 +21,8 @@ from newsbrief.quotes.lexicon import (
 # (German "sie" has no gender in the table: it is also "they")
 _PRONOUNS = by_gender("pronouns")
 # Honorifics (Mme, Herr, Mr) and English role nouns (spokeswoman) with the gender they show.
-_HONORIFICS = by_gender("honorific_genders")
+# The table keeps its words as written (señora); they are looked up folded, so folded here too.
+_HONORIFICS = {g: frozenset(map(fold, ws)) for g, ws in by_gender("honorific_genders").items()}
 _EN_ROLES = by_gender("role_genders")
 
 

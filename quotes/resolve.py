@@ -129,7 +129,7 @@ def _place(e: Entry, lang: str) -> bool:
 
 
 # Nouns for a person that are no role: "Un homme avait menacé …" is someone il may mean.
-_PERSON_NOUNS = union("person_nouns")
+_PERSON_NOUNS = frozenset(map(fold, union("person_nouns")))  # looked up folded (niña, garçon)
 
 
 # "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with

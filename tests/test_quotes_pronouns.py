@@ -11,6 +11,7 @@ from helpers import QuoteCase, case_ids, read_quotes
 
 from newsbrief.quotes.cast import Entry
 from newsbrief.quotes.gender import agrees, entry_gender
+from newsbrief.quotes.resolve import _thing
 
 # A pronoun agrees with the gender the text shows (role form, honorific, first name).
 PRONOUN_GENDER: list[QuoteCase] = [
@@ -165,10 +166,19 @@ def test_impersonal_pronoun(case: QuoteCase) -> None:
     ("Sir Alan Petrie", None, [], "en", "m"),
     ("Lady Hale", None, [], "en", "f"),
     ("Dominique Martin", None, [], "fr", None),
+    ("Ferrer", None, ["señora Ferrer"], "es", "f"),  # an accented honorific, looked up folded
+    ("Gil", None, ["Señor Gil"], "es", "m"),
 ])
 def test_entry_gender(name: str, role: str | None, aliases: list[str], lang: str,
                       gender: str | None) -> None:
     assert entry_gender(Entry(name, role, aliases), lang) == gender
+
+@pytest.mark.parametrize(("name", "lang"), [
+    ("Un garçon du quartier", "fr"), ("Una niña", "es"), ("Ein Mädchen", "de"), ("A boy", "en")])
+def test_an_unnamed_person_noun_is_someone_a_pronoun_may_mean(name: str, lang: str) -> None:
+    # person nouns are looked up folded, accents and all (garçon, niña, Mädchen)
+    assert not _thing(Entry(name, first=-1), lang)
+
 
 def test_unknown_gender_agrees_with_every_pronoun() -> None:
     e = Entry("Dominique Martin")
