@@ -31,6 +31,7 @@ questionou a versão.``, table ``ask_verbs``): then the questions are theirs.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from newsbrief.quotes.model import Quote
@@ -52,34 +53,33 @@ def _interviewee(named: dict[int, str]) -> str | None:
     return next(iter(named.values()))
 
 
-def _interview_goes_on(out: list[Quote], lines: Lines, interviewee: str) -> None:
-    """A run that names no one and opens with a question, after a run that interviewed
-    ``interviewee``: its answers are the interviewee's, its questions stay nobody's."""
+def _unnamed(out: list[Quote], lines: Lines) -> Iterator[tuple[int, Quote, bool]]:
+    """The quotes of a run that no line names, each with whether its line asks (the run's
+    first line does: the lines alternate between question and answer)."""
     asks = lines[0][0] % 2
     for n, at, count in lines:
         for i in range(at, at + count):
-            q = out[i]
-            if _named(q):
-                continue
-            answer = n % 2 != asks
-            out[i] = replace(q, kind="statement", speaker=interviewee if answer else None,
-                             mention=None, rule=RULE if answer else None)
+            if not _named(out[i]):
+                yield i, out[i], n % 2 == asks
+
+
+def _interview_goes_on(out: list[Quote], lines: Lines, interviewee: str) -> None:
+    """A run that names no one and opens with a question, after a run that interviewed
+    ``interviewee``: its answers are the interviewee's, its questions stay nobody's."""
+    for i, q, question in _unnamed(out, lines):
+        out[i] = replace(q, kind="statement", speaker=None if question else interviewee,
+                         mention=None, rule=None if question else RULE)
 
 
 def _questioned(out: list[Quote], lines: Lines, asker: str) -> None:
     """A run that names no one after narration saying ``asker`` asks ("O promotor X
     questionou a versão."): its questions are the asker's; an answer the reading context gave
     to the asker is nobody's (the one questioned is whom the text was about before)."""
-    asks = lines[0][0] % 2
-    for n, at, count in lines:
-        for i in range(at, at + count):
-            q = out[i]
-            if _named(q):
-                continue
-            if n % 2 == asks:
-                out[i] = replace(q, kind="statement", speaker=asker, mention=None, rule=RULE)
-            elif q.speaker == asker:
-                out[i] = replace(q, speaker=None, mention=None, rule=None)
+    for i, q, question in _unnamed(out, lines):
+        if question:
+            out[i] = replace(q, kind="statement", speaker=asker, mention=None, rule=RULE)
+        elif q.speaker == asker:
+            out[i] = replace(q, speaker=None, mention=None, rule=None)
 
 
 def _open_turn(out: list[Quote], line: tuple[int, int, int], speaker: str) -> None:
