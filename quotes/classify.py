@@ -9,6 +9,7 @@ an attribution pattern fired, or the sentence reports speech (a speech verb, a s
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import union
@@ -198,8 +199,12 @@ def _titled_mid_sentence(text: str, open_at: int, words: list[str], lang: str) -
     return (bool(prev) and key(prev[-1].text) in _TITLE_PREPS) or not _finite_clause(words, lang)
 
 
-# Articles that open a name (El Mundo, Die Zeit): the text's own, and every other language's.
-_NAME_ARTICLES = frozenset(key(w) for w in union("name_articles"))
+@cache
+def _name_articles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Articles that open a name (El Mundo, Die Zeit): the text's own, and the other
+    languages' (keyed; the sets are made once per language, not at every quote)."""
+    own = frozenset(key(w) for w in table_words(lang, "name_articles"))
+    return own, frozenset(key(w) for w in union("name_articles")) - own
 
 
 def _article_name(words: list[str], lang: str) -> bool:
@@ -209,8 +214,8 @@ def _article_name(words: list[str], lang: str) -> bool:
     if not 2 <= len(words) <= 5 or not words[1][:1].isupper() or words[-1][-1:] in _END_PUNCT:
         return False
     first = key(words[0])
-    own = frozenset(key(w) for w in table_words(lang, "name_articles"))
-    if words[0][:1].isupper() and first in _NAME_ARTICLES - own:
+    own, foreign = _name_articles(lang)
+    if words[0][:1].isupper() and first in foreign:
         return True
     return first in own and len(words) <= 3 and all(w[:1].isupper() for w in words)
 

@@ -84,10 +84,8 @@ def _questioned(out: list[Quote], lines: Lines, asker: str) -> None:
 
 def _open_turn(out: list[Quote], line: tuple[int, int, int], speaker: str) -> None:
     """The first line of a run, given to the person the narration before it is about."""
-    _, at, count = line
-    for i in range(at, at + count):
-        if not _named(out[i]):
-            out[i] = replace(out[i], kind="statement", speaker=speaker, mention=None, rule=RULE)
+    for i, q, _ in _unnamed(out, [line]):
+        out[i] = replace(q, kind="statement", speaker=speaker, mention=None, rule=RULE)
 
 
 def _opens_with_question(quotes: list[Quote], lines: Lines) -> bool:

@@ -85,7 +85,8 @@ _NAMING_AFTER = union("named_after")  # „der Dicke“ genannt
 # Nouns for what a thing is called: before a colon ("Codenamen: „…“", "Le titre : « … »") or in
 # "„…“, so lautet der Titel".
 _NAME_NOUNS = union("naming_nouns")
-_IS_CALLED = union("is_called") | union("reads_as")
+_CALLED = union("is_called")  # "so heißt" (and "so heißt es", no name)
+_IS_CALLED = _CALLED | union("reads_as")
 _NAMING_VERBS = union("self_naming")
 _KNOWN = union("known_as")
 
@@ -114,7 +115,7 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     if words[:2] == [",", "wie"] and any(w in _NAMING_AFTER for w in words[2:]):
         return True
     if words[:2] == [",", "so"] and len(words) > 3 and words[2] in _IS_CALLED and (
-            words[3] != "es" if words[2] in union("is_called")
+            words[3] != "es" if words[2] in _CALLED
             else any(_name_noun(w) for w in words[3:5])):
         return True  # „…“, so heißt ein Projekt / so lautet der Titel (not "so heißt es")
     if len(before) >= 2 and before[-1].text == ":" and _name_noun(before[-2].text):
