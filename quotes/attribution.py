@@ -24,7 +24,7 @@ from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.context import (
     clause_end,
 )
-from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import folded, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import HEISST_PREPS
 from newsbrief.quotes.lexicon import (
@@ -94,7 +94,7 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
             j += 1
         else:
             break
-    if j < len(toks) and key(toks[j].text) in _LASSEN and any(
+    if j < len(toks) and key(toks[j].text) in folded("let_verbs", accents=True) and any(
             key(t.text) in _LET_KNOW for t in toks[j + 1:j + 10]):
         # "ließ ein Sprecher aus Washington verlauten": the speech verb closes the clause.
         return make_attribution(toks, j + 1, text, lang, toks[j].text, pattern)
@@ -526,7 +526,6 @@ def participle_lead(toks: list[Tok], text: str, close_at: int, lang: str) -> Att
 _FINISH = union("finish_verbs")
 _FINISH_PREPS = union("finish_preps")  # "finir par", "acabar por", "finire per"
 _CAUSATIVE = union("causatives")
-_LASSEN = frozenset(w.casefold() for w in union("let_verbs"))
 _LET_KNOW = union("let_know")
 _THAT = union("that_pronouns")
 

@@ -15,12 +15,11 @@ from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 
-from newsbrief.quotes.lang import union
-from newsbrief.quotes.lexicon import DETERMINERS, fold
+from newsbrief.quotes.lang import folded, union
+from newsbrief.quotes.lexicon import fold
 
 # (and the English possessives: "his son" is the person introduced as "his son Donavan")
-_ALL_DETS = frozenset(fold(d) for ds in DETERMINERS.values() for d in ds) | union(
-    "role_possessives")
+_ALL_DETS = folded("determiners") | union("role_possessives")
 _WORD = re.compile(r"\w+")
 _PREFIX = 3  # names at least this long are indexed by their first characters
 

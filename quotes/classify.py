@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from newsbrief.document.tokens import Tok, tokenize
-from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import folded, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
@@ -203,8 +203,8 @@ def _titled_mid_sentence(text: str, open_at: int, words: list[str], lang: str) -
 def _name_articles(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Articles that open a name (El Mundo, Die Zeit): the text's own, and the other
     languages' (keyed; the sets are made once per language, not at every quote)."""
-    own = frozenset(key(w) for w in table_words(lang, "name_articles"))
-    return own, frozenset(key(w) for w in union("name_articles")) - own
+    own = folded("name_articles", lang, accents=True)
+    return own, folded("name_articles", accents=True) - own
 
 
 def _article_name(words: list[str], lang: str) -> bool:

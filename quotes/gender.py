@@ -8,14 +8,13 @@ from __future__ import annotations
 from functools import cache
 
 from newsbrief.quotes.cast import Entry
-from newsbrief.quotes.lang import by_gender, table, union
+from newsbrief.quotes.lang import by_gender, folded, table, union
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
     GENDERED_ROLES,
     first_names,
     fold,
     is_role,
-    role_nouns,
 )
 
 # (German "sie" has no gender in the table: it is also "they")
@@ -54,7 +53,7 @@ def _role_gender(word: str, lang: str) -> str | None:
     for g, words in _EN_ROLES.items():
         if w in words:
             return g
-    roles = role_nouns().get(lang, frozenset())
+    roles = folded("roles", lang)
     if lang not in GENDERED_ROLES or not is_role(w, lang):
         return None
     if lang in COMPOUNDS:

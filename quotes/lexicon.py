@@ -12,7 +12,7 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
-from newsbrief.quotes.lang import having, languages, table, union, words
+from newsbrief.quotes.lang import folded, having, languages, table, union, words
 
 LANGS = languages()
 
@@ -273,18 +273,6 @@ def speech_verbs(lang: str) -> frozenset[str]:
 
 
 @cache
-def role_nouns() -> dict[str, frozenset[str]]:
-    """Job titles and functions per language (folded)."""
-    return {lang: frozenset(fold(w) for w in words(lang, "roles")) for lang in LANGS}
-
-
-@cache
-def source_heads() -> dict[str, frozenset[str]]:
-    """Heads of anonymous and collective sources per language (folded)."""
-    return {lang: frozenset(fold(w) for w in words(lang, "sources")) for lang in LANGS}
-
-
-@cache
 def _ordinals(lang: str) -> dict[str, int]:
     return {ln.split()[0]: int(ln.split()[1]) for ln in table(lang, "ordinals")}
 
@@ -303,28 +291,16 @@ def is_cue(word: str, lang: str) -> bool:
     if w in speech_verbs(lang):
         return True
     verb, hyphen, clitic = w.rpartition("-")
-    if hyphen and clitic in _clitics(lang) and verb in speech_verbs(lang):
-        return True  # "disse-lhe", "explicou-nos", "queixou-se"
+    if hyphen and clitic in folded("clitics", lang) and verb in speech_verbs(lang):
+        return True  # "disse-lhe", "explicou-nos", "queixou-se" (a clitics table: pt only)
     return lang not in LANGS and any(w in speech_verbs(x) for x in LANGS)
-
-
-@cache
-def _clitics(lang: str) -> frozenset[str]:
-    """The clitics a verb of ``lang`` may carry after a hyphen (a table of its own, where the
-    language has one: pt ``clitics.txt``)."""
-    return frozenset(fold(w) for w in words(lang, "clitics"))
 
 
 @cache
 def _all_roles() -> frozenset[str]:
     """Role nouns of every language, for text whose language was misjudged - but not the short
     ones, which are other words elsewhere (English "son" is French "his")."""
-    return frozenset(w for w in map(fold, union("roles")) if len(w) >= 5)
-
-
-@cache
-def _all_sources() -> frozenset[str]:
-    return frozenset(map(fold, union("sources")))
+    return frozenset(w for w in folded("roles") if len(w) >= 5)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -342,7 +318,7 @@ def is_own_role(word: str, lang: str) -> bool:
     """True when ``word`` is a role noun of ``lang`` itself: "Pastor" is a German role but a
     surname in a French or Spanish text, "Richter" a judge only in German."""
     w = fold(word)
-    roles = role_nouns().get(lang, frozenset())
+    roles = folded("roles", lang)
     if w in roles:
         return True
     if lang in COMPOUNDS:
@@ -365,11 +341,9 @@ def is_text_noun(word: str) -> bool:
     """German: ``word`` names a text that speaks for itself (Satzung, Bauernregel, Grundgesetz:
     the table ``de/texts.txt``, compounds by their last part)."""
     w = fold(word)
+    texts = folded("texts", "de")
     return word[:1].isupper() and any(
-        s == t or (len(s) > len(t) >= 5 and s.endswith(t)) for s in _de_stems(w) for t in _TEXTS)
-
-
-_TEXTS = frozenset(fold(w) for w in words("de", "texts"))
+        s == t or (len(s) > len(t) >= 5 and s.endswith(t)) for s in _de_stems(w) for t in texts)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -377,13 +351,13 @@ def is_source_head(word: str, lang: str) -> bool:
     """True when ``word`` heads an anonymous or collective source (un haut responsable), or
     (German) is a compound ending in one (Außenministerium, Nachrichtenagentur)."""
     w = fold(word)
-    if w in _all_sources():
+    if w in folded("sources"):
         return True
     if lang in PLURAL_GROUPS and len(w) > 4 and w.endswith(("s", "x")) and (
-            w[:-1] in role_nouns().get(lang, frozenset()) or w[:-1] in _all_roles()):
+            w[:-1] in folded("roles", lang) or w[:-1] in _all_roles()):
         return True  # a plural role is a group: les députés, the judges, los ministros
     if lang in COMPOUNDS and len(w) > 6:
-        heads = source_heads().get(lang, frozenset())
+        heads = folded("sources", lang)
         if any(w.endswith(h) for h in heads if len(h) >= 5):
             return True
         # Landratsamt, Bundesamt, Stadtrat, Betriebsrat - not Apparat, Vorrat or insgesamt.

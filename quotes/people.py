@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast
-from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import folded, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
@@ -75,8 +75,6 @@ _DE_ARTICLES = union("noun_articles")
 # Articles that are part of a name only after another particle ("von der Leyen", "van der
 # Vaart"); otherwise they link two nouns ("Anzahl der Bewohner", "Maison des Jeunes").
 _ARTICLE_PARTICLES = union("article_particles")
-# Capitalised words that start sentences or name things, not people.
-_NOT_NAME = frozenset(fold(w) for w in union("not_names"))
 
 
 @cache
@@ -116,7 +114,8 @@ def _name_word(word: str, lang: str) -> bool:
         return False  # "I’ve", "It's": a contraction (but "O'Brien")
     if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in _np_stop(lang):
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
-    if f in _NOT_NAME or f in HONORIFICS or (lang in NOUN_CAPITALS and key(word) in DE_ADVERBS):
+    if f in folded("not_names") or f in HONORIFICS or (
+            lang in NOUN_CAPITALS and key(word) in DE_ADVERBS):
         return False
     if f in table_words(lang, "openers"):
         return False  # "Contactada pela Lusa, fonte do ministério …": a participle, no name
@@ -191,7 +190,7 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     while j < len(toks):
         t = toks[j]
         if name_word(t, lang) or (j > i and lang in NOUN_CAPITALS and _surname(t)) or (
-                j == i + 1 and t.cap and fold(t.text) in _word_surnames(lang) and (
+                j == i + 1 and t.cap and fold(t.text) in folded("word_surnames", lang) and (
                     given_name(toks[i].text) or fold(toks[i].text) in table_words(
                         lang, "first_names"))) or (
                 j > i and t.cap and fold(t.text) in table_words(lang, "name_nouns")):
@@ -219,19 +218,13 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     return j
 
 
-@cache
-def _word_surnames(lang: str) -> frozenset[str]:
-    """Common words of ``lang`` that are also common surnames (its ``word_surnames`` table:
-    Prior, Young, Best, King): a name only where they stand as one (see below)."""
-    return frozenset(fold(w) for w in table_words(lang, "word_surnames"))
-
-
 def _word_surname(toks: list[Tok], i: int, lang: str) -> bool:
-    """``toks[i]`` is a word that is also a surname, standing as one: capitalised after an
+    """``toks[i]`` is a common word that is also a common surname (``lang``'s ``word_surnames``
+    table: Prior, Young, Best, King), standing as one: capitalised after an
     honorific (Ms Prior) or right before or after a speech verb (Prior said, said Young).
     After a first name it continues the name (Linda Prior: see :func:`name_at`)."""
     t = toks[i]
-    if not t.cap or fold(t.text) not in _word_surnames(lang):
+    if not t.cap or fold(t.text) not in folded("word_surnames", lang):
         return False
     if i > 0 and fold(toks[i - 1].text.rstrip(".")) in HONORIFICS:
         return True

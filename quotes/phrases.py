@@ -13,7 +13,7 @@ from functools import cache
 from typing import Literal
 
 from newsbrief.document.tokens import Tok
-from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import folded, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     CLITIC_OBJECTS,
@@ -227,26 +227,22 @@ def _mention(toks: list[Tok], i: int, j: int, text: str) -> str:
     return text[toks[i].start:toks[j - 1].end]
 
 
-# Nouns for a statement, whose genitive or "von" names its maker (not "Botschaft": an embassy).
-_DE_SPEECH_NOUNS = frozenset(fold(w) for w in union("statement_nouns"))
-
-
-_DE_REPORT_NOUNS = frozenset(fold(w) for w in union("report_nouns"))
 _MAKER_LINKS = union("maker_links")  # "das Fazit der Betreiber", "die Kernaussage von X"
 _MAKER_PREPS = union("maker_preps")
 
 
 def _speech_noun(word: str) -> bool:
     """A German noun for a statement, compounds too (Kernaussage, Abschlusserklärung)."""
-    w = fold(word)
-    return w in _DE_SPEECH_NOUNS or (word[:1].isupper() and any(
-        w.endswith(n) for n in _DE_SPEECH_NOUNS if len(n) >= 7))
+    # (nouns whose genitive or "von" names their maker; not "Botschaft": an embassy)
+    w, nouns = fold(word), folded("statement_nouns")
+    return w in nouns or (word[:1].isupper() and any(
+        w.endswith(n) for n in nouns if len(n) >= 7))
 
 
 def _reported(word: str) -> bool:
     """A German noun for a statement or its source (Ankündigung, Nachricht, Idee, Reporterin)."""
     w = fold(word)
-    return w in _DE_SPEECH_NOUNS or w in _DE_REPORT_NOUNS or (
+    return w in folded("statement_nouns") or w in folded("report_nouns") or (
         word[:1].isupper() and is_role(word, "de"))
 
 

@@ -18,7 +18,7 @@ from itertools import islice
 
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, role_pronoun
-from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import folded, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_VERBS,
@@ -117,7 +117,7 @@ def _thing(e: Entry, lang: str) -> bool:
         if _place(e, lang):
             return True
         return len(words) == 1 and is_source_head(words[0], lang) and not is_role(words[0], lang)
-    return not any(is_role(w, lang) or fold(w) in _PERSON_NOUNS for w in words)
+    return not any(is_role(w, lang) or fold(w) in folded("person_nouns") for w in words)
 
 
 def _place(e: Entry, lang: str) -> bool:
@@ -126,10 +126,6 @@ def _place(e: Entry, lang: str) -> bool:
     at hand (the quote is then honestly unattributed)."""
     words = e.name.split()
     return len(words) > 1 and fold(words[-1]) in table_words(lang, "place_heads")
-
-
-# Nouns for a person that are no role: "Un homme avait menacé …" is someone il may mean.
-_PERSON_NOUNS = frozenset(map(fold, union("person_nouns")))  # looked up folded (niña, garçon)
 
 
 # "Es drohe „…“", "on estime": an impersonal subject names no one; the quote goes on with

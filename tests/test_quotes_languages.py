@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsbrief.quotes import lang
-from newsbrief.quotes.lexicon import DETERMINERS, LANGS, is_cue, role_nouns
+from newsbrief.quotes.lexicon import DETERMINERS, LANGS, is_cue
 
 
 def test_the_languages_are_the_folders() -> None:
@@ -28,13 +28,38 @@ def test_pronoun_genders_are_m_or_f(code: str) -> None:
 
 def test_tables_feed_the_lookups() -> None:
     assert "le" in DETERMINERS["fr"] and "der" in DETERMINERS["de"]
-    assert "ministre" in role_nouns()["fr"]
+    assert "ministre" in lang.folded("roles", "fr")
     assert is_cue("a déclaré".split()[1], "fr") and is_cue("sagte", "de")
 
 
 def test_a_missing_table_reads_as_empty() -> None:
     assert lang.table("fr", "no-such-table") == ()
     assert lang.words("xx", "cues") == frozenset()
+
+
+def test_folded_tables_match_words_folded_for_look_up() -> None:
+    # Capitals and accents go, as a looked-up word's do (Der, präsident, niña).
+    assert "der" in lang.folded("not_names", "de") and "Der" not in lang.folded("not_names", "de")
+    assert "prasident" in lang.folded("roles", "de")
+    assert "präsident" not in lang.folded("roles", "de")
+
+
+def test_folded_tables_keep_accents_for_keyed_look_ups() -> None:
+    # key(): lower-case, accents kept, ß as ss (ließ, lässt are not lasst)
+    keyed = lang.folded("let_verbs", "de", accents=True)
+    assert {"liess", "lässt"} <= keyed and "lasst" not in keyed
+    assert "lasst" in lang.folded("let_verbs", "de")
+
+
+def test_folded_tables_merge_languages_as_union_does() -> None:
+    # Without a language: every language's entries, but not those marked ``own``.
+    assert lang.folded("roles") >= lang.folded("roles", "fr") | lang.folded("roles", "de")
+    assert "do" in lang.folded("np_links", "pt") and "do" not in lang.folded("np_links")
+    assert lang.folded("roles", "xx") == frozenset()
+
+
+def test_folded_tables_are_made_once() -> None:
+    assert lang.folded("sources", "en") is lang.folded("sources", "en")
 
 
 @pytest.mark.parametrize("code", lang.languages())

@@ -167,6 +167,19 @@ def union(name: str) -> frozenset[str]:
 
 
 @cache
+def folded(name: str, lang: str | None = None, *, accents: bool = False) -> frozenset[str]:
+    """One table's entries folded as the look-ups fold the words they test: lower-case without
+    accents (``lexicon.fold``: niña, garçon, Präsident), or with ``accents`` kept
+    (``lexicon.key``: él is not el, ließ is liess). The table of ``lang`` (as :func:`words`),
+    or with no ``lang`` every language's merged (as :func:`union`). Made once per table."""
+    # lexicon reads this module at import, so its folding functions are fetched at call time.
+    from newsbrief.quotes.lexicon import fold, key
+
+    entries = union(name) if lang is None else words(lang, name)
+    return frozenset(map(key if accents else fold, entries))
+
+
+@cache
 def having(trait: str) -> frozenset[str]:
     """The languages whose ``traits.txt`` lists ``trait`` (a key of :data:`TRAITS`)."""
     if trait not in TRAITS:
