@@ -16,6 +16,7 @@ from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import union, words
 from newsbrief.quotes.lexicon import (
     DE_SUBJUNCTIVE,
+    FURNITURE,
     INFINITIVE_ENDINGS,
     MODALS,
     SEPARABLE_VERBS,
@@ -30,6 +31,7 @@ from newsbrief.quotes.lexicon import (
 )
 
 _TEXT = attrgetter("text")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 WINDOW = 220  # characters read on each side of a quote
 _CLAUSE_STOPS = re.compile("[\n.!?«„“\"]")
 
@@ -150,3 +152,16 @@ def subjunctive(text: str, a: int, b: int, lang: str) -> bool:
 
 
 _REPORTED_MODAL = union("reporting_modals")
+
+
+def narrates(text: str, a: int, b: int, lang: str) -> bool:
+    """``text[a:b]`` is narration, not a piece of a quote: it opens with page furniture
+    (``Media playback is not supported on this device…``), or it tells what someone said with
+    one of ``lang``'s narrating verb forms (table ``narration_verbs``: ``said``, ``told``) and
+    never speaks as I or we (``However, he added that he still had concerns.``)."""
+    found = [key(m.group()) for m in _WORD.finditer(text, a, b)]
+    if tuple(found[:2]) in FURNITURE:
+        return True
+    verbs = words(lang, "narration_verbs")
+    return any(w in verbs for w in found) and not any(
+        w in words(lang, "first_person") for w in found)

@@ -124,7 +124,8 @@ def extract_quotes(document: Document) -> QuoteReport:
     text, lang = document.text, document.language[:2]
     blocks = document.blocks
     body = [(b.start, b.end) for b in blocks if b.kind == "paragraph"]
-    spans = pair_quotes(text, [(b.start, b.end) for b in blocks], german=None)
+    spans = pair_quotes(text, [(b.start, b.end) for b in blocks], german=None,
+                        narration=lambda a, b: context.narrates(text, a, b, lang))
     cast = Cast(compound_surnames=lang in COMPOUND_SURNAMES)
     quotes: list[Quote] = []
     speakers: dict[str, list[str]] = {}

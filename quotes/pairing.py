@@ -13,7 +13,7 @@ never swallows the rest of the article. Paragraphs that start with a dash are di
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 # Each opening mark with the closing marks that end it.
@@ -76,8 +76,10 @@ def _is_word(c: str) -> bool:
 class _Pairer:
     """State of one pass: the open stack, the spans found and the group counter."""
 
-    def __init__(self, text: str, german: bool) -> None:
+    def __init__(self, text: str, german: bool,
+                 narration: Callable[[int, int], bool] | None = None) -> None:
         self.text = text
+        self.narration = narration  # is text[a:b] narration, never a piece of a quote?
         self.openers = dict(_DE_GUILLEMETS if german else _FR_GUILLEMETS)
         self.openers.update(_OTHER_PAIRS)
         self.spans: list[Span] = []
@@ -285,8 +287,9 @@ class _Pairer:
         first mark closes a quote (``…," she said.``), or it has no mark and another such line
         follows it. A paragraph so opened with no mark of its own is a piece of the quote open
         before the line, if any (the same group, so the same speaker), else a quote of its own.
-        (A paragraph of narration between two such lines is read as speech: the marks alone
-        cannot tell.)"""
+        The marks alone cannot tell such a piece from a paragraph of narration between two
+        lines (the first closes the quote, the second opens the next one): the ``narration``
+        test, where given, does (``Opposition leader X said the rise would hurt.``)."""
         carried: list[tuple[str, int, int]] = []
         runs, line = 0, -1
         trailing = -1  # a straight mark that pairs with nothing at the end of the paragraph
@@ -343,7 +346,7 @@ class _Pairer:
         opens), or it has none and a mark alone on its line follows it."""
         at = self.text.find('"', a, b)
         if at < 0:
-            return lone_next
+            return lone_next and not (self.narration is not None and self.narration(a, b))
         return at > a and self.text[at - 1] not in _SPACE and not self.text[
             at + 1:at + 2].isalnum()
 
@@ -384,14 +387,16 @@ class _Pairer:
                     break
 
 
-def pair_quotes(text: str, paragraphs: Sequence[tuple[int, int]], german: bool | None = None
-                ) -> list[Span]:
+def pair_quotes(text: str, paragraphs: Sequence[tuple[int, int]], german: bool | None = None,
+                narration: Callable[[int, int], bool] | None = None) -> list[Span]:
     """Every quoted piece in ``text``, in order of opening mark.
 
     ``paragraphs`` are the ``(start, end)`` offsets of the blocks marks may not cross except by
     the continued-quote convention. ``german`` forces the »…« reading; by default it is guessed
-    from the text. Runs in time linear in ``len(text)``.
+    from the text. ``narration(a, b)`` tells a paragraph of narration between two marks alone
+    on their lines from a piece of the quote they frame (see :meth:`_Pairer.run`). Runs in
+    time linear in ``len(text)``.
     """
-    pairer = _Pairer(text, german_guillemets(text) if german is None else german)
+    pairer = _Pairer(text, german_guillemets(text) if german is None else german, narration)
     pairer.run(list(paragraphs))
     return sorted(pairer.spans, key=lambda s: (s.open_at, s.start))

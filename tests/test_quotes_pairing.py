@@ -189,6 +189,36 @@ def test_piece_with_its_own_incise_after_a_lone_mark_is_its_own_quote() -> None:
     assert read_quotes(text, "en")[-1] == ("We are not giving up", "statement", "Tom Reed")
 
 
+# A paragraph between two lone marks that narrates (a narrating verb, never I or we) or opens
+# with page furniture is no piece of the quote before it: the first mark closed that quote and
+# the second opens the next one (round 10, the BBC lone-mark convention).
+NARRATION_BETWEEN_LONE_MARKS = [
+    ('The leader said: "Nobody wants higher taxes.\n\n"\n\nBut we had no choice.\n\n"\n\n'
+     'Opposition councillor Tom Hale said the rise would hurt pensioners.\n\n"\n\n'
+     'This is a tax on the old," he said.',
+     [("Nobody wants higher taxes.", "statement", "The leader"),
+      ("But we had no choice.", "statement", "The leader"),
+      ("This is a tax on the old", "statement", "Tom Hale")]),
+    ('The coach, Ana Silva, said: "We trained hard.\n\n"\n\nMedia playback is not supported '
+     'on this deviceThe visitors scored twice before the break.\n\n"\n\n'
+     'We deserved more than that," said Tom Byrne.',
+     [("We trained hard.", "statement", "Ana Silva"),
+      ("We deserved more than that", "statement", "Tom Byrne")]),
+    # speaking as I or we, a paragraph with a narrating verb is still the quote's
+    ('The mayor, Ana Lopes, said: "The plan is ready.\n\n"\n\nI told the council we would '
+     'not wait.\n\n"\n\nThe vote is next week.',
+     [("The plan is ready.", "statement", "Ana Lopes"),
+      ("I told the council we would not wait.", "statement", "Ana Lopes")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATION_BETWEEN_LONE_MARKS,
+                         ids=lambda v: v[:30] if isinstance(v, str) else "")
+def test_narration_between_lone_marks_is_no_piece_of_a_quote(
+        text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert read_quotes(text, "en") == expected
+
+
 @pytest.mark.parametrize("mark", ["‘", "'", '"', "“"])
 def test_quote_reopened_after_a_sentence_end_starts_a_new_piece(mark: str) -> None:
     close = {"‘": "’", "“": "”"}.get(mark, mark)

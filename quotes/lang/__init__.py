@@ -11,7 +11,9 @@ word classes single rules read (``tests/test_quotes_languages.py`` checks it); a
 language may add tables of its own for the rules that only it needs, beside them (German word
 order: ``de/rules.py`` and ``de/*.txt``). Optional tables a rule reads where a language has
 them: ``ask_verbs`` (verb forms of asking: narration before a dash exchange that says someone
-asks makes that person the questioner), ``setting_preps`` (``in conferenza stampa`` may stand
+asks makes that person the questioner), ``narration_verbs`` (the reporter's verb forms:
+a paragraph between two marks alone on their lines that uses one, never as I or we, is
+narration, not a piece of a quote), ``setting_preps`` (``in conferenza stampa`` may stand
 between an incise's verb and its subject).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
