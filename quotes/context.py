@@ -61,12 +61,17 @@ def initial(text: str, j: int) -> bool:
     while k > 0 and text[k - 1].isdigit():
         k -= 1
     if not word and 0 < j - k <= 2:
-        return _DAY_MONTH.match(text, k) is not None
+        return _day_month().match(text, k) is not None
     return (len(word) == 1 and word.isupper()) or word in _ABBREVIATIONS
 
 
 _ABBREVIATIONS = union("abbreviations")
-_DAY_MONTH = re.compile(rf"\d+\.\s+(?:{MONTHS})\b", re.IGNORECASE)
+
+
+@cache
+def _day_month() -> re.Pattern[str]:
+    """A day's ordinal and its month (14. Dezember), compiled at the first such full stop."""
+    return re.compile(rf"\d+\.\s+(?:{MONTHS})\b", re.IGNORECASE)
 
 
 _INFINITIVE_MARKERS = union("infinitive_markers")

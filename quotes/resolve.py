@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import deque
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 
 from newsbrief.quotes.cast import Cast, Entry
@@ -150,14 +151,18 @@ def _same_role(entry: Entry, role: str, lang: str) -> bool:
     return bool(nouns & {w[:6] for w in long_words(entry.role)})
 
 
-_AFTER_ARTICLE = re.compile(
-    r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[rnms]?)?|[Ss]ein(?:e[rnms]?)?|[Ii]hr(?:e[rnms]?)?)"
-    r"\s+([A-ZÄÖÜ][\w-]+)\b")
+@cache
+def _after_article() -> re.Pattern[str]:
+    """A German article or possessive and the capitalised word after it (compiled at the first
+    German text, not at import)."""
+    return re.compile(
+        r"\b(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e[rnms]?)?|[Ss]ein(?:e[rnms]?)?|[Ii]hr(?:e[rnms]?)?)"
+        r"\s+([A-ZÄÖÜ][\w-]+)\b")
 
 
 def nouns_after_articles(text: str) -> frozenset[str]:
     """Capitalised German words the text puts right after an article or possessive."""
-    return frozenset(m.group(1) for m in _AFTER_ARTICLE.finditer(text))
+    return frozenset(m.group(1) for m in _after_article().finditer(text))
 
 
 def may_speak(word: str, lang: str) -> bool:

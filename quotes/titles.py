@@ -5,6 +5,7 @@ Codenamen: „…“), and the lower-case words that a title noun does not make 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import union, words
@@ -163,12 +164,17 @@ def _names_a_term(before: list[Tok], after: list[str]) -> bool:
 
 # A list of quoted items: a closing mark, a comma or a conjunction, the next opening mark.
 _ITEM = r"[„“\"«»‚‹]([^„“”\"«»\n]{1,120})[“”\"»«‘›]"
-_AND_OR = "|".join(sorted(map(re.escape, union("list_conj")), key=len, reverse=True))
-_LIST_LINK = rf"\s*(?:,\s*(?:{_AND_OR})?|{_AND_OR})\s*"
-_ITEM_BEFORE = re.compile(_ITEM + _LIST_LINK + r"$")
-_ITEM_AFTER = re.compile(r"[“”\"»«‘›]" + _LIST_LINK + _ITEM)
 _LIST_ITEMS = 3  # two quoted names may be two words of a speaker's ("weniger gut" oder "schlecht")
 _LIST_WINDOW = 160
+
+
+@cache
+def _list_links() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a quoted item before and after a list's comma or conjunction (every
+    language's ``list_conj``), compiled at the first list a text holds, not at import."""
+    and_or = "|".join(sorted(map(re.escape, union("list_conj")), key=len, reverse=True))
+    link = rf"\s*(?:,\s*(?:{and_or})?|{and_or})\s*"
+    return re.compile(_ITEM + link + r"$"), re.compile(r"[“”\"»«‘›]" + link + _ITEM)
 
 
 def _name_like(content: str) -> bool:
@@ -187,16 +193,17 @@ def in_title_list(text: str, open_at: int, start: int, end: int) -> bool:
     speaker's words)."""
     if not _name_like(text[start:end]):
         return False
+    item_before, item_after = _list_links()
     items, pos = [text[start:end]], open_at
     while len(items) < 2 * _LIST_ITEMS:
-        m = _ITEM_BEFORE.search(text[max(0, pos - _LIST_WINDOW):pos])
+        m = item_before.search(text[max(0, pos - _LIST_WINDOW):pos])
         if m is None or not _name_like(m.group(1)):
             break
         items.append(m.group(1))
         pos = max(0, pos - _LIST_WINDOW) + m.start()
     pos = end
     while len(items) < 4 * _LIST_ITEMS:
-        m = _ITEM_AFTER.match(text, pos, min(len(text), pos + _LIST_WINDOW))
+        m = item_after.match(text, pos, min(len(text), pos + _LIST_WINDOW))
         if m is None or not _name_like(m.group(1)):
             break
         items.append(m.group(1))
