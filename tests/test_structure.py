@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from newsbrief.document.structure import looks_like_heading, looks_like_title, parse_document
+from newsbrief.document.structure import (
+    looks_like_heading,
+    looks_like_standfirst,
+    looks_like_title,
+    parse_document,
+)
+from newsbrief.quotes.extract import extract_quotes
 
 
 def test_seed_metadata_prefix_headings_and_first_sentence(seed_path: Path) -> None:
@@ -132,6 +138,11 @@ def test_dateline_after_a_standfirst_gives_the_date_and_no_sentence_starts_with_
         ("Who is to blame?", False),
         ("Note : " + "mot " * 25, False),
         ("valbrune : une ligne en minuscules sans point final", False),
+        # over 14 words, no kicker: a headline when it is one clause with no stop
+        ("Presidente da junta pede aos moradores que poupem água até ao fim do verão: «Não há"
+         " alternativa»", True),
+        ("Os bombeiros chegaram cedo. A estrada da serra continua cortada desde a noite de"
+         " ontem", False),
     ],
 )
 def test_title_shape(line: str, title: bool) -> None:
@@ -144,3 +155,40 @@ def test_a_long_headline_with_a_kicker_is_the_title_not_a_summary_sentence() -> 
     assert doc.title is not None and doc.span(doc.title.start, doc.title.end) == title
     assert doc.sentence_text(next(s for s in doc.sentences if doc.is_body(s))) == (
         "La saison reprend.")
+
+
+@pytest.mark.parametrize(
+    ("line", "standfirst"),
+    [
+        ("Autarca garante que a obra «arranca em março»; oposição fala em «promessa eleitoral»"
+         " e pede contas", True),
+        ("Obra custa 2 milhões. Junta diz que a estrada «fica pronta no verão»", True),
+        ("A câmara aprovou ontem a obra da estrada, que custa 2 milhões de euros.", False),
+        ("o texto em minúsculas não abre um subtítulo", False),
+        ("Palavra " * 45, False),
+    ],
+)
+def test_standfirst_shape(line: str, standfirst: bool) -> None:
+    assert looks_like_standfirst(line) is standfirst
+
+
+def test_a_standfirst_under_the_title_is_a_heading_and_its_quotes_are_no_speech() -> None:
+    # A sub-headline (linha fina, chapô) is page furniture like the title: never a summary
+    # sentence, and a quote in it is no statement (headings are never speech).
+    text = ("Ponte de Valbrune reabre ao trânsito\n\n"
+            "Presidente da câmara diz que a obra foi «um sacrifício de todos»; comerciantes"
+            " pedem mais estacionamento\n\n"
+            "A ponte reabriu ontem. «Foi um sacrifício de todos», afirmou o presidente da"
+            " câmara, Rui Matos.\n\nO trânsito volta ao normal na segunda-feira.")
+    doc = parse_document(text, "pt")
+    assert [b.kind for b in doc.blocks] == ["title", "heading", "paragraph", "paragraph"]
+    report = extract_quotes(doc)
+    speech = [q for q in report.quotes if q.kind != "other"]
+    assert [(q.text, q.speaker) for q in speech] == [("Foi um sacrifício de todos", "Rui Matos")]
+
+
+def test_a_long_line_after_a_paragraph_is_no_standfirst() -> None:
+    text = ("A ponte reabriu ontem ao trânsito.\n\n"
+            "O presidente da câmara diz que a obra foi um sacrifício de todos e agradece\n\n"
+            "O trânsito volta ao normal na segunda-feira.")
+    assert [b.kind for b in parse_document(text, "pt").blocks] == ["paragraph"] * 3

@@ -2,7 +2,8 @@
 
 A heading is a short one-line block without sentence-final punctuation (a quoted phrase alone on
 its line counts too: ``"Partenariat sans limites"``). The first block is the title when it has
-that shape. A leading ``date 2024-05`` (or ``Date: …``) prefix is read as metadata and left out
+that shape, or is a longer headline (a kicker, or one clause with no stop); the block under a
+title that does not end like a sentence is its standfirst (sub-headline), a heading too. A leading ``date 2024-05`` (or ``Date: …``) prefix is read as metadata and left out
 of every sentence.
 """
 
@@ -58,6 +59,11 @@ _KICKER = re.compile(r"\A[^\W\d_][^:.!?\n]{0,60}?[ \u00a0\u202f]?:\s+\S")
 _MAX_TITLE_WORDS = 20
 _MAX_TITLE_CHARS = 160
 _TITLE_FINAL_PUNCT = ".;:,…"
+# A standfirst (sub-headline, "linha fina", "chapô") right under the title: one line that does
+# not end like a sentence, longer than a heading ("Ministra garante que … «…»; PSD fala em «…»").
+_SENTENCE_END = re.compile(r"[.!?…]\s")
+_MAX_STANDFIRST_WORDS = 40
+_MAX_STANDFIRST_CHARS = 300
 
 
 def _blocks(text: str, start: int) -> list[tuple[int, int]]:
@@ -94,8 +100,22 @@ def looks_like_title(line: str) -> bool:
     if "\n" in line or len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
         return False
     core = line.rstrip(_QUOTE_CHARS + " \u00a0\u202f")
-    return (bool(_KICKER.match(line)) and line[0].isupper()
-            and bool(core) and core[-1] not in _TITLE_FINAL_PUNCT)
+    if not core or not line[0].isupper():
+        return False
+    if _KICKER.match(line):
+        return core[-1] not in _TITLE_FINAL_PUNCT  # it may ask a question
+    # a headline over 14 words with no kicker: one clause, with no stop inside or at its end
+    return core[-1] not in _FINAL_PUNCT and not _SENTENCE_END.search(core)
+
+
+def looks_like_standfirst(line: str) -> bool:
+    """One line under the title that does not end like a sentence (up to 40 words): the
+    sub-headline, never body text, whatever its length."""
+    if "\n" in line or len(line) > _MAX_STANDFIRST_CHARS:
+        return False
+    core = line.rstrip(_QUOTE_CHARS + " \u00a0\u202f")
+    return (0 < len(line.split()) <= _MAX_STANDFIRST_WORDS and line[0].isupper()
+            and core[-1] not in _FINAL_PUNCT)
 
 
 def parse_document(text: str, language: str) -> Document:
@@ -117,7 +137,8 @@ def parse_document(text: str, language: str) -> Document:
     sentences: list[Sentence] = []
     dateline_chances = _DATELINE_PARAGRAPHS  # paragraphs left that may open with a dateline
     for i, (a, b) in enumerate(spans):
-        shape = looks_like_title(text[a:b]) if i == 0 else looks_like_heading(text[a:b])
+        shape = looks_like_title(text[a:b]) if i == 0 else looks_like_heading(text[a:b]) or (
+            i == 1 and blocks[0].kind == "title" and looks_like_standfirst(text[a:b]))
         has_next = i + 1 < len(spans)
         kind: BlockKind = "paragraph"
         if shape and has_next:
