@@ -3,8 +3,9 @@
 A heading is a short one-line block without sentence-final punctuation (a quoted phrase alone on
 its line counts too: ``"Partenariat sans limites"``). The first block is the title when it has
 that shape, or is a longer headline (a kicker, or one clause with no stop); the block under a
-title that does not end like a sentence is its standfirst (sub-headline), a heading too. A leading ``date 2024-05`` (or ``Date: …``) prefix is read as metadata and left out
-of every sentence.
+title that does not end like a sentence is its standfirst (sub-headline), a heading too. A
+leading ``date 2024-05`` (or ``Date: …``) prefix is read as metadata and left out of every
+sentence.
 """
 
 from __future__ import annotations
