@@ -79,8 +79,9 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # raises its floor. The nine held-out articles of issue 16 (fr/es/it, written before the engine
 # ran on them) lowered French, Spanish and Italian again, and so did the eight of round 9 (Italian
 # to 0.87) and the five fr/es/it articles of its second blind set (Spanish to 0.92: measured, not
-# tuned on). KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.92, "it": 0.87, "de": 0.85}
+# tuned on), and the twelve of round 10's third blind set (French to 0.89).
+# KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
+ATTRIBUTED_FLOORS = {"fr": 0.89, "en": 0.85, "es": 0.92, "it": 0.87, "de": 0.85}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -163,6 +164,42 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'a calculating and manipulative man'),
     ('en-blind10-dm-rail-strike.json',
      'a cynical attempt to hold passengers to ransom'),
+    # round 10 third blind set (blind10b), as the engine first read it
+    ('es-blind10b-destitucion-vanguardia.json',
+     'Me voy con la conciencia tranquila. He dado todo lo que tenía'),
+    ('fr-blind10b-budget-lemonde.json',
+     'Nous avons tendu la main pendant trois semaines. Il arrive un moment où le pays a besoin'
+     " d'un budget"),
+    ('fr-blind10b-budget-lemonde.json',
+     'pas un choix de confort'),
+    ('fr-blind10b-cinema-lemonde.json',
+     'les pieds devant'),
+    ('fr-blind10b-cinema-lemonde.json',
+     'le plus beau film sur le monde ouvrier depuis des années'),
+    ('fr-blind10b-proces-afp.json',
+     'indécente'),
+    ('fr-blind10b-proces-afp.json',
+     'accidentel'),
+    ('fr-blind10b-proces-afp.json',
+     'Trois morts, et on nous parle de gérant'),
+    ('fr-blind10b-urgences-ouestfrance.json',
+     'Nous ne pouvons pas faire fonctionner un service avec des plannings à trous. La sécurité'
+     ' des patients passe avant tout'),
+    ('it-blind10b-crollo-processo.json',
+     'Quel tetto non andava riaperto. Le crepe erano visibili a occhio nudo già due mesi prima'),
+    ('it-blind10b-crollo-processo.json',
+     'Il mio assistito aveva segnalato il problema alla giunta con due lettere, nel 2020 e nel'
+     ' 2021. Nessuno gli ha dato retta'),
+    ('it-blind10b-crollo-processo.json',
+     "valutare con urgenza la chiusura dell'impianto"),
+    ('it-blind10b-medici-ansa.json',
+     'I numeri li abbiamo ereditati, le soluzioni le stiamo mettendo in campo'),
+    ('it-blind10b-mostra-brera.json',
+     'secondo i protocolli più rigorosi'),
+    ('it-blind10b-tram-intervista.json',
+     'caos annunciato'),
+    ('it-blind10b-tram-intervista.json',
+     'più prudente'),
 }
 
 
