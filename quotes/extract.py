@@ -40,6 +40,7 @@ from newsbrief.quotes.resolve import (
     nouns_after_articles,
     resolve,
 )
+from newsbrief.quotes.speakers import checked_speaker
 from newsbrief.quotes.subjects import sentence_subjects
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
@@ -363,6 +364,8 @@ def _speaker(open_at: int, att: Attribution | None, document: Document, frame: _
     else:
         speaker, entry, rule = _floating(state, document, open_at, frame.block,
                                          context.subjunctive(text, frame.floor, open_at, lang))
+    if speaker and (checked := checked_speaker(speaker, lang)) != speaker:
+        speaker, entry = checked, None  # a time, a pronoun, a page label: no speaker
     if speaker and not mention and speaker in state.nouns and not may_speak(speaker, lang):
         # German: a quote no pattern attributes does not go to "Chance" or "Mandanten" - a
         # word the text itself puts after an article is a common noun, not a name (a name

@@ -75,6 +75,8 @@ RULE_TABLES = (
     "not_speaker_preps", "date_preps", "not_adverbs", "oblique_articles", "attributive",
     "end_nouns", "object_clitics", "elided_adverbs", "statement_nouns", "report_nouns",
     "maker_links", "maker_preps", "not_subject_pronouns",
+    # what a speaker cannot be (speakers.py)
+    "time_nouns", "negations",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
