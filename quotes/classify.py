@@ -251,7 +251,10 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
         return True  # "ein Sprecher von der „…“", after its article
     # "sagte er dem „Stern“", "berichtet die „Netzeitung“", "laut „Spiegel“".
     for back, tok in enumerate(reversed(before[-3:])):
-        if key(tok.text) in _SOURCE_WORDS or is_cue(tok.text, lang):
+        if key(tok.text) in _SOURCE_WORDS or (is_cue(tok.text, lang) and not (
+                lang in NOUN_CAPITALS and tok.cap)):
+            # (a German capital is a noun, not the verb it may spell: "nannte die Werft einen
+            # „…“" - Werft is no form of "werfen" here)
             return len(words) <= 3
         if back == 0 and key(tok.text) in _MEDIUM_PRONOUNS:
             continue  # "sagte er dem „Stern“"

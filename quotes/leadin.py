@@ -41,12 +41,15 @@ from newsbrief.quotes.lang.de.rules import (
     apposed_subject,
     de_front,
     final_cue,
+    genitive_owner,
     heisst_es,
     inner_source,
     medium_passive,
+    oblique_feminine,
     passive_agent,
     quoted,
     relative,
+    second_clause,
     text_subject,
     written_in,
 )
@@ -648,7 +651,30 @@ def _coordinated(c: LeadIn) -> Outcome:
             found = c.at_verb(i)
             if found is not None:
                 return found
+    return _after_copula(c, k)
+
+
+_COPULAS = frozenset(table_words("de", "copulas"))
+
+
+def _after_copula(c: LeadIn, k: int) -> Attribution | None:
+    """German: "Trotz der Niederlage war X zuversichtlich und sagte:", "zeigte sich X erleichtert
+    und erklärte": the first clause's subject right after its copula, even a lone surname (a
+    word the coordinated speech verb shares)."""
+    toks = c.toks
+    for i in range(1, k - 1):
+        j = i + (key(toks[i].text) == "sich")
+        if key(toks[i - 1].text) in _COPULAS and j < k and c.can_start(j) and (
+                name_at(toks, j, c.lang) > j or person_like(toks, j, c.lang)):
+            return c.at_verb(j)
     return None
+
+
+@LEADIN.rule("second-clause", "X nannte den Plan einen „…“, Landrätin Y forderte eine „…“: two "
+             "speakers in one sentence; the subject right before the speech verb of the main "
+             "clause after the comma", only={"de"})
+def _second_clause(c: LeadIn) -> Outcome:
+    return second_clause(c.toks, c.cues[-1], c.text, c.lang) if c.cues else None
 
 
 @LEADIN.rule("apposed-subject", "Die Abgeordnete X nannte Y einen „…“; a subject set off by "
@@ -671,6 +697,18 @@ def _v2_subject(c: LeadIn) -> Outcome:
     nxt = k + 1
     while nxt < len(toks) and key(toks[nxt].text) in _BEFORE_V2_SUBJECT:
         nxt += 1  # "nahm jetzt auch der Ministerpräsident … Stellung"
+    if nxt < len(toks) and genitive_owner(toks, nxt, c.lang):
+        nxt += 1  # "sagte Frankreichs Präsident X": the role and the name speak
+    told = oblique_feminine(toks, nxt) if nxt < len(toks) else nxt
+    if told > nxt:
+        # "X, der …, sagte der Nachrichtenagentur dpa:": whom X told; the subject is after
+        # that dative or, when none is, the first speaker-like phrase before the verb
+        nxt = told
+        while nxt < len(toks) and name_at(toks, nxt, c.lang) > nxt:
+            nxt = name_at(toks, nxt, c.lang)  # (its name: "dpa")
+        if not (nxt < len(toks) and c.can_start(nxt) and person_like(toks, nxt, c.lang)):
+            best = first_candidate(toks, clause_start(toks, c.lang), k, c.text, c.lang)
+            return c.at_verb(best) if best >= 0 else None
     if nxt < len(toks) and c.can_start(nxt) and person_like(
             toks, nxt, c.lang):
         return c.at_verb(nxt)

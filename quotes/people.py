@@ -127,8 +127,9 @@ def _name_word(word: str, lang: str) -> bool:
             len(part) > 2 and part[:1].islower() for part in word.split("-")[1:]):
         return False  # "Julia's Selina", "Grandmother-of-three Pat": not part of a name
     if lang in NOUN_CAPITALS and len(f) > 5 and (f.endswith(_DE_NOUN_ENDINGS) or (
-            f.endswith("es") and f[:-2].endswith(_DE_NOUN_ENDINGS))):
-        return False  # Regierung, Gemeinschaft, des Amtes: German nouns, not names
+            f.endswith("es") and f[:-2].endswith(_DE_NOUN_ENDINGS))) and not any(
+            f in names for names in first_names().values()):
+        return False  # Regierung, Gemeinschaft, des Amtes: German nouns, not names (Dennis is)
     if lang in NOUN_CAPITALS and len(f) > 6 and _DE_ADJECTIVE.search(f):
         return False  # "Zahlreiche Infektionen", "Evangelikale Christen": an adjective first
     return not (word.isupper() and len(word) > 4)  # NATO, UNICEF: organisations

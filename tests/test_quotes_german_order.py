@@ -29,6 +29,31 @@ V2_SUBJECT: list[QuoteCase] = [
     QuoteCase("de", "Ähnlich äußerte sich der Landrat Peter Vogt: „Wir sind gut vorbereitet.“",
               [("Wir sind gut vorbereitet.", "statement", "Peter Vogt")],
               "round2"),
+    # "der" and a feminine noun after the verb is whom the speaker told (dative), not the
+    # subject: the subject stands before the verb, or after that dative
+    QuoteCase("de", "Die Physikerin Jana Wolff, die das Projekt leitet, erklärte der"
+              " Nachrichtenagentur AFP: „Die Messungen laufen seit Mai.“",
+              [("Die Messungen laufen seit Mai.", "statement", "Jana Wolff")],
+              "round10"),
+    QuoteCase("de", "Am Morgen sagte der regionalen Zeitung der Landrat Ulf Kern: „Die Straße"
+              " bleibt gesperrt.“",
+              [("Die Straße bleibt gesperrt.", "statement", "Ulf Kern")],
+              "round10"),
+    # object first: a thing before the verb, a person after it (the person speaks); a one-word
+    # genitive name before the role is whose role it is
+    QuoteCase("de", "Die Leistung der Abwehr lobte Kölns Trainer Erik Lang als „beinahe perfekt“.",
+              [("beinahe perfekt", "fragment", "Erik Lang")],
+              "round10"),
+    QuoteCase("de", "Dazu sagte Norwegens Regierungschefin Kari Holm: „Wir helfen sofort.“",
+              [("Wir helfen sofort.", "statement", "Kari Holm")],
+              "round10"),
+    QuoteCase("de", "Die Arbeit der Feuerwehr bezeichnete der Landrat als „vorbildlich“.",
+              [("vorbildlich", "fragment", "der Landrat")],
+              "round10"),
+    # a guard: a body after the verb is its object ("hält das Gutachten für")
+    QuoteCase("de", "Die Stadtwerke halten das Gutachten für „veraltet“.",
+              [("veraltet", "fragment", "Die Stadtwerke")],
+              "round10"),
 ]
 
 
@@ -131,6 +156,22 @@ MAIN_CLAUSE_AFTER_A_COMMA: list[QuoteCase] = [
               [("einen großen Wurf", "fragment", "die Kanzlerin"),
                ("purem Chaos", "fragment", "der Finanzminister")],
               "issue16"),
+    # two speakers in one sentence: after the comma a main clause with a named subject right
+    # before its speech verb (a role and a name, "ihr Kollege" and a name, a party after it)
+    QuoteCase("de", "Die Bürgermeisterin Anna Roth nannte den Neubau einen „Gewinn für die"
+              " Stadt“, Stadtrat Peter Lux kritisierte die „explodierenden Kosten“.",
+              [("Gewinn für die Stadt", "fragment", "Anna Roth"),
+               ("explodierenden Kosten", "fragment", "Peter Lux")],
+              "round10"),
+    QuoteCase("de", "Der Abgeordnete Max Brandt (CDU) stimmte zu, seine Kollegin Ute Fink von"
+              " der SPD sprach von einem „faulen Kompromiss“.",
+              [("faulen Kompromiss", "fragment", "Ute Fink")],
+              "round10"),
+    # guards: a role alone after a name is its apposition, even without its closing comma
+    QuoteCase("de", "Karl Weber, Sprecher des Vereins Nordlicht kommentierte den Beschluss mit"
+              " den Worten: „Das war überfällig.“",
+              [("Das war überfällig.", "statement", "Karl Weber")],
+              "round10"),
     # a guard: with no verb closing its clause, the incise after the comma names the speaker
     QuoteCase("de", "Die Wähler hätten „ein klares Signal“ gesetzt, sagte der Kanzler.",
               [("ein klares Signal", "fragment", "der Kanzler")],

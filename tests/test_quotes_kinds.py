@@ -142,6 +142,11 @@ def test_lower_case_after_title_noun(case: QuoteCase) -> None:
 
 # A name given in quotation marks (a body, a paper, a nickname, a product) is no speech.
 NAMES_IN_MARKS: list[QuoteCase] = [
+    # a guard: what a medium says stands after a speech verb, and a German capital is a noun,
+    # never the verb it may spell ("Werft", "Rat"): the words after it are someone's
+    QuoteCase("de", "Der Landrat Jens Ahrens nannte die Werft ein „Herzstück der Region“.",
+              [("Herzstück der Region", "fragment", "Jens Ahrens")],
+              "round10"),
     # names of three capitalised words or more are not speech in German
     QuoteCase("de", "Der Verein „Freunde Alter Bahnen“ lud am Samstag zum Fest.",
               [("Freunde Alter Bahnen", "other", None)],

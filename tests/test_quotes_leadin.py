@@ -176,6 +176,21 @@ WRITTEN_IN: list[QuoteCase] = [
               " Universität auf die „Persönlichkeitsrechte“ ihres Mandanten hingewiesen.",
               [("Persönlichkeitsrechte", "fragment", "einem Schreiben der Anwälte")],
               "issue16"),
+    # a text that is no source head names the source with "die Rede" (Urteilsbegründung,
+    # Veröffentlichung: compounds by their last part)
+    QuoteCase("de", "Das Gericht verhängte eine Geldstrafe. In der schriftlichen"
+              " Urteilsbegründung ist von einer „beispiellosen Rücksichtslosigkeit“ die Rede.",
+              [("beispiellosen Rücksichtslosigkeit", "fragment",
+                "der schriftlichen Urteilsbegründung")],
+              "round10"),
+    QuoteCase("de", "Die Forscher maßen drei Jahre lang. In ihrer Veröffentlichung war von einem"
+              " „deutlichen Rückgang der Insekten“ die Rede.",
+              [("deutlichen Rückgang der Insekten", "fragment", "Veröffentlichung")],
+              "round10"),
+    # a guard: such a text with "stehen" lists a schedule, it says nothing
+    QuoteCase("de", "Auf dem Programm der Tagung stehen Vorträge zur „Digitalen Verwaltung“.",
+              [("Digitalen Verwaltung", "other", None)],
+              "round10"),
     # a guard: with zitiert, the one quoted speaks, not the text
     QuoteCase("de", "In der Meldung wird Elon Musk mit den Worten zitiert: „Wir machen weiter.“",
               [("Wir machen weiter.", "statement", "Elon Musk")],
@@ -231,8 +246,18 @@ TEXT_SUBJECT: list[QuoteCase] = [
     QuoteCase("de", "Die Staatsanwaltschaft prüft den Fall. So enthält das Strafgesetzbuch"
               " folgende Regel: „Wer durch Täuschung bewirkt, dass jemand irrt, wird bestraft.“",
               [("Wer durch Täuschung bewirkt, dass jemand irrt, wird bestraft.", "statement",
-                "Strafgesetzbuch")],
+                "das Strafgesetzbuch")],
               "issue16"),
+    # the text speaks, not the body or place its genitive names (a guard); a sentence adverb
+    # before it
+    QuoteCase("de", "Die Schützen wollen eine Frau als König. Die Satzung des Schützenvereins"
+              " Oberhausen sieht dagegen nur „männliche Mitglieder ab 18 Jahren“ vor.",
+              [("männliche Mitglieder ab 18 Jahren", "fragment",
+                "Die Satzung des Schützenvereins Oberhausen")],
+              "round10"),
+    QuoteCase("de", "Schon eine alte Volksweisheit sagt: „Wer zuletzt lacht, lacht am besten.“",
+              [("Wer zuletzt lacht, lacht am besten.", "statement", "eine alte Volksweisheit")],
+              "round10"),
     # guards: a title stays a title; after "und" the quote belongs to the other subject
     QuoteCase("de", "Die Studie trägt den Titel „Gewalt in Berlin“.",
               [("Gewalt in Berlin", "other", None)],
@@ -371,6 +396,17 @@ COORDINATED_VERB: list[QuoteCase] = [
               " Einsatz „vorbildlich“.",
               [("vorbildlich", "fragment", "Maria Heller")],
               "round3"),
+    # the first clause's subject after its copula, even a lone surname (war X zuversichtlich und
+    # sagte, zeigte sich X erleichtert und erklärte)
+    QuoteCase("de", "Die Bürgermeisterin Lena Korte musste den Haushalt kürzen. Der Kämmerer Tim"
+              " Roth legte die Zahlen vor. Trotz allem war Korte gelassen und sagte: „Wir kommen"
+              " durch dieses Jahr.“",
+              [("Wir kommen durch dieses Jahr.", "statement", "Lena Korte")],
+              "round10"),
+    QuoteCase("de", "Nach der Abstimmung zeigte sich die Ministerin Eva Brand erleichtert und"
+              " erklärte: „Das Gesetz kommt.“",
+              [("Das Gesetz kommt.", "statement", "Eva Brand")],
+              "round10"),
     # a speech verb coordinated with "und" shares the first clause's subject: the noun after it is
     # its object, never the speaker
     QuoteCase("de", "Am Abend zogen Tausende vor das Rathaus und skandierten Sprüche wie „Freiheit"

@@ -115,6 +115,10 @@ NAME_BOUNDARIES: list[QuoteCase] = [
     QuoteCase("es", "El seleccionador les pidió «cabeza fría» antes del partido.",
               [("cabeza fría", "fragment", "El seleccionador")],
               "round7"),
+    # a common first name is a name even where it ends like a German noun (Dennis: -nis)
+    QuoteCase("de", "Der Abend war lang. „Wir sind zufrieden“, sagte Dennis Vogt.",
+              [("Wir sind zufrieden", "statement", "Dennis Vogt")],
+              "round10"),
 ]
 
 

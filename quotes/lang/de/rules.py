@@ -18,12 +18,15 @@ from newsbrief.quotes.lexicon import (
     DETERMINERS,
     MODALS,
     QUOTING,
+    fold,
     is_cue,
+    is_role,
     is_source_head,
     is_text_noun,
     key,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
+from newsbrief.quotes.people import name_at
 from newsbrief.quotes.phrases import (
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
@@ -93,7 +96,7 @@ def de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribut
     if s >= c or key(toks[s].text) in OBLIQUE:
         return None
     if not candidate(toks, s, text, lang):
-        if nominative_np(toks, s, c):
+        if nominative_np(toks, s, c) and not _person_after(toks, c, text, lang):
             # "Die Hamburger Stadtreinigung äußerte …": whatever the noun, an article and a
             # capitalised noun right before the verb are its subject, not the object after it.
             return label_attribution(text, toks[s], toks[c - 1], toks[cues[-1]].text, "subject")
@@ -111,6 +114,40 @@ def de_front(toks: list[Tok], cues: list[int], text: str, lang: str) -> Attribut
         return None
     # The subject opens the clause; the cue is the verb nearest the quote ("begrüßte …, nannte").
     return make_attribution(toks, s, text, lang, toks[cues[-1]].text, "subject")
+
+
+def _person_after(toks: list[Tok], c: int, text: str, lang: str) -> bool:
+    """A person right after the verb ``toks[c]``, by name or role: with a thing before the verb,
+    the object stands first ("Die Leistung seines Teams bezeichnete Trainer Sven Harms als
+    „…“")."""
+    nxt = c + 1
+    while nxt < len(toks) and key(toks[nxt].text) in OBJECT_PRONOUNS | {"sich"}:
+        nxt += 1
+    nxt += nxt < len(toks) and genitive_owner(toks, nxt, lang)
+    return nxt < len(toks) and candidate(toks, nxt, text, lang) and named_person(toks, nxt, lang)
+
+
+def genitive_owner(toks: list[Tok], i: int, lang: str) -> bool:
+    """A one-word name in the genitive before a role noun ("Frankreichs Präsident X",
+    "Kölns Trainer X"): the place or body the role belongs to, not the speaker."""
+    return i + 1 < len(toks) and toks[i].cap and toks[i].text.endswith("s") and name_at(
+        toks, i, lang) == i + 1 and is_role(toks[i + 1].text, lang)
+
+
+def named_person(toks: list[Tok], i: int, lang: str, role_alone: bool = True) -> bool:
+    """A person, not a body, opens at ``toks[i]``: an article or possessive, role nouns, then a
+    name ("Landrätin Heike Voss", "ihr Kollege Dennis Hahn", "die Abgeordnete Petra Lenz"), or
+    (``role_alone``) role nouns alone ("der Trainer") - never a genitive between role and name
+    ("Sprecher des Vereins")."""
+    j = first = i + (key(toks[i].text) in NOMINATIVE | _POSSESSIVE_DETS | {"ein", "eine"})
+    while j < len(toks) and j < i + 4:
+        if name_at(toks, j, lang) - j >= 2:
+            return True
+        if not (toks[j].text[:1].isalpha() and (is_role(toks[j].text, lang) or key(
+                toks[j].text) in _ROLE_PARTS)):
+            break
+        j += 1
+    return role_alone and j > first
 
 
 def nominative_np(toks: list[Tok], s: int, c: int) -> bool:
@@ -172,19 +209,28 @@ def written_in(toks: list[Tok], text: str, lang: str, close_at: int) -> Attribut
             key(t.text) in QUOTING for t in toks):
         return None  # ("In der Meldung wird X mit den Worten zitiert:": X spoke)
     end = noun_phrase(toks, 1, text, lang)[0]
+    first = 1
+    if end <= 2 and key(toks[1].text) in _ATTRIBUTIVE and len(toks) > 2:
+        first = 2  # "In ihrer Veröffentlichung"
+        end = noun_phrase(toks, 2, text, lang)[0]
     while end > 2 and key(toks[end - 1].text) in _AGENT_PREPS:
         end -= 1  # "In einem Bericht von ndr.de": the text, not its link to the web address
-    if end <= 1 or not any(is_source_head(t.text, lang) for t in toks[1:end]):
+    source = any(is_source_head(t.text, lang) for t in toks[1:end])
+    if end <= 1 or not (source or any(is_text_noun(t.text) for t in toks[1:end])):
         return None
     rest = [key(t.text) for t in toks[end:]]
     if close_at >= 0:  # "… von „…“ die Rede.": the words that close the clause after the quote
         rest += [key(t.text) for t in tokenize(
             text, close_at + 1, clause_end(text, close_at + 1, len(text)))[:6]]
+    # (a text that is no source head - "In der Urteilsbegründung" - only with "die Rede sein":
+    # "Auf dem Programm stehen …" lists, a passive after it may name what the text reports on)
     said = any(w == "rede" and rest[n - 1] == "die" for n, w in enumerate(rest) if n) or bool(
-        set(rest) & _TEXT_VERBS) or bool(set(rest) & _PASSIVE and not set(rest) & _AGENT_PREPS)
-    return make_attribution(toks[:end], 1, text, lang, None, "source") if said else None
+        source and set(rest) & _TEXT_VERBS) or bool(source and set(rest) & _PASSIVE
+                                                     and not set(rest) & _AGENT_PREPS)
+    return make_attribution(toks[:end], first, text, lang, None, "source") if said else None
 
 
+_ATTRIBUTIVE = frozenset(words_of("de", "attributive"))
 _PERFECT_PASSIVE = frozenset({"worden"})  # "war … als „…“ bezeichnet worden"
 
 
@@ -218,6 +264,21 @@ def medium_passive(toks: list[Tok], text: str, lang: str, close_at: int) -> Attr
 
 
 _MEDIA = frozenset(words_of("de", "media"))
+_FEMININE_ENDINGS = tuple(words_of("de", "feminine_endings"))
+
+
+def oblique_feminine(toks: list[Tok], i: int) -> int:
+    """Where German "der", adjectives and a feminine noun at ``toks[i]`` end (``i`` when they
+    are not there): a dative or a genitive, never a subject ("sagte der Nachrichtenagentur dpa:",
+    "erklärte der örtlichen Zeitung": whom the speaker told; the speaker stands elsewhere)."""
+    if key(toks[i].text) != "der":
+        return i
+    j = i + 1
+    while j < len(toks) and toks[j].text.isalpha() and not toks[j].cap:
+        j += 1  # adjectives
+    if j < len(toks) and toks[j].cap and fold(toks[j].text).endswith(_FEMININE_ENDINGS):
+        return j + 1
+    return i
 
 
 _SUBJECT_ARTICLES = frozenset("der die das ein eine".split())
@@ -242,7 +303,12 @@ def text_subject(toks: list[Tok], text: str, lang: str) -> Attribution | None:
         head = next((t for t in toks[i + 1:end] if t.cap), None)  # ("Die Autoren der Studie")
         if head is not None and is_text_noun(head.text) and (
                 end == len(toks) or not toks[end].cap):
-            return make_attribution(toks, i, text, lang, None, "text")
+            found = make_attribution(toks, i, text, lang, None, "text")
+            if found is not None and found.name is not None:
+                # the text speaks, not the body or place its genitive names ("Die Satzung der
+                # Weinbaugemeinschaft Kallstein erlaubt")
+                return label_attribution(text, toks[i], toks[end - 1], None, "text")
+            return found
     return None
 
 
@@ -267,6 +333,37 @@ def apposed_subject(toks: list[Tok], c: int, text: str, lang: str) -> Attributio
     if r_name is None and r_role and r_end == s - 1 and key(toks[r].text) in NOMINATIVE:
         s = r  # the role apposed before the name belongs to the subject
     return make_attribution(toks[:c - 1], s, text, lang, toks[c].text, "subject")
+
+
+_POSSESSIVE_DETS = frozenset("sein seine ihr ihre dessen deren".split())
+# Words that are no role alone but describe the person named after them ("ihr Kollege X").
+_ROLE_PARTS = frozenset("kollege kollegin".split())
+_AFFILIATION_DE = frozenset("von vom".split())
+
+
+def second_clause(toks: list[Tok], c: int, text: str, lang: str) -> Attribution | None:
+    """German: two speakers in one sentence - a main clause after a comma with a subject of
+    its own right before its speech verb ("X nannte den Plan einen „…“, Landrätin Y forderte
+    eine „…“", "…, ihr Kollege Z von der FDP warnte vor einem „…“"): that subject, not the
+    first clause's."""
+    k = max((j for j in range(c) if toks[j].text == ","), default=-1)
+    s = k + 1
+    if k < 1 or s >= c:
+        return None  # (a comma right before the verb sets off an apposition: apposed_subject)
+    while s + 1 < c and key(toks[s].text) in _POSSESSIVE_DETS | _ROLE_PARTS and toks[s + 1].cap:
+        s += 1  # "ihr Kollege Dennis Hahn": the name
+    if not (candidate(toks, s, text, lang) and named_person(toks, s, lang, role_alone=False)):
+        return None  # (a role alone after a name is its apposition: "X, Sprecher des Y sagte")
+    end = skip_paren(toks, noun_phrase(toks, s, text, lang)[0])
+    while end < c and (toks[end].cap or key(toks[end].text) in _AFFILIATION_DE | NOMINATIVE
+                       | {"den", "dem"}):
+        end += 1  # the party or body: "von der FDP", "von den Freien Wählern"
+    if end != c:
+        return None
+    cut = c
+    if toks[c - 1].text.isupper():  # "Ute Fink von der SPD": the name ends before the party
+        cut = next((j for j in range(c - 1, s, -1) if key(toks[j].text) in _AFFILIATION_DE), c)
+    return make_attribution(toks[:cut], s, text, lang, toks[c].text, "subject")
 
 
 _RELATIVE = frozenset("der die das welche welcher welches".split())
