@@ -171,6 +171,14 @@ def may_speak(word: str, lang: str) -> bool:
     return sum(c.isupper() for c in word) >= 2 or is_role(word, lang) or is_source_head(word, lang)
 
 
+def _body_before_name(role: str, lang: str) -> bool:
+    """Role words that open a body's name: a capitalised source head that is no role and its
+    link word ("Ministry of", "Department for"), before a capitalised name."""
+    words = role.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[1].islower() and (
+        is_source_head(words[0], lang) and not is_role(words[0], lang))
+
+
 def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
              ) -> tuple[str | None, Entry | None]:
     """Canonical speaker for an attribution: a person of the cast or a label."""
@@ -182,6 +190,12 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         return _resolve_pronoun(a.mention, state, a.start if told else pos, lang)
     if a.name and is_group(a.name):
         return a.name, None  # "Pékin et Moscou": a collective source, kept as said
+    if a.name and a.role and _body_before_name(a.role, lang):
+        # "The Ministry of Justice", "the Department for Education": the body's name runs from
+        # its head noun, not a person called Justice
+        named = cast.add(f"{a.role} {a.name}", None, pos)
+        named.add_alias(a.mention)
+        return named.name, named
     if a.name:
         named = cast.add(a.name, a.role, pos)
         named.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)

@@ -227,3 +227,19 @@ def test_a_noun_after_its_preposition_is_no_speaker_before_a_verb() -> None:
 def test_a_paper_named_with_its_own_article_after_a_media_noun(lang: str, text: str,
                                                                speaker: str) -> None:
     assert [q[2] for q in read_quotes(text, lang)] == [speaker]
+
+
+# A body's head noun and its link open the body's name: "The Ministry of Justice" is the
+# ministry, not a person called Justice (a role before a name stays a role: "the minister of").
+BODY_NAMES: list[QuoteCase] = [
+    QuoteCase("en", 'The jail was praised. The Ministry of Health said it was "a good start".',
+              [("a good start", "fragment", "Ministry of Health")], "issue16"),
+    QuoteCase("en", 'Schools must change. The Department for Transport said the rule would'
+              ' "cut delays".', [("cut delays", "fragment", "Department for Transport")],
+              "issue16"),
+]
+
+
+@pytest.mark.parametrize("case", BODY_NAMES, ids=case_ids(BODY_NAMES))
+def test_body_names(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
