@@ -50,6 +50,7 @@ from newsbrief.quotes.lexicon import (
     is_role,
     is_source_head,
     key,
+    paired_cue,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
 from newsbrief.quotes.people import name_at
@@ -103,11 +104,14 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
         j += 2  # "a-t-il fini par répondre", "acabó por reconocer": the infinitive is the cue
     elif j + 1 < len(toks) and key(toks[j].text) in _CAUSATIVE and is_cue(toks[j + 1].text, lang):
         j += 1  # "lui a fait remarquer la magistrate": faire + the speech verb's infinitive
-    if j >= len(toks) or not is_cue(toks[j].text, lang):
+    paired = j < len(toks) and paired_cue(toks, j, lang)
+    if paired:
+        j += 1  # "fait valoir sa directrice X", "ha tagliato corto il ministro": two words
+    if j >= len(toks) or not (paired or is_cue(toks[j].text, lang)):
         return None
     if lang not in VERB_SECOND and j == i and toks[j].text.casefold().endswith(_PARTICIPLE_ENDINGS):
         return None  # "« … » évoquant des refus": a participle; what follows is its object
-    cue = toks[j].text
+    cue = text[toks[j - 1].start:toks[j].end] if paired else toks[j].text
     k = skip_addressee(toks, j + 1, lang)
     while k < len(toks) and (key(toks[k].text) in AFTER_CUE_ADVERBS or key(toks[k].text) == "sich"
                              or (key(toks[k].text) in OBJECT_PRONOUNS
@@ -188,9 +192,12 @@ def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
                        or _speaker_head(toks, k, lang)):
         return k  # ("disse a magistrada": an article, not the preposition)
     m = k + 1
+    opens = not elided and k + 1 < len(toks) and key(toks[k + 1].text) in DETERMINERS.get(
+        lang, frozenset())
     while m < len(toks) and m - k <= 3 and toks[m].text not in PUNCT and not (
-            m > k + 1 and (name_at(toks, m, lang) - m >= 2 or _speaker_head(toks, m, lang))):
-        m += 1
+            m > k + 1 and (name_at(toks, m, lang) - m >= 2 or (
+                _speaker_head(toks, m, lang) and not (opens and m == k + 2)))):
+        m += 1  # (after "a los", a role noun is the addressee's: "dijo a los periodistas")
     if setting and any(key(t.text) in SPEECH_NOUNS for t in toks[k + 1:m + 1]):
         return k  # "señalaron en un comunicado conjunto": the statement, not its author
     if m < len(toks) and m > k + 1 and _speaker_head(toks, m, lang):
@@ -457,6 +464,10 @@ def _null_subject(c: AfterQuote) -> Outcome:
     k = i + 1
     while k < len(toks) and key(toks[k].text) in AFTER_CUE_ADVERBS:
         k += 1  # "acrescentou ainda."
+    if k < len(toks) and key(toks[k].text) in _ADDRESSEE_PREPS:
+        # "dijo a los periodistas a la salida.": whom it was said to, and no name up to the stop
+        while k < len(toks) and toks[k].text not in ".,;—–!?" and not toks[k].cap:
+            k += 1
     if k < len(toks) and toks[k].text not in ".,;—–!?":
         return None
     # A pronoun without gender: resolved as "ele"/"ela" would be, agreeing with anyone.

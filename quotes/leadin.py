@@ -68,7 +68,9 @@ from newsbrief.quotes.lexicon import (
     VERB_SECOND,
     is_cue,
     key,
+    np_links,
     ordinal,
+    paired_cue,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
 from newsbrief.quotes.people import given_name, name_at
@@ -169,12 +171,16 @@ class LeadIn:
         follow an article: "the muse", "mit einem refrainartig skandierten „…“")."""
         toks, text, lang = self.toks, self.text, self.lang
         # (the speech-verb test maps over the clause in C: most of its words are none)
-        return [k for k in compress(count(), map(is_cue, map(_TEXT, toks), repeat(lang)))
-                if speech_verb(text, t := toks[k], lang)
-                and not infinitive(toks, k, lang)
-                and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
-                and not (lang in VERB_SECOND and k > 1 and key(toks[k - 2].text) in OBLIQUE
-                         and toks[k - 1].text[:1].islower())]
+        found = [k for k in compress(count(), map(is_cue, map(_TEXT, toks), repeat(lang)))
+                 if speech_verb(text, t := toks[k], lang)
+                 and not infinitive(toks, k, lang)
+                 and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
+                 and not (lang in VERB_SECOND and k > 1 and key(toks[k - 2].text) in OBLIQUE
+                          and toks[k - 1].text[:1].islower())]
+        # a speech verb in two words ("fanno sapere", "ha tagliato corto"): its first word
+        paired = list(compress(count(), map(paired_cue, repeat(toks), range(len(toks)),
+                                            repeat(lang))))
+        return sorted(found + paired) if paired else found
 
     @property
     def colon(self) -> bool:
@@ -379,7 +385,9 @@ def _ordinal(c: LeadIn) -> Outcome:
         return None
     nxt = key(toks[s + 2].text)
     if not (is_cue(toks[s + 2].text, c.lang) or nxt in AUXILIARIES | OBJECT_PRONOUNS
-            or nxt in DETERMINERS.get(c.lang, ())):
+            or nxt in DETERMINERS.get(c.lang, ())
+            or (s + 3 == len(toks) and nxt in np_links(c.lang))):
+        # ("la seconda di «…»": the verb of the clause before left out, its "di" kept)
         return None  # "la première ministre": a role, not an ordinal
     return label_attribution(c.text, toks[s], toks[s + 1], None, "subject")
 

@@ -9,10 +9,15 @@ and the regular inflections are generated here, which keeps the files short whil
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from newsbrief.quotes.lang import folded, having, languages, table, union, words
+
+if TYPE_CHECKING:
+    from newsbrief.document.tokens import Tok
 
 LANGS = languages()
 
@@ -186,6 +191,9 @@ def _inflect(lemma: str, lang: str) -> set[str]:
         forms |= {st + e for e in ends.split()}
     elif lang == "it":
         st = lemma[:-3]
+        if len(st) < 2:
+            # "dire": a one-letter stem makes the words "di" and "de"; its forms are listed
+            return forms
         if lemma.endswith("are"):  # (the participle in all four forms: "giudicata «…» da")
             ends = "a ano ato ata ati ate ò arono ava avano ando erà"
         elif lemma.endswith("ere"):
@@ -270,6 +278,27 @@ def speech_verbs(lang: str) -> frozenset[str]:
         forms |= _inflect(lemma, lang)
         forms |= set(extra.split())
     return frozenset(fold(f) for f in forms)
+
+
+@cache
+def _paired_cues(lang: str) -> dict[str, frozenset[str]]:
+    """The optional table ``paired_cues``: the second word of a speech verb said in two words,
+    then the forms of the first (``valoir: fait font``), as first form -> second words."""
+    out: dict[str, set[str]] = {}
+    for line in table(lang, "paired_cues"):
+        second, _, firsts = line.partition(":")
+        for first in firsts.split():
+            out.setdefault(fold(first), set()).add(fold(second.strip()))
+    return {f: frozenset(s) for f, s in out.items()}
+
+
+def paired_cue(toks: Sequence[Tok], k: int, lang: str) -> bool:
+    """True when ``toks[k]`` and the next word say one speech verb (``fait valoir``, ``fanno
+    sapere``, ``ha tagliato corto``), though neither is one alone."""
+    if k + 1 >= len(toks):
+        return False
+    seconds = _paired_cues(lang).get(fold(toks[k].text))
+    return seconds is not None and fold(toks[k + 1].text) in seconds
 
 
 @cache

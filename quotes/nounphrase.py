@@ -30,6 +30,7 @@ from newsbrief.quotes.lexicon import (
     key,
     np_links,
     np_stop,
+    paired_cue,
 )
 from newsbrief.quotes.people import (
     may_open_name,
@@ -160,7 +161,8 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
         return False
     after_det = j > i and key(toks[j - 1].text) in dets
     noun = lang in NOUN_CAPITALS and t.cap and j > i
-    if (is_cue(t.text, lang) and not after_det and not noun) or f in AUXILIARIES:
+    if (is_cue(t.text, lang) and not after_det and not noun) or f in AUXILIARIES or (
+            paired_cue(toks, j, lang)):  # ("Il ministero fa sapere": a verb in two words)
         # the verb; but "le communiqué", "die Mitteilung", "einem internen Schreiben" (inside
         # a German phrase a capital makes a noun) are nouns
         return False

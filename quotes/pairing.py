@@ -152,6 +152,9 @@ class _Pairer:
             return []
         for m in _MARK.finditer(text, a, b):  # (the marks alone: no Python step per character)
             i, c = m.start(), m.group()
+            if i == first and carried and (resumed := self._resumed(carried, i)) is not None:
+                stack.append((resumed[0], i, resumed[2]))  # "»Los ayuntamientos …": see _resumed
+                continue
             role = self._role(i, c, stack)
             if role == "close":
                 for k in range(len(stack) - 1, max(-1, len(stack) - 1 - _SEARCH), -1):
@@ -174,6 +177,15 @@ class _Pairer:
                     group = self.groups
                 stack.append((c, i, group))
         return self._recover(stack, a, b, lone_next)
+
+    def _resumed(self, carried: list[tuple[str, int, int]], at: int
+                 ) -> tuple[str, int, int] | None:
+        """The quote of ``carried`` that the closing guillemet opening the paragraph at ``at``
+        goes on with: Spanish opens each further paragraph of a quote with » (``«Hay pueblos
+        …`` ¶ ``»Los ayuntamientos …», ha lamentado``); a word follows it, not a space."""
+        if not self.text[at + 1:at + 2].isalpha():
+            return None
+        return next((e for e in carried if _FR_GUILLEMETS.get(e[0]) == self.text[at]), None)
 
     def _free(self, at: int) -> bool:
         """The mark at ``at`` stands after a space, a bracket or a dash, as an opening mark does."""
@@ -229,7 +241,7 @@ class _Pairer:
             # over paragraphs whose breaks were lost ("… tasted bad. "Finally …," he said).
             self._continued_straight(bottom)
             return []
-        if nxt < len(text) and text[nxt] == bottom[0]:
+        if nxt < len(text) and (text[nxt] == bottom[0] or self._resumed([bottom], nxt)):
             self._emit(bottom, b, -1, False, 0)
             return [bottom]
         # Never let a recovered quote run over a later opening mark of this paragraph.

@@ -79,9 +79,10 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # raises its floor. The nine held-out articles of issue 16 (fr/es/it, written before the engine
 # ran on them) lowered French, Spanish and Italian again, and so did the eight of round 9 (Italian
 # to 0.87) and the five fr/es/it articles of its second blind set (Spanish to 0.92: measured, not
-# tuned on), and the twelve of round 10's third blind set (French to 0.89).
+# tuned on), and the twelve of round 10's third blind set (French to 0.89); the rules written
+# from them raised French to 0.90, Spanish to 0.94 and Italian to 0.92.
 # KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.89, "en": 0.85, "es": 0.92, "it": 0.87, "de": 0.95}
+ATTRIBUTED_FLOORS = {"fr": 0.90, "en": 0.85, "es": 0.94, "it": 0.92, "de": 0.95}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -104,6 +105,9 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('fr-proces.json', 'recherche de bouc émissaire'),
     ('fr-braquage.json', 'programmée pour le printemps'),
     ('fr-piscine.json', "On l'a appris par Facebook"),
+    # round 10: "ont-ils fait savoir" now reads as an incise; the plural pronoun goes to the
+    # previous speaker, not to the unions named in the sentence before
+    ('fr-transports.json', "Tant que le plan n'est pas retiré, la grève continue"),
     # the eight held-out English articles of round 9, as the engine first read them
     ('es-incendio.json', 'al menos dos focos distintos'),
     ('es-incendio.json', 'muy sospechoso'),
@@ -111,20 +115,16 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('es-pleno.json', '¡Dimisión!'),
     ('it-ospedale.json', 'Non chiediamo aumenti, chiediamo di poter lavorare in sicurezza'),
     ('it-ospedale.json', 'ormai fuori controllo'),
-    ('it-piena.json', 'danni enormi'),
     ('it-calcio.json', "Abbiamo giocato male per un'ora"),
     ('it-calcio.json', 'ma questa squadra ha un carattere che non si insegna'),
     ('it-calcio.json',
      "Non era al cento per cento. Ho preferito tenerlo per il finale, e infatti l'assist è suo"),
-    ('it-calcio.json', 'sono quasi nulle'),
     ('it-truffa.json',
      'Signora, se non controlliamo subito rischia di saltare in aria tutto il palazzo'),
     ('de-hafen.json', 'grünem Wachstum'),
     # round 9 blind articles
     ('fr-blind9-parking-conseil.json',
      'On va vivre dans la poussière et le bruit, et personne ne nous a demandé notre avis'),
-    ('es-blind9-betis-destitucion.json',
-     'Me voy con la conciencia tranquila. He dado todo lo que tenía.'),
     # round 9 second blind set (blind10), as the engine first read it
     ('fr-blind10-ecole-fermeture.json', 'comme un deuil'),
     ('es-blind10-entrenador-derrota.json', 'clave'),
@@ -168,9 +168,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('es-blind10b-destitucion-vanguardia.json',
      'Me voy con la conciencia tranquila. He dado todo lo que tenía'),
     ('fr-blind10b-budget-lemonde.json',
-     'Nous avons tendu la main pendant trois semaines. Il arrive un moment où le pays a besoin'
-     " d'un budget"),
-    ('fr-blind10b-budget-lemonde.json',
      'pas un choix de confort'),
     ('fr-blind10b-cinema-lemonde.json',
      'les pieds devant'),
@@ -182,24 +179,8 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'accidentel'),
     ('fr-blind10b-proces-afp.json',
      'Trois morts, et on nous parle de gérant'),
-    ('fr-blind10b-urgences-ouestfrance.json',
-     'Nous ne pouvons pas faire fonctionner un service avec des plannings à trous. La sécurité'
-     ' des patients passe avant tout'),
     ('it-blind10b-crollo-processo.json',
      'Quel tetto non andava riaperto. Le crepe erano visibili a occhio nudo già due mesi prima'),
-    ('it-blind10b-crollo-processo.json',
-     'Il mio assistito aveva segnalato il problema alla giunta con due lettere, nel 2020 e nel'
-     ' 2021. Nessuno gli ha dato retta'),
-    ('it-blind10b-crollo-processo.json',
-     "valutare con urgenza la chiusura dell'impianto"),
-    ('it-blind10b-medici-ansa.json',
-     'I numeri li abbiamo ereditati, le soluzioni le stiamo mettendo in campo'),
-    ('it-blind10b-mostra-brera.json',
-     'secondo i protocolli più rigorosi'),
-    ('it-blind10b-tram-intervista.json',
-     'caos annunciato'),
-    ('it-blind10b-tram-intervista.json',
-     'più prudente'),
 }
 
 

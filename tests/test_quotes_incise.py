@@ -56,6 +56,50 @@ VERB_FIRST: list[QuoteCase] = [
 ]
 
 
+# The day of the statement may stand between the incise's verb and its subject (round 10).
+DAY_AFTER_THE_VERB: list[QuoteCase] = [
+    QuoteCase("fr", "« Nous avons tout essayé », a justifié mardi la porte-parole du groupe, "
+              "Aline Morel.",
+              [("Nous avons tout essayé", "statement", "Aline Morel")],
+              "round10-blind"),
+    QuoteCase("fr", "« Rien n'est joué », a estimé lundi soir le sénateur Paul Berthier.",
+              [("Rien n'est joué", "statement", "Paul Berthier")],
+              "round10-blind"),
+    QuoteCase("es", "«Hemos cumplido», dijo ayer el consejero de Hacienda, Luis Pardo.",
+              [("Hemos cumplido", "statement", "Luis Pardo")],
+              "round10-blind"),
+    QuoteCase("it", "«Abbiamo fatto il possibile», ha spiegato ieri sera il prefetto Luigi Neri.",
+              [("Abbiamo fatto il possibile", "statement", "Luigi Neri")],
+              "round10-blind"),
+]
+
+
+@pytest.mark.parametrize("case", DAY_AFTER_THE_VERB, ids=case_ids(DAY_AFTER_THE_VERB))
+def test_day_after_the_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A speech verb said in two words, neither one alone (table paired_cues: fait valoir, ha
+# tagliato corto, fanno sapere), in an incise or before the quote (round 10).
+PAIRED_CUES: list[QuoteCase] = [
+    QuoteCase("fr", "« Nous manquons de bras », fait valoir sa directrice, Claire Le Bihan.",
+              [("Nous manquons de bras", "statement", "Claire Le Bihan")],
+              "round10-blind"),
+    QuoteCase("it", "Il ministro Carlo Ferri ha parlato a lungo. «I conti li abbiamo ereditati»,"
+              " ha tagliato corto il ministro a margine di un convegno.",
+              [("I conti li abbiamo ereditati", "statement", "Carlo Ferri")],
+              "round10-blind"),
+    QuoteCase("it", "La questura fa sapere che l'indagine è «a una svolta».",
+              [("a una svolta", "fragment", "La questura")],
+              "round10-blind"),
+]
+
+
+@pytest.mark.parametrize("case", PAIRED_CUES, ids=case_ids(PAIRED_CUES))
+def test_paired_cues(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 @pytest.mark.parametrize("case", VERB_FIRST, ids=case_ids(VERB_FIRST))
 def test_verb_first(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
@@ -311,6 +355,11 @@ NULL_SUBJECT: list[QuoteCase] = [
                ("¿Hasta cuándo?", "statement", None),
                ("Hasta que llueva.", "statement", "Pilar Ruiz")],
               "issue16-heldout"),
+    # whom it was said to, with no subject: the noun after "a los" is the addressee's
+    QuoteCase("es", "El entrenador, Luis Ferrer, se despidió de la plantilla. «Me voy tranquilo»,"
+              " dijo a los periodistas a la salida.",
+              [("Me voy tranquilo", "statement", "Luis Ferrer")],
+              "round10-blind"),
 ]
 
 

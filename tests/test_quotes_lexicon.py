@@ -16,6 +16,7 @@ from newsbrief.quotes.lexicon import fold, is_cue, is_role, is_source_head, spee
         ("sagte", "de"), ("gesagt", "de"), ("erklärte", "de"), ("betont", "de"), ("fügte", "de"),
         ("dijo", "es"), ("afirmó", "es"), ("añadió", "es"), ("aseguró", "es"),
         ("detto", "it"), ("dichiarato", "it"), ("aggiunto", "it"), ("ha", "xx"),
+        ("ribattuto", "it"), ("parla", "it"), ("replica", "it"),
     ],
 )
 def test_speech_verbs(word: str, lang: str) -> None:
@@ -25,7 +26,12 @@ def test_speech_verbs(word: str, lang: str) -> None:
         assert is_cue(word, lang)
 
 
-@pytest.mark.parametrize(("word", "lang"), [("usine", "fr"), ("table", "en"), ("Haus", "de")])
+@pytest.mark.parametrize(("word", "lang"), [
+    ("usine", "fr"), ("table", "en"), ("Haus", "de"),
+    # Italian "dire" has a one-letter stem: its regular endings made the preposition "di" (and
+    # "de") speech verbs, so "parla di «…»" took "di" as its cue (round 10)
+    ("di", "it"), ("de", "it"),
+])
 def test_not_speech_verbs(word: str, lang: str) -> None:
     assert not is_cue(word, lang)
 

@@ -54,6 +54,16 @@ def test_quote_continued_overparagraph_spans() -> None:
     assert not spans[0].closed and spans[1].closed
 
 
+def test_spanish_quote_continued_with_a_closing_guillemet() -> None:
+    # Spanish opens each further paragraph of a quote with » (round 10)
+    text = ("«Los pozos están secos. Nadie nos escucha.\n\n»Los pueblos pequeños no podemos "
+            "más», ha lamentado la alcaldesa.\n\nFin.")
+    spans = pair_quotes(text, paragraph_spans(text))
+    assert [text[s.start:s.end] for s in spans] == [
+        "Los pozos están secos. Nadie nos escucha.", "Los pueblos pequeños no podemos más"]
+    assert spans[0].group == spans[1].group
+
+
 # A straight-mark quote over paragraphs, by the English convention: no closing mark at the
 # paragraph end, the next paragraph re-opens with the same mark (issue 16, round 9).
 STRAIGHT_CONTINUED = [

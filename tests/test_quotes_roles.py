@@ -149,6 +149,14 @@ GROUP_SOURCES: list[QuoteCase] = [
     QuoteCase("en", 'The judges said the ruling "gives clarity to drivers and to the industry".',
               [("gives clarity to drivers and to the industry", "fragment", "The judges")],
               "round5"),
+    # Italian and Spanish institutions and collective sources (round 10)
+    QuoteCase("it", "Il ministro Carlo Ferri ha parlato. Il museo replica che il restauro è "
+              "avvenuto «con ogni cautela».",
+              [("con ogni cautela", "fragment", "Il museo")],
+              "round10-blind"),
+    QuoteCase("it", "La sindaca Anna Riva ha parlato. L'opposizione parla di «promesse mancate».",
+              [("promesse mancate", "fragment", "L'opposizione")],
+              "round10-blind"),
 ]
 
 

@@ -14,7 +14,8 @@ them: ``ask_verbs`` (verb forms of asking: narration before a dash exchange that
 asks makes that person the questioner), ``narration_verbs`` (the reporter's verb forms:
 a paragraph between two marks alone on their lines that uses one, never as I or we, is
 narration, not a piece of a quote), ``setting_preps`` (``in conferenza stampa`` may stand
-between an incise's verb and its subject).
+between an incise's verb and its subject), ``paired_cues`` (speech verbs said in two words,
+neither one alone: ``fait valoir``, ``ha tagliato corto``, ``fanno sapere``).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
