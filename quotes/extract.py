@@ -43,7 +43,7 @@ from newsbrief.quotes.resolve import (
 from newsbrief.quotes.speakers import checked_speaker
 from newsbrief.quotes.subjects import sentence_subjects
 
-_ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject"})
+_ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject", "text"})
 # An unattributed quote continues the previous speaker at most this many paragraphs on.
 _CONTINUE_PARAGRAPHS = 2
 _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragment

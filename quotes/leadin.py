@@ -79,6 +79,7 @@ from newsbrief.quotes.phrases import (
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OBLIQUE,
+    OPENING_MARKS,
     Attribution,
     Pattern,
     candidate,
@@ -461,7 +462,10 @@ def _final_verb(c: LeadIn) -> Outcome:
         s = clause_start(c.toks, c.lang)
         if s + 1 < len(c.toks) and key(c.toks[s].text) in SUBORDINATORS:
             s += 1  # "Während die Kanzlerin den Plan „…“ nannte, …": a subordinate clause
-        if c.can_start(s):
+        if s + 1 < len(c.toks) and key(c.toks[s].text) in DETERMINERS[c.lang] and c.toks[
+                s + 1].text in OPENING_MARKS:
+            s += 1  # "Der „Kurier“ hatte die Partie als „…“ bezeichnet": the medium in marks
+        if c.can_start(s) or c.toks[s].text in OPENING_MARKS:
             return c.attribution(s, final, "subject")
     return None
 

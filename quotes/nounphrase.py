@@ -65,6 +65,13 @@ class _Phrase:
     head_end: int = -1  # after the last head word (role noun, source head, capital)
 
 
+def possessive_det(toks: list[Tok], i: int, lang: str) -> bool:
+    """German "Ihr"/"Sein" before a role noun is a possessive article, not a pronoun ("Ihr
+    Sprecher Paul Nagel sagte:")."""
+    return lang in NOUN_CAPITALS and i + 1 < len(toks) and key(toks[i].text) in DETERMINERS.get(
+        lang, frozenset()) and toks[i + 1].cap and is_role(toks[i + 1].text, lang)
+
+
 def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
                 ) -> tuple[int, str | None, str | None]:
     """Parse a speaker noun phrase at ``toks[i]``: (end index, name, role words).
@@ -78,7 +85,8 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         return i, None, None
     possessive = (lang in POSSESSIVE_S and key(toks[i].text) in _POSSESSIVE_EN and i + 1 < n
                   and toks[i + 1].text.isalpha() and not toks[i + 1].cap)
-    if key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and not possessive:
+    if key(toks[i].text) in PRONOUNS.get(lang, frozenset()) and not possessive and not (
+            possessive_det(toks, i, lang)):
         return i + 1, None, None  # (but "Her granddaughter, Paris, said": a determiner)
     dets = DETERMINERS.get(lang, frozenset())
     if possessive:

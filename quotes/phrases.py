@@ -33,7 +33,7 @@ from newsbrief.quotes.lexicon import (
     key,
     np_links,
 )
-from newsbrief.quotes.nounphrase import noun_phrase
+from newsbrief.quotes.nounphrase import noun_phrase, possessive_det
 from newsbrief.quotes.people import name_at, name_word
 
 # Prepositions that follow a capitalised common word, not a name ("Mise à jour").
@@ -104,7 +104,8 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     if not 0 <= i < len(toks):
         return False  # e.g. a clause that starts after its last token
     f = key(toks[i].text)
-    if f in PRONOUNS.get(lang, frozenset()) and f not in _IMPERSONAL:
+    if f in PRONOUNS.get(lang, frozenset()) and f not in _IMPERSONAL and not possessive_det(
+            toks, i, lang):
         return not clitic_object(toks, i, lang)
     if toks[i].text[:1].isalpha() and is_role(toks[i].text, lang):
         return True

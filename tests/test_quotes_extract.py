@@ -122,6 +122,9 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('it-truffa.json',
      'Signora, se non controlliamo subito rischia di saltare in aria tutto il palazzo'),
     ('de-hafen.json', 'grünem Wachstum'),
+    # German blind set b of round 10: Konjunktiv after a sentence with a new subject and no
+    # speech verb goes on with the previous speaker (a change for it lost a train quote)
+    ('de-blind10b-derby.json', 'nicht und wird es auch nicht geben'),
     # round 9 blind articles
     ('fr-blind9-parking-conseil.json',
      'On va vivre dans la poussière et le bruit, et personne ne nous a demandé notre avis'),

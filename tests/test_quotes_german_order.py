@@ -183,6 +183,41 @@ MAIN_CLAUSE_AFTER_A_COMMA: list[QuoteCase] = [
 def test_main_clause_after_a_comma(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
+# lead.final-verb: the speech verb closes the clause after the quote; its subject opens the
+# clause - a medium named in marks too.
+FINAL_VERB: list[QuoteCase] = [
+    QuoteCase("de", "Der Trainer steht unter Druck. Die „Nordsee-Zeitung“ hatte vor dem Spiel"
+              " von einem „letzten Versuch“ geschrieben.",
+              [("Nordsee-Zeitung", "other", None),
+               ("letzten Versuch", "fragment", "Nordsee-Zeitung")],
+              "round10"),
+]
+
+
+@pytest.mark.parametrize("case", FINAL_VERB, ids=case_ids(FINAL_VERB))
+def test_final_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A capitalised "Ihr"/"Sein" before a role noun is a possessive article, not a pronoun: the
+# role and the name after it speak.
+POSSESSIVE_ARTICLE: list[QuoteCase] = [
+    QuoteCase("de", "Der Verein hat Ärger mit der Stadt. Ihr Sprecher sagte: „Wir warten ab.“",
+              [("Wir warten ab.", "statement", "Ihr Sprecher")],
+              "round10"),
+    # (a guard: with a name after the role, the name)
+    QuoteCase("de", "Die Initiative will klagen.Ihr Sprecher Jan Ohm sagte: „Wir geben nicht"
+              " auf.“",
+              [("Wir geben nicht auf.", "statement", "Jan Ohm")],
+              "round10"),
+]
+
+
+@pytest.mark.parametrize("case", POSSESSIVE_ARTICLE, ids=case_ids(POSSESSIVE_ARTICLE))
+def test_possessive_article(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 def test_split_particles_table() -> None:
     table = split_particles()
     assert "dar" in table["legte"] and "fest" not in table["legte"]

@@ -255,6 +255,10 @@ TEXT_SUBJECT: list[QuoteCase] = [
               [("männliche Mitglieder ab 18 Jahren", "fragment",
                 "Die Satzung des Schützenvereins Oberhausen")],
               "round10"),
+    # a text quoting itself is attributed: a short quote is its words, not a title
+    QuoteCase("de", "Das Baugesetz erlaubt Türme im Ortskern nur „bei besonderem Bedarf“.",
+              [("bei besonderem Bedarf", "fragment", "Das Baugesetz")],
+              "round10"),
     QuoteCase("de", "Schon eine alte Volksweisheit sagt: „Wer zuletzt lacht, lacht am besten.“",
               [("Wer zuletzt lacht, lacht am besten.", "statement", "eine alte Volksweisheit")],
               "round10"),
