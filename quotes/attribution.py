@@ -40,10 +40,12 @@ from newsbrief.quotes.lexicon import (
     NP_STOP,
     NULL_SUBJECT,
     OBJECT_PRONOUN_AFTER_VERB,
+    PERSON_NOUN_SPEAKERS,
     PRONOUNS,
     QUOTING,
     SPEECH_NOUNS,
     VERB_SECOND,
+    fold,
     is_aux,
     is_cue,
     is_own_role,
@@ -249,7 +251,7 @@ def _speaker_head(toks: list[Tok], m: int, lang: str) -> bool:
 def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
               ) -> Attribution | None:
     """``X said``, ``she said``, ``Vladimir Poutine a déclaré``, ``Hugh Hill, a doctor, said``."""
-    if i >= len(toks) or not candidate(toks, i, text, lang):
+    if i >= len(toks) or not (candidate(toks, i, text, lang) or _person_noun(toks, i, lang)):
         return None  # "cette option sera analysée" is not "X said"
     found = make_attribution(toks, i, text, lang, None, pattern)
     if found is None:
@@ -268,6 +270,16 @@ def _np_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
         return Attribution(found.mention, found.start, found.name, found.role, found.pronoun,
                            toks[k].text, pattern)
     return None
+
+
+def _person_noun(toks: list[Tok], i: int, lang: str) -> bool:
+    """A determiner and a person noun open the incise ("…,' the woman told the court"): an
+    unnamed person the text described speaks as a role noun does, where the language's traits
+    say so (person_noun_speakers). Only in an incise: elsewhere such a phrase is as often the
+    object ("she heard the girl cry")."""
+    return lang in PERSON_NOUN_SPEAKERS and i + 1 < len(toks) and key(
+        toks[i].text) in DETERMINERS.get(lang, frozenset()) and fold(
+        toks[i + 1].text) in folded("person_nouns", lang)
 
 
 def _finished(text: str, close_at: int) -> bool:
@@ -394,8 +406,8 @@ def _after_sentence(c: AfterQuote) -> Outcome:
 
 
 @INCISE.rule("passive-agent", "qualifié de « … » par X, giudicato «…» da X, calificado de «…» "
-             "por X: the agent of a speech verb's participle before the quote",
-             only={"fr", "es", "it"})
+             "por X, was described as \"…\" by X: the agent of a speech verb's participle "
+             "before the quote", only={"fr", "es", "it", "en"})
 def _passive_agent(c: AfterQuote) -> Outcome:
     toks, preps = c.toks, table_words(c.lang, "agent_preps")
     if c.first != 0 or not toks:
@@ -405,8 +417,7 @@ def _passive_agent(c: AfterQuote) -> Outcome:
                    and len(first) > len(p)), 0)  # "dall'opposizione": one token
     if not elided and (len(toks) < 2 or first not in preps):
         return None
-    open_at = max((c.text.rfind(m, max(0, c.close_at - 400), c.close_at)
-                   for m in OPENING_MARKS), default=-1)
+    open_at = _opened_at(c.text, c.close_at)
     before = tokenize(c.text, max(0, open_at - 60), open_at) if open_at >= 0 else []
     while before and key(before[-1].text) in _AS_WORDS:
         before.pop()  # "qualifié de", "definito come"
@@ -420,9 +431,23 @@ def _passive_agent(c: AfterQuote) -> Outcome:
     return make_attribution(toks, 1, c.text, c.lang, cue, "source")
 
 
+def _opened_at(text: str, close_at: int) -> int:
+    """Where the quote closed at ``close_at`` opened, within 400 characters: the last opening
+    mark before it; for a single mark ('…' or ‘…’), the last one that opens a word after a
+    space, since the same character is an apostrophe inside words (can't, Pettifer's)."""
+    lo = max(0, close_at - 400)
+    if text[close_at] not in "'’":
+        return max((text.rfind(m, lo, close_at) for m in OPENING_MARKS), default=-1)
+    for j in range(close_at - 1, lo - 1, -1):
+        if text[j] in "'‘" and (j == 0 or text[j - 1].isspace()):
+            return j
+    return -1
+
+
 _AS_WORDS = union("as_links")
 _PAST_PARTICIPLES = ("é", "ée", "és", "ées", "it", "ite", "ado", "ada", "ados", "adas", "ido",
-                     "ida", "idos", "idas", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite")
+                     "ida", "idos", "idas", "ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite",
+                     "ed")
 
 
 @INCISE.rule("without-comma", "« … » a déclaré X: French, Spanish and Italian incises may drop "

@@ -46,6 +46,7 @@ from newsbrief.quotes.subjects import sentence_subjects
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject", "text"})
 # An unattributed quote continues the previous speaker at most this many paragraphs on.
 _CONTINUE_PARAGRAPHS = 2
+_PASSIVE_AGENT = "incise.passive-agent"
 _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragment
 Floating = tuple[str | None, Entry | None, str | None]  # speaker, its cast entry, the rule id
 
@@ -329,6 +330,11 @@ def _kind(group: list[Span], pieces: list[tuple[int, int]], att: Attribution | N
                                framed=pattern in ("subject", "source"))
     if len(pieces) > 1 and kind == "other" and attributed:
         return "statement"
+    if kind == "other" and att is not None and att.rule == _PASSIVE_AGENT and text[a:b][
+            :1].islower():
+        # "were called 'reckless' by X": words in lower case that a named agent called the
+        # thing are that agent's, not the thing's name (a name opens on a capital).
+        return "fragment"
     same_sentence = (att is None and state.prev_close >= 0 and state.prev_kind != "other"
                      and sentence is not None and state.prev_close >= sentence.start
                      and first.depth == 0)

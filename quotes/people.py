@@ -299,6 +299,8 @@ def role_before(toks: list[Tok], i: int, text: str, lang: str) -> str | None:
         t = toks[j]
         if t.text in _STOP_PUNCT or key(t.text) in _CONJ:
             break  # ("Die Veranstalter und die Polizei": two parties, not one's role)
+        if found < 0 and key(t.text) in table_words(lang, "narration_verbs"):
+            break  # "the striker told BBC Radio X": the one told, whose role this is not
         if is_role(t.text, lang) or fold(t.text.rstrip(".")) in HONORIFICS:
             found = j
             if j == 0 or not is_role(toks[j - 1].text, lang):

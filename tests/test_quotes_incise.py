@@ -454,3 +454,24 @@ SETTING_BEFORE_THE_SUBJECT: list[QuoteCase] = [
                          ids=case_ids(SETTING_BEFORE_THE_SUBJECT))
 def test_setting_before_the_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.passive-agent in English: "was described as "…" by X", "were called '…' by X": the
+# agent of a speech verb's participle said the words (lower-case words a named agent called
+# something are not its name). Single marks: the opening one is found past apostrophes.
+ENGLISH_PASSIVE_AGENT: list[QuoteCase] = [
+    QuoteCase("en", "The new timetable was described as \"a step backwards\" by the rail "
+              "watchdog Transport Focus.",
+              [("a step backwards", "fragment", "Transport Focus")], "round10"),
+    QuoteCase("en", "Mr Doyle's plan was described as 'an insult to every patient' by Dr "
+              "Karen Walsh, who chairs the trust.",
+              [("an insult to every patient", "fragment", "Karen Walsh")], "round10"),
+    QuoteCase("en", "The proposals were called ‘unworkable’ by the Road Haulage Association "
+              "on Monday.",
+              [("unworkable", "fragment", "Road Haulage Association")], "round10"),
+]
+
+
+@pytest.mark.parametrize("case", ENGLISH_PASSIVE_AGENT, ids=case_ids(ENGLISH_PASSIVE_AGENT))
+def test_english_passive_agent(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -241,3 +241,21 @@ ORDINAL_BACK_REFERENCE: list[QuoteCase] = [
 @pytest.mark.parametrize("case", ORDINAL_BACK_REFERENCE, ids=case_ids(ORDINAL_BACK_REFERENCE))
 def test_ordinal_back_reference(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# An unnamed person the text describes by a person noun ("the woman", "the man") speaks as a
+# role noun does, where the language's traits say so (person_noun_speakers: English); and the
+# one told ("told BBC Radio X") is never the speaker nor holds the speaker's role.
+PERSON_NOUN_SPEAKERS: list[QuoteCase] = [
+    QuoteCase("en", "A neighbour who saw the fire called for help. 'The smoke was black and "
+              "thick,' the woman told the inquest.",
+              [("The smoke was black and thick", "statement", "the woman")], "round10"),
+    QuoteCase("en", "Owen Pugh, 19, scored twice. 'We never stopped believing,' the striker "
+              "told BBC Radio Cymru.",
+              [("We never stopped believing", "statement", "Owen Pugh")], "round10"),
+]
+
+
+@pytest.mark.parametrize("case", PERSON_NOUN_SPEAKERS, ids=case_ids(PERSON_NOUN_SPEAKERS))
+def test_person_noun_speakers(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -117,6 +117,8 @@ TRAITS = {
                     "is the one the text is about, as for a pronoun without gender",
     "compound_surnames": "a surname may be several words (Rebelo de Sousa, Lula da Silva): "
                          "they name the person whose full name ends with them",
+    "person_noun_speakers": "a person noun after a determiner is a speaker like a role (“…,” "
+                            "the woman told the court)",
     "source_opens_report": "a sentence that opens on a source phrase naming a person by role "
                            "and name is about that person (Para o economista X, … Ele …)",
 }
