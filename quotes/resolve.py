@@ -175,7 +175,8 @@ def _body_before_name(role: str, lang: str) -> bool:
     """Role words that open a body's name: a capitalised source head that is no role and its
     link word ("Ministry of", "Department for"), before a capitalised name."""
     words = role.split()
-    return len(words) == 2 and words[0][:1].isupper() and words[1].islower() and (
+    return len(words) == 2 and words[0][:1].isupper() and (
+        words[1] in table_words(lang, "body_links")) and (
         is_source_head(words[0], lang) and not is_role(words[0], lang))
 
 

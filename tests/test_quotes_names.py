@@ -230,13 +230,16 @@ def test_a_paper_named_with_its_own_article_after_a_media_noun(lang: str, text: 
 
 
 # A body's head noun and its link open the body's name: "The Ministry of Justice" is the
-# ministry, not a person called Justice (a role before a name stays a role: "the minister of").
+# ministry, not a person called Justice (a role before a name stays a role: "the minister of",
+# and so does a body's role: "Council leader Eleri Prosser" is Eleri Prosser).
 BODY_NAMES: list[QuoteCase] = [
     QuoteCase("en", 'The jail was praised. The Ministry of Health said it was "a good start".',
               [("a good start", "fragment", "Ministry of Health")], "issue16"),
     QuoteCase("en", 'Schools must change. The Department for Transport said the rule would'
               ' "cut delays".', [("cut delays", "fragment", "Department for Transport")],
               "issue16"),
+    QuoteCase("en", 'Rates will rise. Council leader Ann Hale said the rise was "unavoidable".',
+              [("unavoidable", "fragment", "Ann Hale")], "issue16"),
 ]
 
 

@@ -78,6 +78,8 @@ RULE_TABLES = (
     "maker_links", "maker_preps", "not_subject_pronouns",
     # what a speaker cannot be (speakers.py)
     "time_nouns", "negations",
+    # a body's name (resolve.py)
+    "body_links",
 )
 # The grammatical traits a language may list in its traits.txt, and what each makes the rules do.
 TRAITS = {
