@@ -13,7 +13,7 @@ from functools import cache
 from typing import Literal
 
 from newsbrief.document.tokens import Tok
-from newsbrief.quotes.lang import folded, union
+from newsbrief.quotes.lang import folded, table, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     CLITIC_OBJECTS,
@@ -107,6 +107,8 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
     if f in PRONOUNS.get(lang, frozenset()) and f not in _IMPERSONAL and not possessive_det(
             toks, i, lang):
         return not clitic_object(toks, i, lang)
+    if _one_of_them(toks, i, lang):
+        return True  # "L'un d'eux a soufflé :"
     if toks[i].text[:1].isalpha() and is_role(toks[i].text, lang):
         return True
     if f in table_words(lang, "bare_sources"):
@@ -258,6 +260,26 @@ def label_attribution(text: str, first: Tok, last: Tok, cue: str | None, pattern
     return Attribution(text[first.start:last.end], first.start, None, None, False, cue, pattern)
 
 
+@cache
+def _ones_of_them(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The optional table ``one_of_them``: phrases naming one of a group just mentioned (``l'
+    un d' eux``, ``uno de ellos``), as words, the longest first."""
+    phrases = (tuple(key(w) for w in line.split()) for line in table(lang, "one_of_them"))
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _one_of_them(toks: list[Tok], i: int, lang: str) -> int:
+    """How many words at ``toks[i]`` say "one of them" (0: none)."""
+    first = key(toks[i].text) if i < len(toks) else ""
+    for words in _ones_of_them(lang):
+        n = len(words)
+        if words[0] != first:
+            continue
+        if tuple(key(t.text) for t in toks[i:i + n]) == words:
+            return n
+    return 0
+
+
 def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | None,
                      pattern: Pattern) -> Attribution | None:
     """The attribution whose speaker noun phrase starts at ``toks[i]``, or None."""
@@ -267,6 +289,10 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
             if toks[m].text in CLOSING_MARKS:
                 return label_attribution(text, toks[i + 1], toks[m - 1], cue, pattern)
         return None
+    one = _one_of_them(toks, i, lang)
+    if one:
+        # "a soufflé l'un d'eux", "dijo uno de ellos": one of a group, a label of its own
+        return label_attribution(text, toks[i], toks[i + one - 1], cue, pattern)
     end, name, role = noun_phrase(toks, i, text, lang)
     while end - 1 > i and (toks[end - 1].text.endswith(("'", "’")) or key(
             toks[end - 1].text) in DETERMINERS.get(lang, frozenset()) | np_links(lang)):

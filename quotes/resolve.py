@@ -37,6 +37,7 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.pairing import Span
 from newsbrief.quotes.people import is_group
 from newsbrief.quotes.phrases import Attribution
+from newsbrief.quotes.speakers import one_of_them
 from newsbrief.quotes.subjects import PRONOUN_REACH, Subjects
 
 _DEFINITE = union("definite")  # (without Portuguese "a", "as": English words)
@@ -203,6 +204,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         return named.name, named
     label = _without_preposition(a.mention.strip(" ,;:"), lang)
     dets = DETERMINERS.get(lang, frozenset())
+    if one_of_them(label, lang):
+        return label, None  # "uno di loro": one of a group, kept as said
     if not any(len(w) > 2 and key(w) not in dets for w in label.split()):
         return None, None  # "l'", "der": articles alone name no one
     if key(label.split()[0]) in _INDEFINITE - table_words(lang, "definite"):

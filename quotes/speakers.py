@@ -31,11 +31,25 @@ def checked_speaker(speaker: str, lang: str) -> str | None:
     """``speaker`` as a speaker of a ``lang`` text: unchanged, trimmed of the words that cannot
     open or end one, or None when it names no one (see the module's doc)."""
     words = speaker.split()
+    if one_of_them(speaker, lang):
+        return speaker  # "uno di loro": its pronoun ends it
     kept = _trimmed(words, lang)
     if not kept or _time(kept, lang) or _pronoun(kept, lang) or _page_label(kept) or (
             _opens_on_link(kept, lang)):
         return None
     return speaker if len(kept) == len(words) else " ".join(kept)
+
+
+@cache
+def _ones_of_them(lang: str) -> frozenset[str]:
+    """The phrases of ``lang``'s ``one_of_them`` table, folded, without spaces."""
+    return frozenset(fold(ln.replace(" ", "")) for ln in table(lang, "one_of_them"))
+
+
+def one_of_them(label: str, lang: str) -> bool:
+    """``label`` names one of a group just mentioned (table ``one_of_them``: "l'un d'eux",
+    "uno di loro"), a speaker though its words are articles, links and a pronoun."""
+    return fold(label.replace(" ", "")) in _ones_of_them(lang)
 
 
 def _trimmed(words: list[str], lang: str) -> list[str]:

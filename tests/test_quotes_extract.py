@@ -80,9 +80,9 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # ran on them) lowered French, Spanish and Italian again, and so did the eight of round 9 (Italian
 # to 0.87) and the five fr/es/it articles of its second blind set (Spanish to 0.92: measured, not
 # tuned on), and the twelve of round 10's third blind set (French to 0.89); the rules written
-# from them raised French to 0.90, Spanish to 0.94 and Italian to 0.92.
+# from them raised French to 0.91, Spanish to 0.94 and Italian to 0.92.
 # KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.90, "en": 0.85, "es": 0.94, "it": 0.92, "de": 0.95}
+ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.94, "it": 0.92, "de": 0.95}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -104,7 +104,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('fr-proces.json', 'validés par deux organismes indépendants'),
     ('fr-proces.json', 'recherche de bouc émissaire'),
     ('fr-braquage.json', 'programmée pour le printemps'),
-    ('fr-piscine.json', "On l'a appris par Facebook"),
     # round 10: "ont-ils fait savoir" now reads as an incise; the plural pronoun goes to the
     # previous speaker, not to the unions named in the sentence before
     ('fr-transports.json', "Tant que le plan n'est pas retiré, la grève continue"),
@@ -125,9 +124,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     # German blind set b of round 10: Konjunktiv after a sentence with a new subject and no
     # speech verb goes on with the previous speaker (a change for it lost a train quote)
     ('de-blind10b-derby.json', 'nicht und wird es auch nicht geben'),
-    # round 9 blind articles
-    ('fr-blind9-parking-conseil.json',
-     'On va vivre dans la poussière et le bruit, et personne ne nous a demandé notre avis'),
     # round 9 second blind set (blind10), as the engine first read it
     ('fr-blind10-ecole-fermeture.json', 'comme un deuil'),
     ('es-blind10-entrenador-derrota.json', 'clave'),
@@ -167,8 +163,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'indécente'),
     ('fr-blind10b-proces-afp.json',
      'accidentel'),
-    ('fr-blind10b-proces-afp.json',
-     'Trois morts, et on nous parle de gérant'),
     ('it-blind10b-crollo-processo.json',
      'Quel tetto non andava riaperto. Le crepe erano visibili a occhio nudo già due mesi prima'),
 }

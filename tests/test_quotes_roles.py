@@ -164,6 +164,29 @@ GROUP_SOURCES: list[QuoteCase] = [
 def test_group_sources(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
+
+# One of a group just mentioned is a speaker label of its own (table one_of_them, round 10).
+ONE_OF_THEM: list[QuoteCase] = [
+    QuoteCase("fr", "Les riverains attendaient devant la mairie. « On nous a menti », a lâché "
+              "l'un d'eux.",
+              [("On nous a menti", "statement", "l'un d'eux")],
+              "round10-blind"),
+    QuoteCase("fr", "Les infirmières sont épuisées. L'une d'elles résume : « On tient encore. »",
+              [("On tient encore.", "statement", "L'une d'elles")],
+              "round10-blind"),
+    QuoteCase("it", "I pendolari aspettavano da un'ora. «È sempre così», ha detto uno di loro.",
+              [("È sempre così", "statement", "uno di loro")],
+              "round10-blind"),
+    QuoteCase("es", "Los vecinos cortaron la calle. «Nadie nos escucha», dijo uno de ellos.",
+              [("Nadie nos escucha", "statement", "uno de ellos")],
+              "round10-blind"),
+]
+
+
+@pytest.mark.parametrize("case", ONE_OF_THEM, ids=case_ids(ONE_OF_THEM))
+def test_one_of_them(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
 @pytest.mark.parametrize(("word", "lang", "expected"), [
     ("députés", "fr", True),
     ("judges", "en", True),
