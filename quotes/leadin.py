@@ -404,6 +404,26 @@ def _gerund(c: LeadIn) -> Outcome:
     return STOP if c.cues and _gerund_after_comma(c.toks, c.cues[-1]) else None
 
 
+@LEADIN.rule("impersonal-place", "Dans l'entourage du ministre, on assure que « … », À "
+             "Matignon, on explique : a place opens the clause, then an impersonal subject and "
+             "its speech verb: the place is the source", skip=NOT_DE)
+def _impersonal_place(c: LeadIn) -> Outcome:
+    toks = c.toks
+    if len(toks) < 5 or key(toks[0].text) not in _PLACE_PREPS:
+        return None
+    comma = next((k for k in range(2, min(len(toks) - 2, 10)) if toks[k].text == ","), -1)
+    if comma < 0 or key(toks[comma + 1].text) not in table_words(c.lang, "impersonal_pronouns"):
+        return None
+    cue = next((k for k in range(comma + 2, min(len(toks), comma + 4))
+                if is_cue(toks[k].text, c.lang)), -1)  # ("on a assuré", "on nous explique")
+    if cue < 0:
+        return None
+    return label_attribution(c.text, toks[1], toks[comma - 1], toks[cue].text, "subject")
+
+
+_PLACE_PREPS = union("place_preps")
+
+
 @LEADIN.rule("impersonal-se", "Diz-se que «…», Em Mértola, comenta-se que «…»: a speech verb "
              "with the impersonal se and no subject names no one (afirma-se no relatório: the "
              "report)", only={"pt"})

@@ -153,8 +153,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     # round 10 third blind set (blind10b), as the engine first read it
     ('es-blind10b-destitucion-vanguardia.json',
      'Me voy con la conciencia tranquila. He dado todo lo que tenía'),
-    ('fr-blind10b-budget-lemonde.json',
-     'pas un choix de confort'),
     ('fr-blind10b-cinema-lemonde.json',
      'les pieds devant'),
     ('fr-blind10b-cinema-lemonde.json',

@@ -673,3 +673,21 @@ RESUMED_SUBJECT: list[QuoteCase] = [
 @pytest.mark.parametrize("case", RESUMED_SUBJECT, ids=case_ids(RESUMED_SUBJECT))
 def test_resumed_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# lead.impersonal-place: a place opens the clause, then an impersonal subject and its speech verb
+# (Dans l'entourage du ministre, on assure que …): the place is the source (round 10).
+IMPERSONAL_PLACE: list[QuoteCase] = [
+    QuoteCase("fr", "Le texte divise. Dans l'entourage de la ministre, on assure que la réforme "
+              "est « sur les rails ».",
+              [("sur les rails", "fragment", "l'entourage de la ministre")],
+              "round10-blind"),
+    QuoteCase("fr", "Le texte divise. Chez les écologistes, on a dénoncé une « manœuvre ».",
+              [("manœuvre", "fragment", "les écologistes")],
+              "round10-blind"),
+]
+
+
+@pytest.mark.parametrize("case", IMPERSONAL_PLACE, ids=case_ids(IMPERSONAL_PLACE))
+def test_impersonal_place(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
