@@ -94,10 +94,13 @@ def _opens_with_question(quotes: list[Quote], lines: Lines) -> bool:
 
 def take_turns(quotes: list[Quote], runs: dict[int, Lines],
                openers: dict[int, str] | None = None,
-               askers: set[int] | frozenset[int] = frozenset()) -> list[Quote]:
+               askers: set[int] | frozenset[int] = frozenset(),
+               addressed: dict[int, str] | None = None) -> list[Quote]:
     """``quotes`` with the unattributed lines of each dialogue run given their turn's speaker;
     ``openers``: per run, the person the paragraph just before it is about; ``askers``: the
-    runs whose narration says that person asks (the questioner, not the one interviewed)."""
+    runs whose narration says that person asks (the questioner, not the one interviewed);
+    ``addressed``: per run, the person that paragraph names by a role noun only ("Pedimos à
+    economista que …"), the interviewee of a run that names no one."""
     out = list(quotes)
     interviewee: str | None = None
     for run, lines in runs.items():
@@ -113,6 +116,7 @@ def take_turns(quotes: list[Quote], runs: dict[int, Lines],
             named[lines[0][0]] = opener
             _open_turn(out, lines[0], opener)
         if not named:
+            opener = opener or (addressed or {}).get(run)
             if opener and run in askers:
                 if _opens_with_question(quotes, lines):
                     _questioned(out, lines, opener)

@@ -27,6 +27,7 @@ from newsbrief.quotes.lexicon import (
     PRONOUNS,
     VERB_SECOND,
     fold,
+    is_role,
     key,
 )
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
@@ -37,6 +38,7 @@ from newsbrief.quotes.resolve import (
     IMPERSONAL,
     ReadingState,
     may_speak,
+    named_with_role,
     nouns_after_articles,
     resolve,
 )
@@ -140,6 +142,7 @@ def extract_quotes(document: Document) -> QuoteReport:
         groups.setdefault(s.group, []).append(s)
     runs: dict[int, dialogue.Lines] = {}
     openers: dict[int, str] = {}
+    addressed: dict[int, str] = {}  # runs whose narration names its interviewee by a role
     askers: set[int] = set()  # runs whose narration says the opener asks
     for group in sorted(groups.values(), key=lambda g: g[0].open_at):
         got = _quote_group(group, document, state, speakers)
@@ -151,8 +154,10 @@ def extract_quotes(document: Document) -> QuoteReport:
                 openers[run] = opener
                 if _narration_asks(document, group[0].open_at, lang):
                     askers.add(run)
+            elif line == 0 and (by_role := _addressed(document, state, group[0].open_at)):
+                addressed[run] = by_role
         quotes.extend(got)
-    quotes = dialogue.take_turns(quotes, runs, openers, askers)
+    quotes = dialogue.take_turns(quotes, runs, openers, askers, addressed)
     quotes.sort(key=lambda q: (q.start, q.end))
     quoted = {q.speaker for q in quotes if q.speaker}
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),
@@ -183,6 +188,24 @@ def _narrated(document: Document, state: ReadingState, pos: int) -> str | None:
             return None
         if entry.first >= 0:
             return entry.name  # (not "Le festival" the last sentence opens on)
+    return None
+
+
+def _addressed(document: Document, state: ReadingState, pos: int) -> str | None:
+    """The person named before whose role the paragraph right before ``pos`` uses, as a noun
+    after an article or a preposition ("Pedimos à economista que explicasse …" after "Rita
+    Carvalhais, economista-chefe da consultora …"): the last such role noun of the paragraph."""
+    prev = _narration(document, pos)
+    if prev is None:
+        return None
+    lang = document.language[:2]
+    toks = tokenize(document.text, prev.start, prev.end)
+    for k in range(len(toks) - 1, 0, -1):
+        t = toks[k]
+        if not t.cap and t.text.isalpha() and is_role(t.text, lang):
+            e = named_with_role(state, t.text, pos, lang)
+            if e is not None:
+                return e.name
     return None
 
 

@@ -62,6 +62,7 @@ from newsbrief.quotes.lexicon import (
     DETERMINERS,
     NAMING_VERBS_EN,
     NOUN_CAPITALS,
+    NULL_SUBJECT,
     PRONOUNS,
     QUOTING,
     REPORTED_CLAUSE_SUBJECT,
@@ -429,6 +430,29 @@ _PLACE_PREPS = union("place_preps")
              "report)", only={"pt"})
 def _impersonal_se(c: LeadIn) -> Outcome:
     return impersonal(c.toks, c.text, c.lang)
+
+
+@LEADIN.rule("parenthetical-null-subject", "Os aumentos, disse, podem «…», Los precios, "
+             "añadió, son «…»: a speech verb alone between commas inside the clause, its "
+             "subject dropped; the speaker is whom the text is about, not the clause's subject",
+             only=NULL_SUBJECT)
+def _parenthetical_null_subject(c: LeadIn) -> Outcome:
+    toks = c.toks
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    if len(commas) != 2 or commas[1] + 1 >= len(toks) or key(
+            toks[commas[1] + 1].text) in _THAT:
+        return None  # (", que pediu anonimato, admitiu, no entanto, que «…»": the main verb)
+    n = commas[0] + 1
+    k = n + 1
+    while k < commas[1] and key(toks[k].text) in AFTER_CUE_ADVERBS:
+        k += 1  # ", disse ainda,"
+    if n > 1 and n in c.cues and k == commas[1]:
+        # resolved from the clause start: the clause's own subject is not the speaker
+        return Attribution("", toks[0].start, None, None, True, toks[n].text, "incise")
+    return None
+
+
+_THAT = union("that_words")
 
 
 @LEADIN.rule("heisst-es", "In der Erklärung der Stadt heißt es: „…“", only={"de"})

@@ -340,7 +340,10 @@ def is_role(word: str, lang: str) -> bool:
     for prefix in ("ex-", "vice-", "co-", "sous-", "vize-", "ex", "former-"):
         if w.startswith(prefix) and w[len(prefix):] in _all_roles():
             return True  # ex-députée, vice-président, Vize-Kanzler
-    return w in _all_roles() or is_own_role(word, lang)
+    if w in _all_roles() or is_own_role(word, lang):
+        return True
+    parts = w.split("-")  # economista-chefe, médecin-chef: two role nouns make one
+    return len(parts) > 1 and all(p in _all_roles() or is_own_role(p, lang) for p in parts)
 
 
 @lru_cache(maxsize=1 << 16)

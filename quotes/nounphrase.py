@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from newsbrief.document.tokens import Tok
 from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
@@ -180,7 +181,8 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
         return True
     if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
         return False  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
-    if t.cap and lang not in NOUN_CAPITALS and not is_role(t.text, lang):
+    if t.cap and lang not in NOUN_CAPITALS and not is_role(t.text, lang) and not (
+            j == i and f in table_words(lang, "bare_sources")):  # "Fontes do ministério"
         if j > i and key(toks[j - 1].text) in links and t.text.isalpha() and ph.role_start >= 0:
             # "le ministre du Redressement productif": a capitalised complement of the role
             # that reads like no name (an adverb's ending)

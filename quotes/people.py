@@ -167,6 +167,9 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
             return i + 1 if t.cap and _word_surname(toks, i, lang) else i
     if i + 1 < len(toks) and (key(toks[i].text), key(toks[i + 1].text)) in FURNITURE:
         return i  # "Scroll down for video", "Share this with": the page, not a person
+    if 0 <= i < len(toks) - 1 and key(toks[i].text) in table_words(lang, "bare_sources") and (
+            key(toks[i + 1].text) in np_links(lang)):
+        return i  # "Fontes do ministério admitem": an unnamed source ("Fontes sorriu": a name)
     if lang in ING_OPENERS and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[
             i].text.endswith("ing") and len(toks[i].text) > 5:
         return i  # a participle opens the sentence: "Watching McLean deliver the song, …"

@@ -161,6 +161,15 @@ def _after_article() -> re.Pattern[str]:
         r"\s+([A-ZÄÖÜ][\w-]+)\b")
 
 
+def named_with_role(state: ReadingState, role: str, pos: int, lang: str) -> Entry | None:
+    """The person named last before ``pos`` whose known role has the head noun ``role``
+    ("economista" for "Rita Carvalhais, economista-chefe da consultora"), if any."""
+    for e in reversed(state.cast.entries):
+        if 0 <= e.first < pos and e.role and _same_role(e, role, lang):
+            return e
+    return None
+
+
 def nouns_after_articles(text: str) -> frozenset[str]:
     """Capitalised German words the text puts right after an article or possessive."""
     return frozenset(m.group(1) for m in _after_article().finditer(text))
@@ -189,7 +198,10 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         # The subject pronoun of a verb of telling before the quote means someone named before
         # it, never the one told after it ("He told BBC Radio Wales: …" is not the station)
         told = a.cue is not None and key(a.cue) in ADDRESSEE_VERBS and 0 <= a.start < pos
-        return _resolve_pronoun(a.mention, state, a.start if told else pos, lang)
+        # a dropped subject before the quote ("Os aumentos, disse, podem «…»") means someone
+        # the text was about before its clause, not the clause's own subject
+        dropped = not a.mention and 0 <= a.start < pos
+        return _resolve_pronoun(a.mention, state, a.start if told or dropped else pos, lang)
     if a.name and is_group(a.name):
         return a.name, None  # "Pékin et Moscou": a collective source, kept as said
     if a.name and a.role and _body_before_name(a.role, lang):

@@ -47,3 +47,9 @@ def test_roles_and_sources() -> None:
     assert is_role("spokesman", "en") and is_role("alcaldesa", "es")
     assert not is_role("usine", "fr")
     assert is_source_head("responsable", "fr") and is_source_head("official", "en")
+
+
+def test_two_role_nouns_joined_by_a_hyphen_are_a_role() -> None:
+    # "Rita Carvalhais, economista-chefe da consultora": a later "a economista" finds her.
+    assert is_role("economista-chefe", "pt") and is_role("médecin-chef", "fr")
+    assert not is_role("economista-fábrica", "pt") and not is_role("Jean-Pierre", "fr")

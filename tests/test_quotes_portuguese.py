@@ -203,6 +203,50 @@ CASES = [
      "— E sabia o que assinava?\n\n"
      "— Não sabia.",
      "E sabia o que assinava", "Inês Lobo"),
+    ("parenthetical-verb-without-subject-is-whom-the-text-is-about",
+     "Autarca avisa\n\n"
+     "A presidente da câmara, Sofia Barata, falou ontem sobre o orçamento. "
+     "As obras da ponte, disse, vão ficar «para o próximo mandato».",
+     "para o próximo mandato", "Sofia Barata"),
+    ("relative-clause-then-main-verb-between-commas-is-no-parenthetical",
+     "Fábrica fecha\n\n"
+     "A administradora, Ana Pinto, anunciou o fecho. Um responsável da empresa, que pediu "
+     "anonimato, admitiu, no entanto, que a notícia foi «um choque».",
+     "um choque", "Um responsável da empresa"),
+    ("capitalised-source-head-opens-an-unnamed-source-not-a-name",
+     "Obra atrasada\n\n"
+     "A ministra Luísa Pires visitou a obra. Fontes do ministério admitem que o prazo "
+     "«já não é realista».",
+     "já não é realista", "Fontes do ministério"),
+    ("outra-opens-an-unnamed-source-not-a-name",
+     "Água cortada\n\n"
+     "A moradora Ana Reis queixou-se do corte. Outra vizinha diz que o problema é antigo. "
+     "«É sempre a mesma coisa», afirmou.",
+     "É sempre a mesma coisa", "Outra vizinha"),
+    ("role-before-a-colon-ends-at-the-verb",
+     "Veto em cima da mesa\n\n"
+     "A ministra Teresa Vale defendeu a lei. Fontes do partido admitem dúvidas. No fim, "
+     "a ministra foi cautelosa: «Vamos esperar pela decisão.»",
+     "Vamos esperar pela decisão", "Teresa Vale"),
+    ("negation-ends-the-subject-noun-phrase",
+     "Treinador pede apoio\n\n"
+     "O treinador do clube, Rui Patrício Lopes, falou ontem. O treinador não quis comentar "
+     "as críticas. «Peço aos adeptos que venham ao estádio», apelou.",
+     "Peço aos adeptos", "Rui Patrício Lopes"),
+    ("interview-introduced-by-a-role-noun-in-the-narration",
+     "Juros em queda\n\n"
+     "Na avaliação de Marta Lobo, economista-chefe de uma consultora, os juros vão descer. "
+     "«Os sinais são claros», disse.\n\n"
+     "Fonte do ministério recusou comentar.\n\n"
+     "Perguntámos à economista o que muda para as famílias.\n\n"
+     "— As prestações vão baixar?\n\n"
+     "— Vão, mas devagar.",
+     "Vão, mas devagar", "Marta Lobo"),
+    ("conforme-opens-no-name",
+     "Economia abranda\n\n"
+     "Conforme o boletim, o consumo cresce. O governador, Rui Sá, disse que o ritmo é "
+     "«aceitável».",
+     "aceitável", "Rui Sá"),
 ]
 
 
