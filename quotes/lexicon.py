@@ -346,6 +346,21 @@ def is_role(word: str, lang: str) -> bool:
     return len(parts) > 1 and all(p in _all_roles() or is_own_role(p, lang) for p in parts)
 
 
+def heads_role(role: str, label: list[str], lang: str) -> bool:
+    """The words of a label (``["a", "administração"]``) name someone by the role ``role``:
+    unless the label is a body's head noun (a source head, no role noun) that does not head
+    that role ("le documentaire" for "documentaire d'Al Jazeera" does): a body named by a word
+    of a person's role complement is not that person ("a administração" is not "o presidente
+    do conselho de administração", "el comité" not "el presidente del comité de huelga")."""
+    if any(is_role(w, lang) for w in label) or not any(is_source_head(w, lang) for w in label):
+        return True  # (only a body's head noun is checked: "a administração", "el comité")
+    words = [w for w in role.replace("'", "' ").split()
+             if key(w) not in DETERMINERS.get(lang, frozenset())]
+    head = fold(words[0]) if words else ""
+    return any(len(w) > 2 and (head.endswith(fold(w)) or fold(w)[:6] == head[:6])
+               for w in label)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_own_role(word: str, lang: str) -> bool:
     """True when ``word`` is a role noun of ``lang`` itself: "Pastor" is a German role but a

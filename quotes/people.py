@@ -365,6 +365,9 @@ def apposition_after(toks: list[Tok], j: int, text: str, lang: str) -> str | Non
     while end < len(toks) and end - k < 8 and toks[end].text not in ",.;:!?«»\"“”()":
         if not (fold(toks[end].text) in np_links(lang) or toks[end].text[0].isalpha()):
             break
+        if is_cue(toks[end].text, lang):
+            return None  # "Na antevisão do jogo com o Gil Vicente, o técnico reconheceu": the
+            # role is the subject of its own verb, not the name's apposition
         end += 1
     if end + 1 < len(toks) and toks[end].text == "," and name_at(toks, end + 1, lang) > end + 1:
         return None  # "…, le secrétaire du Conseil, Sergueï Choïgou": the next person's role

@@ -20,6 +20,7 @@ from itertools import islice
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, role_pronoun
 from newsbrief.quotes.lang import folded, union
+from newsbrief.quotes.lang import table as lang_table
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_VERBS,
@@ -29,6 +30,7 @@ from newsbrief.quotes.lexicon import (
     INDEFINITE_ARTICLES,
     VERB_SECOND,
     fold,
+    heads_role,
     is_role,
     is_source_head,
     key,
@@ -147,9 +149,30 @@ def _same_role(entry: Entry, role: str, lang: str) -> bool:
     def long_words(words: str) -> list[str]:
         return [w for w in fold(words).replace("'", " ").replace("’", " ").split() if len(w) > 3]
 
+    same = _same_roles(lang)
     asked = long_words(role)
     nouns = {w[:6] for w in asked if is_role(w, lang)} or {w[:6] for w in asked}
-    return bool(nouns & {w[:6] for w in long_words(entry.role)})
+    nouns = {same.get(w, w) for w in nouns}
+    return bool(nouns & {same.get(w[:6], w[:6]) for w in long_words(entry.role)})
+
+
+def _synonym_role(role: str, label: str, lang: str) -> bool:
+    """``role`` and the label's role noun are two words for one function (``same_roles``:
+    "treinador do Famalicão" and "o técnico")."""
+    same = _same_roles(lang)
+    heads = {same[w] for w in (fold(w)[:6] for w in label.split()) if w in same}
+    return bool(heads) and any(same.get(fold(w)[:6]) in heads for w in role.split())
+
+
+@cache
+def _same_roles(lang: str) -> dict[str, str]:
+    """Role nouns of one function (optional table ``same_roles``: treinador, técnico), each
+    word's first six letters mapped to its line's first word's."""
+    out: dict[str, str] = {}
+    for line in lang_table(lang, "same_roles"):
+        words = [fold(w)[:6] for w in line.split()]
+        out.update((w, words[0]) for w in words)
+    return out
 
 
 @cache
@@ -226,6 +249,14 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     if len(split) == 2 and key(split[0]) in dets and (nth := ordinal(split[1], lang)):
         return _nth_named(state, pos, nth)  # "la seconde": one of two named just before
     found = cast.find_role(label)
+    if found is not None and found.role and not heads_role(found.role, split, lang):
+        found = None  # "a administração" is not "o presidente do conselho de administração"
+    if found is not None and found.first > max(pos, a.start):
+        # a role held by someone named only further on: the person the text is about first,
+        # when their own role is the same ("o treinador do clube, X" … "disse o técnico")
+        e = antecedent(state, pos, named=True)
+        if e is not None and e is not found and e.role and _synonym_role(e.role, label, lang):
+            found = e
     if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
         # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
         # Sprecher von Tony Blair")

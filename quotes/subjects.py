@@ -269,3 +269,4 @@ def _organisation(word: str, lang: str) -> bool:
 _DE_SOURCE_ENDINGS = ("regierung", "ministerium", "polizei", "behörde", "gericht", "partei",
                       "verwaltung", "gewerkschaft", "anwaltschaft", "verband", "kommission",
                       "amt", "rat", "fraktion", "agentur", "konzern", "unternehmen")
+

@@ -129,7 +129,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('es-blind10-entrenador-derrota.json', 'clave'),
     ('es-blind10-entrenador-derrota.json',
      'Pagamos el viaje para ver esto. Por lo menos que corran'),
-    ('es-blind10-huelga-limpieza-efe.json', 'que deberían estar en el desguace'),
     # the English blind set of round 10 (en-blind10-*), as the engine reads it now
     ('en-blind10-bbc-council-tax.json',
      'the worst cuts in a generation'),

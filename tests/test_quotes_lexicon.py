@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from newsbrief.quotes.lexicon import fold, is_cue, is_role, is_source_head, speech_verbs
+from newsbrief.quotes.lexicon import (
+    fold,
+    heads_role,
+    is_cue,
+    is_role,
+    is_source_head,
+    speech_verbs,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +60,12 @@ def test_two_role_nouns_joined_by_a_hyphen_are_a_role() -> None:
     # "Rita Carvalhais, economista-chefe da consultora": a later "a economista" finds her.
     assert is_role("economista-chefe", "pt") and is_role("médecin-chef", "fr")
     assert not is_role("economista-fábrica", "pt") and not is_role("Jean-Pierre", "fr")
+
+
+def test_a_body_named_by_a_word_of_a_role_complement_is_not_that_person() -> None:
+    # "A administração explica …" after "o presidente do conselho de administração, X".
+    assert not heads_role("presidente do conselho de administração", ["A", "administração"],
+                          "pt")
+    assert heads_role("documentaire d'Al Jazeera", ["Le", "documentaire"], "fr")
+    assert heads_role("ONG", ["l'", "ONG"], "fr")
+    assert heads_role("presidente da câmara", ["o", "presidente"], "pt")

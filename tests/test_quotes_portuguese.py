@@ -242,6 +242,28 @@ CASES = [
      "— As prestações vão baixar?\n\n"
      "— Vão, mas devagar.",
      "Vão, mas devagar", "Marta Lobo"),
+    ("role-before-its-own-verb-is-no-apposition-of-the-name-before",
+     "Treinador confiante\n\n"
+     "O treinador do Vizela, Álvaro Pacheco, falou ontem aos jornalistas. Na antevisão do "
+     "jogo com o Gil Vicente, o técnico reconheceu que a equipa está «cansada».",
+     "cansada", "Álvaro Pacheco"),
+    ("role-of-the-same-function-refers-back",
+     "Treinador confiante\n\n"
+     "O treinador do Vizela, Álvaro Pacheco, falou ontem aos jornalistas. «A equipa está "
+     "cansada», disse o técnico.",
+     "A equipa está cansada", "Álvaro Pacheco"),
+    ("role-held-by-someone-named-later-refers-back-to-the-same-function",
+     "Treinador confiante\n\n"
+     "O treinador do Vizela, Álvaro Pacheco, falou ontem aos jornalistas. «A equipa está "
+     "cansada», disse o técnico.\n\n"
+     "Do lado do Gil Vicente, o técnico Rui Vaz mostrou-se confiante. «Vamos ganhar», "
+     "garantiu.",
+     "A equipa está cansada", "Álvaro Pacheco"),
+    ("body-is-not-the-person-whose-role-complement-names-it",
+     "Fábrica em crise\n\n"
+     "O presidente do conselho de administração, Rui Torres, apresentou as contas. A "
+     "administração explica que a paragem é «temporária».",
+     "temporária", "A administração"),
     ("conforme-opens-no-name",
      "Economia abranda\n\n"
      "Conforme o boletim, o consumo cresce. O governador, Rui Sá, disse que o ritmo é "

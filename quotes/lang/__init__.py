@@ -16,7 +16,9 @@ a paragraph between two marks alone on their lines that uses one, never as I or 
 narration, not a piece of a quote), ``setting_preps`` (``in conferenza stampa`` may stand
 between an incise's verb and its subject), ``paired_cues`` (speech verbs said in two words,
 neither one alone: ``fait valoir``, ``ha tagliato corto``, ``fanno sapere``), ``one_of_them``
-(one of a group just mentioned, a speaker label: ``l'un d'eux``, ``uno di loro``).
+(one of a group just mentioned, a speaker label: ``l'un d'eux``, ``uno di loro``),
+``same_roles`` (role nouns of one function, one line each: ``treinador técnico mister``;
+"disse o técnico" refers back to "o treinador do clube").
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
