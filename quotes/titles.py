@@ -129,12 +129,38 @@ def names_something(text: str, open_at: int, end: int) -> bool:
         return True
     if _names_a_term(before, words):
         return True
+    if _on_a_sign(text, open_at):
+        return True
     prev = [key(t.text) for t in before[-3:]]
     if prev[-1:] in (["als"], ["as"], ["comme"]) and any(w in _KNOWN for w in words[:2]):
         return True
     if prev[-1:] == ["sich"] and any(w in _NAMING_VERBS for w in prev[:-1]):
         return True  # "nennt sich „documenta 12“"
     return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
+
+
+# What a banner, a placard or a T-shirt says is written on it, no one's statement (optional
+# tables): "uma faixa: «…»", "Numa das faixas lia-se: «…»", "uma tarja com a frase «…»".
+_SIGNS = union("sign_nouns")
+_SIGN_WORDS = union("sign_words")
+_SIGN_REACH = 12  # tokens between the sign noun and the words on it ("… com a foto … e a frase")
+
+
+def _on_a_sign(text: str, open_at: int) -> bool:
+    """The quote is what a sign says: a sign noun right before the colon (or before an
+    impersonal "lia-se" and the colon), or a sign noun shortly before "a frase"."""
+    toks = tokenize(text, max(0, open_at - 120), open_at)
+    if len(toks) < 2 or not _SIGNS:
+        return False
+    last = key(toks[-1].text)
+    if last == ":":
+        k = len(toks) - 2
+        if toks[k].text.endswith("-se") and k > 0:
+            k -= 1  # "Numa das faixas lia-se:"
+        return key(toks[k].text) in _SIGNS or (
+            k < len(toks) - 2 and any(key(t.text) in _SIGNS for t in toks[max(0, k - 4):k]))
+    return last in _SIGN_WORDS and any(
+        key(t.text) in _SIGNS for t in toks[-_SIGN_REACH:-1])
 
 
 _TERM_SUBJECTS = union("term_subjects")

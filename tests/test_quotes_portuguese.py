@@ -281,6 +281,20 @@ def test_portuguese_speaker(behaviour: str, text: str, quote: str, speaker: str 
     assert found[0]["speaker"] == speaker, behaviour
 
 
+@pytest.mark.parametrize("text", [
+    "Protesto\n\nO presidente da câmara, Rui Matos, recusou receber os manifestantes, que "
+    "exibiam uma faixa: «Queremos casas, não promessas».",
+    "Protesto\n\nO presidente da câmara, Rui Matos, recusou recebê-los. Numa das faixas "
+    "lia-se: «Queremos casas, não promessas».",
+    "Protesto\n\nO treinador, Rui Matos, falou ontem. A claque exibiu uma tarja com a frase "
+    "«Queremos casas, não promessas».",
+])
+def test_words_on_a_sign_are_no_speech(text: str) -> None:
+    quotes = to_dict(analyze(text))["quotes"]
+    assert [(q["text"], q["kind"]) for q in quotes] == [
+        ("Queremos casas, não promessas", "other")]
+
+
 def test_portuguese_is_a_language_with_quote_rules() -> None:
     brief = to_dict(analyze("«Vamos continuar a trabalhar», afirmou o presidente da câmara, "
                             "Nuno Cardoso, na sessão de ontem em Viseu."))

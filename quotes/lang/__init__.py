@@ -43,7 +43,7 @@ RULE_TABLES = (
     "title_dets", "title_links", "saying_dets", "naming_words", "callers", "named_after",
     "naming_nouns", "is_called", "reads_as", "self_naming", "known_as", "charged",
     "charge_preps", "charge_when", "list_conj", "term_subjects", "term_verbs", "means_verbs",
-    "medium_preps",
+    "medium_preps", "sign_nouns", "sign_words",
     # the gender and number of a person (gender.py)
     "honorific_genders", "role_genders", "plural_dets",
     # speaker noun phrases (nounphrase.py)
