@@ -181,8 +181,7 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
         return True
     if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
         return False  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
-    if t.cap and lang not in NOUN_CAPITALS and not is_role(t.text, lang) and not (
-            j == i and f in table_words(lang, "bare_sources")):  # "Fontes do ministério"
+    if t.cap and lang not in NOUN_CAPITALS and not (is_role(t.text, lang) or _bare(f, j, i, lang)):
         if j > i and key(toks[j - 1].text) in links and t.text.isalpha() and ph.role_start >= 0:
             # "le ministre du Redressement productif": a capitalised complement of the role
             # that reads like no name (an adverb's ending)
@@ -205,6 +204,11 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     if j > i and f in PRONOUNS.get(lang, frozenset()):
         return False  # "Son parti lui faisait …"
     return _read_plain(ph, t, lang)
+
+
+def _bare(f: str, j: int, i: int, lang: str) -> bool:
+    """A source head that opens the phrase with no article ("Fontes do ministério")."""
+    return j == i and f in table_words(lang, "bare_sources")
 
 
 def _attribute_adverb(toks: list[Tok], j: int, ph: _Phrase) -> bool:

@@ -156,6 +156,22 @@ def _same_role(entry: Entry, role: str, lang: str) -> bool:
     return bool(nouns & {same.get(w[:6], w[:6]) for w in long_words(entry.role)})
 
 
+def _role_holder(state: ReadingState, label: str, split: list[str], at: tuple[int, int],
+                 lang: str) -> Entry | None:
+    """The person known by the role ``label`` names (``at``: the quote, the mention): not when
+    the label only shares a word of that person's role complement ("a administração"); for a
+    role held by someone named only further on, the person the text is about first when their
+    own role is the same function ("o treinador do clube, X" … "disse o técnico")."""
+    found = state.cast.find_role(label)
+    if found is not None and found.role and not heads_role(found.role, split, lang):
+        return None
+    if found is not None and found.first > max(at):
+        e = antecedent(state, at[0], named=True)
+        if e is not None and e is not found and e.role and _synonym_role(e.role, label, lang):
+            return e
+    return found
+
+
 def _synonym_role(role: str, label: str, lang: str) -> bool:
     """``role`` and the label's role noun are two words for one function (``same_roles``:
     "treinador do Famalicão" and "o técnico")."""
@@ -248,15 +264,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     split = _words(label)
     if len(split) == 2 and key(split[0]) in dets and (nth := ordinal(split[1], lang)):
         return _nth_named(state, pos, nth)  # "la seconde": one of two named just before
-    found = cast.find_role(label)
-    if found is not None and found.role and not heads_role(found.role, split, lang):
-        found = None  # "a administração" is not "o presidente do conselho de administração"
-    if found is not None and found.first > max(pos, a.start):
-        # a role held by someone named only further on: the person the text is about first,
-        # when their own role is the same ("o treinador do clube, X" … "disse o técnico")
-        e = antecedent(state, pos, named=True)
-        if e is not None and e is not found and e.role and _synonym_role(e.role, label, lang):
-            found = e
+    found = _role_holder(state, label, split, (pos, a.start), lang)
     if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
         # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
         # Sprecher von Tony Blair")
