@@ -710,17 +710,14 @@ def _coordinated(c: LeadIn) -> Outcome:
     return _after_copula(c, k)
 
 
-_COPULAS = frozenset(table_words("de", "copulas"))
-
-
 def _after_copula(c: LeadIn, k: int) -> Attribution | None:
     """German: "Trotz der Niederlage war X zuversichtlich und sagte:", "zeigte sich X erleichtert
     und erklärte": the first clause's subject right after its copula, even a lone surname (a
     word the coordinated speech verb shares)."""
-    toks = c.toks
+    toks, copulas = c.toks, table_words(c.lang, "copulas")
     for i in range(1, k - 1):
         j = i + (key(toks[i].text) == "sich")
-        if key(toks[i - 1].text) in _COPULAS and j < k and c.can_start(j) and (
+        if key(toks[i - 1].text) in copulas and j < k and c.can_start(j) and (
                 name_at(toks, j, c.lang) > j or person_like(toks, j, c.lang)):
             return c.at_verb(j)
     return None
