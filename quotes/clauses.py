@@ -117,6 +117,7 @@ def prep_object(toks: list[Tok], i: int, lang: str) -> bool:
 
 
 _RELATIVE_SUBJECT = {lang: table_words(lang, "relative_subjects") for lang in LANGS}
+_CLAUSE_ENDS = frozenset(",;:–—")  # what ends a relative clause before the main verb
 
 
 def relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pattern: Pattern
@@ -126,8 +127,8 @@ def relative_subject(toks: list[Tok], cues: list[int], text: str, lang: str, pat
     noun phrase before the relative pronoun as its subject."""
     rel = _RELATIVE_SUBJECT.get(lang, frozenset())
     r = next((k for k in range(cues[-1] - 1, 0, -1) if key(toks[k].text) in rel), -1)
-    if r <= 0 or any(t.text in ",;:" for t in toks[r + 1:cues[-1]]):
-        return None
+    if r <= 0 or any(t.text in _CLAUSE_ENDS for t in toks[r + 1:cues[-1]]):
+        return None  # (a dash closes the relative clause too: "X, who confirmed it – Y said:")
     for k in range(max(0, r - 14), r):
         if not candidate(toks, k, text, lang) or (k > 0 and linked(toks[k - 1], lang)):
             continue  # (not the complement of a noun: "le successeur de Claude Erignac")

@@ -20,6 +20,7 @@ from newsbrief.quotes.lexicon import (
     HONORIFICS,
     INDEFINITE_ARTICLES,
     INDEFINITE_DESCRIPTIONS,
+    LINKED_BODY_NAMES,
     NOUN_CAPITALS,
     POSSESSIVE_S,
     PRONOUNS,
@@ -108,7 +109,78 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
         found = _name_after_role_adjuncts(toks, j, role_start, text, lang)
         if found is not None:
             return found
+    body = _organisation(toks, i, j, name, role_start, text, lang)
+    if body is not None:
+        return body
     return _apposition(toks, j, name, role, text, lang, dets)
+
+
+def _capitals(toks: list[Tok], k: int, lang: str) -> int:
+    """End of the capitalised words at ``toks[k]`` that may belong to a body's name: a role
+    noun ("… of England Governor Mark Carney") or a possessive ends them."""
+    while k < len(toks) and toks[k].cap and toks[k].text.isalpha() and not is_role(
+            toks[k].text, lang):
+        k += 1
+    return k
+
+
+def _body_head(word: str, lang: str) -> bool:
+    """A noun that heads a body's name: a source head that is no role (Department, University)
+    or one of the language's ``body_heads`` (Bank, Federation, Society)."""
+    return (is_source_head(word, lang) and not is_role(word, lang)) or fold(word) in table_words(
+        lang, "body_heads")
+
+
+def _body_run(toks: list[Tok], c: int, lang: str) -> tuple[int, int]:
+    """The capitals at ``toks[c]`` joined by the language's ``body_links`` (an article may
+    follow the link): (end of the run, the number of links read)."""
+    links, dets = table_words(lang, "body_links"), DETERMINERS.get(lang, frozenset())
+    k, joined = _capitals(toks, c, lang), 0
+    while k > c and k < len(toks) and key(toks[k].text) in links:
+        m = k + 1 + (k + 1 < len(toks) and key(toks[k + 1].text) in dets)
+        e = _capitals(toks, m, lang)
+        if e == m:
+            break
+        k, joined = e, joined + 1
+    return k, joined
+
+
+def _organisation(toks: list[Tok], i: int, j: int, name: str | None, role_start: int,
+                  text: str, lang: str) -> tuple[int, str | None, str | None] | None:
+    """Where bodies are named by capitals joined with a link (trait ``linked_body_names``):
+    "the Bank of England", "the Federation of Small Businesses" are one name, not a role
+    ("Bank of") and a place ("England"); "a spokesman for the Department for the Economy"
+    speaks for it; a person's full name before the link is the name ("David Williams of
+    Ladbrokes"), the body after it an affiliation. None when the phrase read from ``toks[i]``
+    to ``toks[j]`` is none of these."""
+    if lang not in LINKED_BODY_NAMES:
+        return None
+    links, dets, n = table_words(lang, "body_links"), DETERMINERS.get(lang, frozenset()), len(toks)
+    c = i
+    while c < j and (key(toks[c].text) in dets or fold(toks[c].text.rstrip(".")) in HONORIFICS):
+        c += 1
+    if c < j and toks[c].cap:
+        first = _capitals(toks, c, lang)
+        if first == c or first >= n or key(toks[first].text) not in links:
+            return None
+        if _body_head(toks[first - 1].text, lang):
+            end, _ = _body_run(toks, c, lang)
+            inside = name is None or text.find(name, toks[c].start, toks[end - 1].end) >= 0
+            return (end, text[toks[c].start:toks[end - 1].end], None) if (
+                end >= j and inside) else None
+        if first - c >= 2 and name is not None and first < j and text.find(
+                name, toks[first].end) >= 0:
+            return j, text[toks[c].start:toks[first - 1].end], None
+        return None
+    if name is None and role_start >= 0 and j + 1 < n and key(toks[j].text) in links and (
+            is_role(toks[j - 1].text, lang)):
+        # "a spokesman for the Bank of England": the body the role speaks for
+        c = j + 1 + (key(toks[j + 1].text) in dets)
+        end, _ = _body_run(toks, c, lang)
+        if end > c:
+            return end, text[toks[c].start:toks[end - 1].end], text[
+                toks[role_start].start:toks[j].end]
+    return None
 
 
 def _read_capitals(ph: _Phrase, toks: list[Tok], k: int, text: str, lang: str) -> bool:

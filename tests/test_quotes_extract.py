@@ -149,6 +149,15 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'My mother is 86 and she will not touch a screen,'),
     ('en-blind10-dm-rail-strike.json',
      'Who is going to help her at a station with no staff?'),
+    # the English blind set of round 11 (en-blind11-*), as the engine reads it now
+    ('en-blind11-cnn-airport.json', 'We apologize to every customer whose plans were disrupted,'),
+    ('en-blind11-cnn-airport.json', 'We are adding extra flights on Monday and Tuesday.'),
+    ('en-blind11-bbc-small-firms.json',
+     'I have been baking since I was 16 and I have never seen anything like it,'),
+    ('en-blind11-bbc-small-firms.json',
+     'I put my prices up in March and again in August. I cannot do it a third time, my '
+     'customers would not wear it.'),
+    ('en-blind11-dm-student-rent.json', 'a disgrace'),
     # round 10 third blind set (blind10b), as the engine first read it
     ('es-blind10b-destitucion-vanguardia.json',
      'Me voy con la conciencia tranquila. He dado todo lo que tenía'),

@@ -316,6 +316,16 @@ RELATIVE_CLAUSE: list[QuoteCase] = [
               " »",
               [("Je partirai quand je voudrai.", "statement", "Bernard Colin")],
               "round3"),
+    # a dash closes the relative clause: the main verb after it has its own subject
+    QuoteCase("en", "Asked about the post – created by the new chairman Tom Hale, who"
+              " announced the review on Monday – Morris said: 'I would listen.'",
+              [("I would listen.", "statement", "Morris")],
+              "round11"),
+    # a relative clause whose own verb introduces the quote: its antecedent speaks
+    QuoteCase("en", "A nurse who has worked on the ward for ten years told the paper: 'We are"
+              " exhausted.'",
+              [("We are exhausted.", "statement", "A nurse")],
+              "round11"),
 ]
 
 

@@ -240,6 +240,32 @@ BODY_NAMES: list[QuoteCase] = [
               "issue16"),
     QuoteCase("en", 'Rates will rise. Council leader Ann Hale said the rise was "unavoidable".',
               [("unavoidable", "fragment", "Ann Hale")], "issue16"),
+    # round 11 (trait linked_body_names): capitals joined by "of"/"for" after a body's head
+    # noun are one name, however many links ("the Bank of" is no role, "England" no speaker)
+    QuoteCase("en", 'Prices fell again. The Bank of Wales said the fall was "only a pause".',
+              [("only a pause", "fragment", "Bank of Wales")], "round11"),
+    QuoteCase("en", 'Shops are closing. The Federation of Village Traders called the figures'
+              ' "grim".', [("grim", "fragment", "Federation of Village Traders")], "round11"),
+    QuoteCase("en", 'Fees went up. The Department for the Interior said it was "reviewing the'
+              ' cost".', [("reviewing the cost", "fragment", "Department for the Interior")],
+              "round11"),
+    QuoteCase("en", 'Nests were lost. The Royal Society for the Care of Owls said: "This is a'
+              ' disaster for the birds."',
+              [("This is a disaster for the birds.", "statement",
+                "Royal Society for the Care of Owls")], "round11"),
+    # a role and its preposition before the body: the role speaks for the body
+    QuoteCase("en", 'Markets rallied. A spokesman for the Bank of Wales said: "We are watching'
+              ' closely."', [("We are watching closely.", "statement", "Bank of Wales")],
+              "round11"),
+    # a person's full name before "of" is the person; the body after it is where they work
+    QuoteCase("en", 'The odds moved. Peter Hollis of Sandgate Bets said the price was'
+              ' "tumbling".', [("tumbling", "fragment", "Peter Hollis")], "round11"),
+    # a role noun ends the body's name: the person named after it speaks
+    QuoteCase("en", 'Rates held. Bank of Wales Governor Ruth Ellis said: "We can wait."',
+              [("We can wait.", "statement", "Ruth Ellis")], "round11"),
+    # a title before "of" is a role, not a body ("the Mayor of Cardiff")
+    QuoteCase("en", 'The vote passed. The Mayor of Cardiff, Tom Rees, said: "It is a good day."',
+              [("It is a good day.", "statement", "Tom Rees")], "round11"),
 ]
 
 

@@ -18,7 +18,9 @@ between an incise's verb and its subject), ``paired_cues`` (speech verbs said in
 neither one alone: ``fait valoir``, ``ha tagliato corto``, ``fanno sapere``), ``one_of_them``
 (one of a group just mentioned, a speaker label: ``l'un d'eux``, ``uno di loro``),
 ``same_roles`` (role nouns of one function, one line each: ``treinador técnico mister``;
-"disse o técnico" refers back to "o treinador do clube").
+"disse o técnico" refers back to "o treinador do clube"), ``body_heads`` (nouns that head a
+body's name before a link and more capitals, where the trait ``linked_body_names`` is set:
+``bank federation society``: "the Bank of England").
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
@@ -124,6 +126,8 @@ TRAITS = {
                          "they name the person whose full name ends with them",
     "person_noun_speakers": "a person noun after a determiner is a speaker like a role (“…,” "
                             "the woman told the court)",
+    "linked_body_names": "a body's name joins capitals with a link (the Bank of England, the "
+                         "Federation of Small Businesses): one name, not a role and a place",
     "source_opens_report": "a sentence that opens on a source phrase naming a person by role "
                            "and name is about that person (Para o economista X, … Ele …)",
 }
