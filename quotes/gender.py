@@ -6,9 +6,11 @@ short list. Unknown stays unknown, and an unknown person agrees with every prono
 from __future__ import annotations
 
 from functools import cache
+from itertools import pairwise
 
 from newsbrief.quotes.cast import Entry
 from newsbrief.quotes.lang import by_gender, folded, table, union
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     COMPOUNDS,
     GENDERED_ROLES,
@@ -113,17 +115,37 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
 
 # Plural determiners: "les députés de l'UMP" is not whom "il" means.
 _PLURAL_DETS = union("plural_dets")
+# "Paul et Marie Roy", "les syndicats et le patronat": several joined are a group.
+_GROUP_CONJ = union("name_conj")
 
 
 def plural(entry: Entry) -> bool:
-    """An unnamed source whose determiner is plural ("les députés", "los vecinos")."""
+    """An unnamed source whose determiner is plural ("les députés", "los vecinos"), or several
+    people or bodies joined ("Bernard et Colette Roy")."""
     words = entry.name.split()
-    return entry.first < 0 and len(words) > 1 and fold(words[0]) in _PLURAL_DETS and (
-        fold(words[0]) != "the" or words[1].endswith("s"))
+    if entry.first >= 0 or len(words) < 2:
+        return False
+    if fold(words[0]) in _PLURAL_DETS and (fold(words[0]) != "the" or words[1].endswith("s")):
+        return True
+    return any(fold(w) in _GROUP_CONJ and _named(n) for w, n in pairwise(words))
+
+
+def _named(word: str) -> bool:
+    """A word that opens a name, its elided article apart ("Colette", "l'ACPR")."""
+    return word.replace("’", "'").rpartition("'")[2][:1].isupper()
+
+
+def plural_pronoun(word: str, lang: str) -> bool:
+    """A third-person plural pronoun of ``lang`` (ils, elles, ellos, loro): it means a group."""
+    return fold(word) in table_words(lang, "plural_pronouns")
 
 
 def agrees(entry: Entry, pronoun: str, lang: str) -> bool:
-    """The pronoun may refer to the person: same gender and number, or either one unknown."""
+    """The pronoun may refer to the person: same gender and number, or either one unknown. A
+    plural pronoun ("affirment-ils", "ont-elles confié") means a group the text named (a
+    plural source, several people joined), never one person: the number is what it shows."""
+    if plural_pronoun(pronoun, lang):
+        return plural(entry)
     p = pronoun_gender(pronoun)
     if p is None:
         return True

@@ -18,7 +18,7 @@ from functools import cache
 from itertools import islice
 
 from newsbrief.quotes.cast import Cast, Entry
-from newsbrief.quotes.gender import agrees, role_pronoun
+from newsbrief.quotes.gender import agrees, plural, plural_pronoun, role_pronoun
 from newsbrief.quotes.lang import folded, union
 from newsbrief.quotes.lang import table as lang_table
 from newsbrief.quotes.lang import words as table_words
@@ -83,6 +83,8 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
     ``pronoun`` skips people of the other gender when the text shows it (elle -> not Bernard)."""
     subjects = state.subjects
     thing: Entry | None = None  # a subject that is not a person: only if no person is near
+    # ils/elles mean a group, and a group is as often bodies as people ("Les syndicats")
+    group = plural_pronoun(pronoun, lang)
     for p, e in subjects.before(pos):
         if p <= state.last_pos:
             if subjects.ordered:
@@ -90,7 +92,7 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
             continue
         if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
                 pronoun and _place(e, lang)):
-            if pronoun and _thing(e, lang):
+            if pronoun and not group and _thing(e, lang):
                 # "Son parti lui faisait grief … Il déclara": il is the person, not the party.
                 thing = thing or e
                 continue
@@ -101,7 +103,7 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
         return last
     for _, e in subjects.before(pos):
         if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
-                pronoun and _thing(e, lang)):
+                pronoun and not group and _thing(e, lang)):
             return e
     # A thing only when no one spoke before (the caller falls back on the previous speaker),
     # and no person was named close before: "Le PP a exclu Antoni Pastor. Son parti lui
@@ -339,6 +341,10 @@ def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
     e = antecedent(state, pos, pronoun=pronoun, lang=lang)
     if e is not None:
         return e.name, e
+    if plural_pronoun(pronoun, lang):
+        # "affirment-ils" with no group named before: not the one person who spoke last
+        last = state.last_entry or Entry(state.last_speaker or "", first=-1)
+        return (state.last_speaker, state.last_entry) if plural(last) else (None, None)
     if state.last_speaker and not (state.last_entry is not None and _place(
             state.last_entry, lang)):
         return state.last_speaker, None

@@ -14,6 +14,7 @@ from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     NOUN_CAPITALS,
@@ -222,7 +223,11 @@ def _opening_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int,
                 # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
                 return cast.label(text[toks[i].start:toks[end - 1].end])
             name = None
-    if name and not is_group(name):
+    if name and is_group(name):
+        # "Parmi eux, Bernard et Colette Roy, qui …": several people, whom a later "ils" means
+        # (where the language has such a pronoun: German "sie" is also "she")
+        return cast.label(name) if table_words(lang, "plural_pronouns") else None
+    if name:
         return cast.add(name, role, at)
     return None
 

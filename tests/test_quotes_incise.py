@@ -331,6 +331,31 @@ def test_medium_before_the_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# incise.verb-first with the trait addressee_before_subject: French wire copy names whom the
+# words were said to before the speaker ("a indiqué à l'AFP le président …, X", as Portuguese
+# "disse à Lusa o ministro") (round 11).
+ADDRESSEE_BEFORE_THE_SUBJECT: list[QuoteCase] = [
+    # a role and a name after "à l'AFP"
+    QuoteCase("fr", "« Les stocks sont au plus bas », a indiqué à l'AFP la directrice de la "
+              "coopérative, Anne Morel.",
+              [("Les stocks sont au plus bas", "statement", "Anne Morel")],
+              "round11"),
+    # an unnamed source after "aux journalistes", then her pronoun
+    QuoteCase("fr", "Le groupe a fermé deux sites. « Nous n'avions pas le choix », a expliqué aux "
+              "journalistes une porte-parole de l'entreprise. « D'autres suivront », a-t-elle "
+              "ajouté.",
+              [("Nous n'avions pas le choix", "statement", "une porte-parole de l'entreprise"),
+               ("D'autres suivront", "statement", "une porte-parole de l'entreprise")],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", ADDRESSEE_BEFORE_THE_SUBJECT,
+                         ids=case_ids(ADDRESSEE_BEFORE_THE_SUBJECT))
+def test_addressee_before_the_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # incise.null-subject: Spanish and Italian drop the subject of a speech verb as Portuguese does
 # (— admite —, – racconta. –): the speaker is whom the text is about.
 NULL_SUBJECT: list[QuoteCase] = [

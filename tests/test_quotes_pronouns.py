@@ -1,4 +1,4 @@
-"""Pronouns: whom il/elle/he/she/er/sie means, by gender, number and the person the text is
+"""Pronouns: whom il/elle/ils/he/she/er/sie means, by gender, number and the person the text is
 about; an impersonal 'es' names no one.
 
 Sentences written for these tests. Each case keeps, as its last field, the round of rule work
@@ -131,6 +131,66 @@ PRONOUN_ANTECEDENT: list[QuoteCase] = [
 @pytest.mark.parametrize("case", PRONOUN_ANTECEDENT, ids=case_ids(PRONOUN_ANTECEDENT))
 def test_pronoun_antecedent(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A plural pronoun (ils, elles, ellos, loro) means a group the text named - a plural source or
+# several people joined - never the one person who spoke or was named last (round 11).
+PLURAL_PRONOUN: list[QuoteCase] = [
+    # "affirment-ils" after a plural subject, not the mayor quoted just before
+    QuoteCase("fr", "Le maire, Paul Roux, défend le projet. « Il créera des emplois », a-t-il "
+              "déclaré.\n\nLes riverains, eux, ne sont pas convaincus. « Personne ne nous a "
+              "écoutés », affirment-ils.",
+              [("Il créera des emplois", "statement", "Paul Roux"),
+               ("Personne ne nous a écoutés", "statement", "Les riverains")],
+              "round11"),
+    # "ont-elles confié" after a plural subject with a number, not the lawyer who spoke last
+    QuoteCase("fr", "« Il ment », a lancé Luc Vidal, avocat de la famille. Les deux filles de "
+              "la victime sont restées silencieuses. « Nous attendons la vérité », ont-elles "
+              "confié.",
+              [("Il ment", "statement", "Luc Vidal"),
+               ("Nous attendons la vérité", "statement", "Les deux filles de la victime")],
+              "round11"),
+    # several people joined by "et" are a group, the subject of a verbless sentence too
+    QuoteCase("fr", "Le musée expose dix toiles prêtées. Parmi les prêteurs, Jean et Marie "
+              "Lemoine, qui en possèdent trois. « Nous les revoyons enfin », expliquent-ils.",
+              [("Nous les revoyons enfin", "statement", "Jean et Marie Lemoine")],
+              "round11"),
+    # collective heads of a regional story (exploitants, éleveurs): the subject "ils" means
+    QuoteCase("fr", "Le préfet, Marc Aubry, a signé l'arrêté. Les trois éleveurs de la commune "
+              "contestent la décision. « On nous condamne », répondent-ils.",
+              [("On nous condamne", "statement", "Les trois éleveurs de la commune")],
+              "round11"),
+    # no group named before: "ils" is no one rather than the man who spoke last
+    QuoteCase("fr", "« Tout est prêt », a déclaré le directeur, Paul Henri. Le chantier a pris "
+              "du retard. « Nous verrons », ont-ils ajouté.",
+              [("Tout est prêt", "statement", "Paul Henri"),
+               ("Nous verrons", "statement", None)],
+              "round11"),
+    # a singular pronoun still means the person, not the group named after him
+    QuoteCase("fr", "Le maire, Paul Roux, a reçu les riverains. « Je les ai écoutés », a-t-il "
+              "dit.",
+              [("Je les ai écoutés", "statement", "Paul Roux")],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", PLURAL_PRONOUN, ids=case_ids(PLURAL_PRONOUN))
+def test_plural_pronoun(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+def test_a_plural_pronoun_means_a_group() -> None:
+    # ils/elles/ellos/loro agree with a plural source or several joined, never with one person
+    assert agrees(Entry("les riverains", first=-1), "ils", "fr")
+    assert agrees(Entry("Jean et Marie Lemoine", first=-1), "ils", "fr")
+    assert agrees(Entry("la BdF et l'ACPR", first=-1), "ils", "fr")
+    assert agrees(Entry("los vecinos del barrio", first=-1), "ellos", "es")
+    assert not agrees(Entry("Paul Roux"), "ils", "fr")
+    assert not agrees(Entry("le maire", first=-1), "elles", "fr")
+    # a group is not whom a singular pronoun means
+    assert not agrees(Entry("Jean et Marie Lemoine", first=-1), "il", "fr")
+    # German "sie" is "she" and "they": no number shown
+    assert agrees(Entry("Paul Durand"), "sie", "de")
 
 
 # An impersonal 'es' names no one: the report goes on with the person it is about.

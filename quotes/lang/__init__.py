@@ -47,7 +47,7 @@ RULE_TABLES = (
     "charge_preps", "charge_when", "list_conj", "term_subjects", "term_verbs", "means_verbs",
     "medium_preps", "sign_nouns", "sign_words",
     # the gender and number of a person (gender.py)
-    "honorific_genders", "role_genders", "plural_dets",
+    "honorific_genders", "role_genders", "plural_dets", "plural_pronouns",
     # speaker noun phrases (nounphrase.py)
     "name_conj", "role_preps", "quantifiers", "possessives",
     # a subject's clause before its speech verb (clauses.py)
