@@ -42,7 +42,7 @@ from newsbrief.quotes.resolve import (
     nouns_after_articles,
     resolve,
 )
-from newsbrief.quotes.speakers import checked_speaker
+from newsbrief.quotes.speakers import checked_speaker, one_label_each
 from newsbrief.quotes.subjects import sentence_subjects
 
 _ATTRIBUTED = frozenset({"inner", "incise", "colon", "source", "subject", "text"})
@@ -159,6 +159,7 @@ def extract_quotes(document: Document) -> QuoteReport:
         quotes.extend(got)
     quotes = dialogue.take_turns(quotes, runs, openers, askers, addressed)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = _one_label_each(quotes, cast, speakers, lang)
     quoted = {q.speaker for q in quotes if q.speaker}
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),
                        _people(cast, text, quoted))
@@ -434,6 +435,19 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
         out.append(Quote(text[a:b], a, b, kind, speaker, mention, cue,
                          pb.index if pb else frame.block, rule))
     return out
+
+
+def _one_label_each(quotes: list[Quote], cast: Cast, mentions: dict[str, list[str]], lang: str
+                    ) -> list[Quote]:
+    """The quotes with each unnamed source under one label (``speakers.one_label_each``: "the
+    student" is the "A University student" quoted before), its mentions merged."""
+    named = {e.name for e in cast.entries}
+    labels = [q.speaker for q in quotes if q.speaker and q.speaker not in named]
+    relabel = one_label_each(list(dict.fromkeys(labels)), lang)
+    for old, new in relabel.items():
+        mentions.setdefault(new, []).extend(mentions.pop(old, []))
+    return [replace(q, speaker=relabel[q.speaker]) if q.speaker in relabel else q
+            for q in quotes]
 
 
 def _speakers(quotes: list[Quote], cast: Cast, mentions: dict[str, list[str]]

@@ -84,6 +84,7 @@ REPORTED_CLAUSE_SUBJECT = having("reported_clause_subject")
 DESCRIPTOR_BEFORE_NAME = having("descriptor_before_name")
 PERSON_NOUN_SPEAKERS = having("person_noun_speakers")
 LINKED_BODY_NAMES = having("linked_body_names")
+LABELS_REFER_BACK = having("labels_refer_back")
 # Page furniture ("Scroll down for video", "Share this with"), as pairs of its first two words.
 FURNITURE = frozenset(tuple(line.split()[:2]) for lang in LANGS
                       for line in table(lang, "furniture") if len(line.split()) >= 2)

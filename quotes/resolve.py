@@ -28,6 +28,7 @@ from newsbrief.quotes.lexicon import (
     DETERMINERS,
     ELIDED_SOURCE_PREPOSITION,
     INDEFINITE_ARTICLES,
+    LABELS_REFER_BACK,
     VERB_SECOND,
     fold,
     heads_role,
@@ -284,6 +285,10 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     # to the one who has just spoken: "Pour Jérémie Zimmermann, « … » Le porte-parole du
     # collectif …"
     source_head = any(is_source_head(w, lang) for w in split[1:2])
+    if definite and source_head and len(split) == 2 and lang in LABELS_REFER_BACK:
+        earlier_source = _source_before(state, split[1], pos, label, lang)
+        if earlier_source is not None:
+            return earlier_source
     if (a.pattern in ("incise", "inner") or lang not in VERB_SECOND) and definite and (
             head_is_role) and not (
             source_head and not any(is_role(w, lang) and fold(w) not in _GENERIC_ROLES
@@ -375,6 +380,33 @@ def _earlier_label(label: str, split: list[str], definite: bool, state: ReadingS
             if len(head) >= 4 and (fold(its[-1]).endswith(head) if lang in COMPOUNDS else (
                     len(its) > 2 and fold(its[1]) == head)):
                 return earlier
+    return None
+
+
+def _source_before(state: ReadingState, head: str, pos: int, label: str, lang: str
+                   ) -> tuple[str, Entry | None] | None:
+    """The source with this head word that a sentence shortly before is about, unnamed ("A
+    spokesperson for the airline said it …") or speaking for a body ("A spokesman for
+    Northline said …"): "the spokesperson" a few sentences on is that source, even when
+    someone else has spoken since."""
+    h, links = fold(head), table_words(lang, "complement_preps")
+    for p, e in state.subjects.before(pos):
+        if p < pos - PRONOUN_REACH:
+            if state.subjects.ordered:
+                break
+            continue
+        if fold(e.name) == fold(label):
+            continue  # (the quote's own sentence, whose subject this label is)
+        words = [key(w) for w in e.name.split()]
+        at = words.index(h) if h in words[:3] else -1
+        if e.first < 0 and at > 0 and (at + 1 == len(words) or words[at + 1] in links):
+            # (the head ends the phrase or takes its complement: "An official with the state
+            # fire agency"; not a phrase run into its verb, "The club are")
+            state.labels[fold(label)] = e.name
+            return e.name, None
+        if e.first >= 0 and e.role and fold(e.role).split()[0] == h:
+            e.add_alias(label)  # ("spokesman for" Northline; not "chef de la police" X)
+            return e.name, e
     return None
 
 

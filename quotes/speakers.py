@@ -19,7 +19,15 @@ from functools import cache
 
 from newsbrief.quotes.lang import folded, table
 from newsbrief.quotes.lang import words as table_words
-from newsbrief.quotes.lexicon import DETERMINERS, FURNITURE, PRONOUNS, fold, key, np_links
+from newsbrief.quotes.lexicon import (
+    DETERMINERS,
+    FURNITURE,
+    LABELS_REFER_BACK,
+    PRONOUNS,
+    fold,
+    key,
+    np_links,
+)
 
 # A number, or an ordinal in figures (39, 6e, 1er, 21st, 3.): a speaker cut before "ans", "years".
 _NUMBER = re.compile(r"\d+(?:e|er|re|ère|ème|th|st|nd|rd|\.)?$")
@@ -107,3 +115,43 @@ def _opens_on_link(words: list[str], lang: str) -> bool:
     nothing ("of commerce"; not "von Weizsäcker", "la juge")."""
     return words[0] in table_words(lang, "np_links") - DETERMINERS.get(lang, frozenset()) and (
         not any(w[:1].isupper() for w in words[1:]))
+
+
+def one_label_each(labels: list[str], lang: str) -> dict[str, str]:
+    """Unnamed sources keep one label (trait ``labels_refer_back``): ``labels`` are the
+    speakers no person of the cast bears, in reading order; each one spelled again ("The
+    student" after "the student") or a definite noun of two words whose head the label of an
+    earlier source ends its noun on ("the student" after "A University student", "a student
+    who has lived …") maps to that earlier label (the nearest before it)."""
+    if lang not in LABELS_REFER_BACK:
+        return {}
+    indefinite, definite = table_words(lang, "indefinite"), table_words(lang, "definite")
+    spelled: dict[str, str] = {}  # folded label -> the label kept
+    by_head: dict[str, str] = {}  # head noun -> the label last introduced with it
+    out: dict[str, str] = {}
+    for label in labels:
+        f = fold(label)
+        words = label.split()
+        kept = spelled.get(f)
+        if kept is None and len(words) == 2 and key(words[0]) in definite:
+            kept = by_head.get(fold(words[1]))
+        if kept is not None:
+            if kept != label:
+                out[label] = kept
+            spelled.setdefault(f, kept)
+            continue
+        spelled[f] = label
+        head = _label_head(words, lang)
+        if head and key(words[0]) in indefinite:
+            by_head[head] = label
+    return out
+
+
+def _label_head(words: list[str], lang: str) -> str | None:
+    """The head noun of an unnamed source's label: the word before its complement or relative
+    clause ("A spokesperson for the airline", "a student who …"), else its last word."""
+    stops = table_words(lang, "complement_preps") | table_words(lang, "relatives")
+    for k, w in enumerate(words[1:], 1):
+        if key(w) in stops:
+            return fold(words[k - 1]) if k > 1 else None
+    return fold(words[-1]) if len(words) > 1 else None

@@ -147,8 +147,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('en-blind10-dm-rail-strike.json',
      'Who is going to help her at a station with no staff?'),
     # the English blind set of round 11 (en-blind11-*), as the engine reads it now
-    ('en-blind11-cnn-airport.json', 'We apologize to every customer whose plans were disrupted,'),
-    ('en-blind11-cnn-airport.json', 'We are adding extra flights on Monday and Tuesday.'),
     ('en-blind11-bbc-small-firms.json',
      'I have been baking since I was 16 and I have never seen anything like it,'),
     ('en-blind11-bbc-small-firms.json',

@@ -106,6 +106,40 @@ SAME_SOURCE_AGAIN: list[QuoteCase] = [
 ]
 
 
+# Round 11 (trait labels_refer_back, English): an unnamed source keeps one label. "The
+# spokesperson" is the spokesperson a sentence shortly before was about, even after someone else
+# has spoken; "the student" is the student quoted before under an indefinite article, whatever
+# the capital of its article.
+ONE_LABEL_EACH: list[QuoteCase] = [
+    QuoteCase("en", "Trains were cancelled. A spokesperson for the operator said buses would run."
+              ' Anne Kerr, 52, called the cuts "shameful". "People are stranded," Kerr said.'
+              ' "We are very sorry," the spokesperson said.',
+              [("shameful", "fragment", "Anne Kerr"),
+               ("People are stranded", "statement", "Anne Kerr"),
+               ("We are very sorry", "statement", "A spokesperson")], "round11"),
+    QuoteCase("en", "A spokesman for Harbour Lines said the ferry would sail. Tom Bell said:"
+              ' "I will wait." "The sea is calm," the spokesman said.',
+              [("I will wait.", "statement", "Tom Bell"),
+               ("The sea is calm", "statement", "Harbour Lines")], "round11"),
+    QuoteCase("en", 'A nursing student told how she paid her rent. "I had no choice," she said.'
+              ' The student said she had tried three jobs. "Nothing paid enough," the student'
+              ' said. "I was scared," The student added.',
+              [("I had no choice", "statement", "A nursing student"),
+               ("Nothing paid enough", "statement", "A nursing student"),
+               ("I was scared", "statement", "A nursing student")], "round11"),
+    # a head before a relative clause: "a teacher who …" is "the teacher"
+    QuoteCase("en", "A teacher who was stuck for six hours told the paper: 'It was freezing.'"
+              " Police closed the road. 'Nobody came,' the teacher said.",
+              [("It was freezing.", "statement", "A teacher"),
+               ("Nobody came", "statement", "A teacher")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", ONE_LABEL_EACH, ids=case_ids(ONE_LABEL_EACH))
+def test_one_label_each(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 @pytest.mark.parametrize("case", SAME_SOURCE_AGAIN, ids=case_ids(SAME_SOURCE_AGAIN))
 def test_same_source_again(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected

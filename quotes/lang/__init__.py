@@ -128,6 +128,10 @@ TRAITS = {
                             "the woman told the court)",
     "linked_body_names": "a body's name joins capitals with a link (the Bank of England, the "
                          "Federation of Small Businesses): one name, not a role and a place",
+    "labels_refer_back": "an unnamed source keeps one label: a definite noun (the spokesperson, "
+                         "the student) means the source with that head named shortly before (A "
+                         "spokesperson for the airline said …, a student who …), even when "
+                         "someone else has spoken since",
     "source_opens_report": "a sentence that opens on a source phrase naming a person by role "
                            "and name is about that person (Para o economista X, … Ele …)",
 }
