@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from newsbrief.document.model import Block, Document, Sentence, trim_span
 from newsbrief.document.tokens import tokenize
@@ -17,7 +18,7 @@ from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context, dialogue
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.classify import classify, looks_like_title, source_position
-from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import table, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
@@ -260,9 +261,29 @@ def _frame(group: list[Span], document: Document, state: ReadingState) -> _Frame
                 prev.end - 1] == ":":
             colon_before = (prev.start, prev.end)
     last_block = document.block_at(last.start) if last is not first else None
-    return _Frame(block.index if block else 0, block is not None and block.kind == "paragraph",
+    in_body = block is not None and (block.kind == "paragraph" or _caption(document, block))
+    return _Frame(block.index if block else 0, in_body,
                   floor, limit, colon_before,
                   max(limit, last_block.end) if last_block is not None else limit, outer)
+
+
+def _caption(document: Document, block: Block) -> bool:
+    """A short line below the standfirst that ends on a photo credit ("\"A ideia é …\", diz
+    secretária — Foto: Reprodução/EPTV"): the structure reads it as a heading, but it is a
+    caption, and the quote it opens is the speech of whom it names (the language's
+    ``photo_credits`` table; none: no caption is told apart)."""
+    credit = _credit_pattern(document.language[:2])
+    return block.kind == "heading" and block.index > 1 and credit is not None and (
+        credit.search(document.text, block.start, block.end) is not None)
+
+
+@cache
+def _credit_pattern(lang: str) -> re.Pattern[str] | None:
+    """"— Foto:", "– Imagem:": a dash, then a credit word of ``lang`` and its colon."""
+    credits = table(lang, "photo_credits")
+    if not credits:
+        return None
+    return re.compile(r"[—–-]\s*(?:" + "|".join(map(re.escape, credits)) + r")\s*:")
 
 
 # Marks of one family nest only by mistake (a lost closing mark, a re-opened paragraph); a quote

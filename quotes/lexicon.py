@@ -95,6 +95,14 @@ NULL_SUBJECT = having("null_subject")
 COMPOUND_SURNAMES = having("compound_surnames")
 
 
+
+@cache
+def contracted_pronouns(lang: str) -> dict[str, str]:
+    """A preposition contracted with a subject pronoun and the pronoun inside it, in ``lang``
+    ("dele" -> "ele": "nas palavras dele" is "nas palavras de ele"); empty where none."""
+    return {key(parts[0]): parts[1] for parts in map(str.split, table(lang, "contracted_pronouns"))
+            if len(parts) == 2}
+
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish
 # and Italian "a" (to).
 _FALSE_AUX = {lang: words(lang, "not_aux") for lang in LANGS}

@@ -156,6 +156,16 @@ def may_open_name(tok: Tok) -> bool:
     return tok.cap or tok.text in _NAME_ARTICLES
 
 
+def _qualified_source(toks: list[Tok], k: int, lang: str) -> bool:
+    """"Fonte próxima do processo admite", "Fontes sindicais garantem": a lower-case word
+    qualifies the source head at ``toks[k - 1]`` when a link or a speech verb follows it (a
+    surname is followed by its own verb: "Fontes sorriu:")."""
+    if k + 1 >= len(toks) or toks[k].cap or not toks[k].text.isalpha() or is_cue(
+            toks[k].text, lang):
+        return False
+    return key(toks[k + 1].text) in np_links(lang) or is_cue(toks[k + 1].text, lang)
+
+
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
     if 0 <= i < len(toks):
@@ -168,7 +178,7 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
     if i + 1 < len(toks) and (key(toks[i].text), key(toks[i + 1].text)) in FURNITURE:
         return i  # "Scroll down for video", "Share this with": the page, not a person
     if 0 <= i < len(toks) - 1 and key(toks[i].text) in table_words(lang, "bare_sources") and (
-            key(toks[i + 1].text) in np_links(lang)):
+            key(toks[i + 1].text) in np_links(lang) or _qualified_source(toks, i + 1, lang)):
         return i  # "Fontes do ministério admitem": an unnamed source ("Fontes sorriu": a name)
     if lang in ING_OPENERS and (i == 0 or toks[i - 1].text in ".!?\"“”'‘’") and toks[
             i].text.endswith("ing") and len(toks[i].text) > 5:

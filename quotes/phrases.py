@@ -25,6 +25,7 @@ from newsbrief.quotes.lexicon import (
     PRONOUNS,
     SOURCE_PREPS,
     VERB_SECOND,
+    contracted_pronouns,
     fold,
     is_aux,
     is_cue,
@@ -289,6 +290,10 @@ def make_attribution(toks: list[Tok], i: int, text: str, lang: str, cue: str | N
             if toks[m].text in CLOSING_MARKS:
                 return label_attribution(text, toks[i + 1], toks[m - 1], cue, pattern)
         return None
+    inner = contracted_pronouns(lang).get(key(toks[i].text)) if i < len(toks) else None
+    if inner:
+        # "nas palavras dele": the pronoun inside the contraction names the speaker
+        return Attribution(inner, toks[i].start, None, None, True, cue, pattern)
     one = _one_of_them(toks, i, lang)
     if one:
         # "a soufflé l'un d'eux", "dijo uno de ellos": one of a group, a label of its own
@@ -340,6 +345,11 @@ def source_prep(toks: list[Tok], i: int, lang: str) -> int:
         return i + 1  # "Nach der Ankündigung der Ministerin", "nach einer weiteren Nachricht"
     preps = _source_preps(lang).get(key(toks[i].text.replace("’", "'")))
     for words in preps or ():
+        last = i + len(words) - 1
+        if len(words) > 1 and words[-1] == "de" and last < len(toks) and key(
+                toks[last].text) in contracted_pronouns(lang) and all(
+                key(toks[i + k].text.replace("’", "'")) == w for k, w in enumerate(words[:-1])):
+            return last  # "nas palavras dele": the preposition's "de" and the pronoun in one word
         if i + len(words) <= len(toks) and all(
             key(toks[i + k].text.replace("’", "'")) == w for k, w in enumerate(words)
         ):

@@ -21,6 +21,7 @@ from newsbrief.quotes.lexicon import (
     PRONOUNS,
     SOURCE_OPENS_REPORT,
     VERB_SECOND,
+    contracted_pronouns,
     fold,
     is_cue,
     is_role,
@@ -137,7 +138,9 @@ def _pronoun_source(toks: list[Tok], lang: str, previous: Entry | None) -> Entry
     src = source_prep(toks, 0, lang)
     if not 0 < src < len(toks) - 1 or toks[src + 1].text != ",":
         return None
-    return previous if key(toks[src].text) in PRONOUNS.get(lang, frozenset()) else None
+    pronoun = key(toks[src].text)
+    return previous if pronoun in PRONOUNS.get(lang, frozenset()) or (
+        pronoun in contracted_pronouns(lang)) else None  # (also "Nas palavras dele, …")
 
 
 def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int

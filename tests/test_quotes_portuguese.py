@@ -269,6 +269,41 @@ CASES = [
      "Conforme o boletim, o consumo cresce. O governador, Rui Sá, disse que o ritmo é "
      "«aceitável».",
      "aceitável", "Rui Sá"),
+    # round 11: a photo caption that ends on its credit is a caption, not a heading
+    ("caption-with-photo-credit-is-speech",
+     "Bairro recebe posto de saúde\n\n"
+     "Unidade abre em março; moradores esperavam há dez anos\n\n"
+     "O secretário de Saúde, Jorge Tavares Lima, visitou a obra nesta terça-feira (4).\n\n"
+     "\"Vai mudar a vida do bairro\", diz secretário — Foto: Divulgação/Prefeitura\n\n"
+     "A unidade vai atender 12 mil moradores da região norte.",
+     "Vai mudar a vida do bairro", "Jorge Tavares Lima"),
+    ("caption-with-photo-credit-named-by-role",
+     "Feira volta ao centro\n\n"
+     "A moradora Mariana Couto vende pastéis na feira há 20 anos.\n\n"
+     "\"Este ano temos o dobro de clientes\", afirma moradora — Imagem: TV Sul\n\n"
+     "As bancas abrem às 9h.",
+     "Este ano temos o dobro", "Mariana Couto"),
+    # round 11: "nas palavras dele": the preposition's "de" and the pronoun in one word
+    ("source-prep-contracted-pronoun-dele",
+     "O presidente da associação, Gilberto Sousa Lemos, criticou o decreto. Nas palavras "
+     "dele, o comércio local \"vai pagar a conta sozinho\".",
+     "vai pagar a conta", "Gilberto Sousa Lemos"),
+    ("source-prep-contracted-pronoun-dela",
+     "O vereador Sérgio Paiva defendeu o projeto.\n\n"
+     "A engenheira Helena Vasconcelos, que assina o estudo, discorda. Na avaliação dela, a "
+     "ponte «não aguenta mais dez anos».",
+     "não aguenta mais", "Helena Vasconcelos"),
+    # round 11: a bare source head and a lower-case qualifier is an unnamed source, not a name
+    ("bare-source-with-qualifier-is-no-name",
+     "Inquérito às contas do clube\n\n"
+     "O Ministério Público abriu um inquérito às contas da SAD. Fonte próxima da "
+     "investigação garante que os documentos «foram entregues fora de prazo».",
+     "foram entregues fora", "Fonte próxima da investigação"),
+    ("bare-plural-source-with-adjective-is-no-name",
+     "Greve nos transportes\n\n"
+     "A greve dos maquinistas entra no terceiro dia. Fontes sindicais admitem que a "
+     "paralisação «pode durar até ao fim do mês».",
+     "pode durar até", "Fontes sindicais"),
 ]
 
 
@@ -315,6 +350,24 @@ def test_slogan_after_title_noun_is_no_speech_of_the_clause_before() -> None:
                             "não para lucrar»."))
     slogan = [q for q in brief["quotes"] if q["text"].startswith("Casa para viver")]
     assert slogan and slogan[0]["kind"] == "other" and slogan[0]["speaker"] is None
+
+
+def test_caption_without_a_photo_credit_stays_a_heading() -> None:
+    # a short quoted line with no credit after a dash is a sub-heading, never speech
+    brief = to_dict(analyze("Bairro recebe posto de saúde\n\n"
+                            "Unidade abre em março\n\n"
+                            "O secretário de Saúde, Jorge Tavares Lima, visitou a obra.\n\n"
+                            "\"Vai mudar a vida do bairro\", diz secretário\n\n"
+                            "A unidade vai atender 12 mil moradores."))
+    kinds = [(q["text"], q["kind"], q["speaker"]) for q in brief["quotes"]]
+    assert kinds == [("Vai mudar a vida do bairro", "other", None)]
+
+
+def test_surname_fontes_before_its_own_verb_stays_a_name() -> None:
+    # "Fontes sorriu:" - the surname of a person named before, not an unnamed source
+    brief = to_dict(analyze("O treinador Rui Fontes falou ontem aos jornalistas. Questionado "
+                            "sobre o mercado, Fontes sorriu: «Ainda não fechámos ninguém.»"))
+    assert brief["quotes"][0]["speaker"] == "Rui Fontes"
 
 
 def test_portuguese_first_names_give_gender() -> None:

@@ -20,7 +20,9 @@ neither one alone: ``fait valoir``, ``ha tagliato corto``, ``fanno sapere``), ``
 ``same_roles`` (role nouns of one function, one line each: ``treinador técnico mister``;
 "disse o técnico" refers back to "o treinador do clube"), ``body_heads`` (nouns that head a
 body's name before a link and more capitals, where the trait ``linked_body_names`` is set:
-``bank federation society``: "the Bank of England").
+``bank federation society``: "the Bank of England"), ``photo_credits`` (the word of a photo
+credit after a dash, ``— Foto:``: a short line that has one is a caption, and the quote it
+opens is speech, not a heading's).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
