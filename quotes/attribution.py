@@ -24,7 +24,7 @@ from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.context import (
     clause_end,
 )
-from newsbrief.quotes.lang import folded, union
+from newsbrief.quotes.lang import folded, table, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import HEISST_PREPS
 from newsbrief.quotes.lexicon import (
@@ -55,7 +55,7 @@ from newsbrief.quotes.lexicon import (
     paired_cue,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
-from newsbrief.quotes.people import name_at
+from newsbrief.quotes.people import is_group, name_at
 from newsbrief.quotes.phrases import (
     AFTER_CUE_ADVERBS,
     CLOSING_MARKS,
@@ -65,6 +65,7 @@ from newsbrief.quotes.phrases import (
     Pattern,
     candidate,
     clitic_object,
+    first_candidate,
     label_attribution,
     make_attribution,
     source_prep,
@@ -357,6 +358,26 @@ def _next_sentence(c: AfterQuote) -> Outcome:
     return None
 
 
+@INCISE.rule("resumptive-pronoun", "«…». Lo ha annunciato la ministra X / «…». Así lo ha "
+             "explicado X: the next sentence opens on a pronoun that takes the quote up, then "
+             "the speech verb and its subject", only={"es", "it"})
+def _resumptive_pronoun(c: AfterQuote) -> Outcome:
+    toks, text = c.toks, c.text
+    if not toks and c.end < c.limit and text[c.end] == ".":
+        nxt = tokenize(text, c.end + 1, clause_end(text, c.end + 1, c.limit))
+    elif toks and c.finished and toks[0].cap:
+        nxt = toks  # "«… .» Lo ha detto X"
+    else:
+        return None
+    openers = table(c.lang, "resumptive_pronouns")  # (whole lines: "así lo" is two words)
+    for n in (2, 1):  # "así lo", "lo"
+        if len(nxt) > n and " ".join(key(t.text) for t in nxt[:n]) in openers:
+            # (no verb after it: "Lo stadio era pieno" is an article and a noun; leave the
+            # quote to the later rules)
+            return _verb_first(nxt, n, text, c.lang, "incise")
+    return None
+
+
 def hearsay(toks: list[Tok], lang: str, start: int, reach: int) -> Attribution | None:
     """An article and a hearsay noun (``la phrase``, ``una frase``, ``la domanda``) among the
     first ``reach`` words of ``toks``, with no owner after it (not ``la phrase du ministre``):
@@ -477,6 +498,58 @@ def _source_word(c: AfterQuote) -> Outcome:
 @INCISE.rule("verb-first", "a déclaré X, a-t-il ajouté, said X, sagte er, dijo X")
 def _verb_first_rule(c: AfterQuote) -> Outcome:
     return _verb_first(c.toks, c.first, c.text, c.lang, "incise")
+
+
+@INCISE.rule("plural-null-subject", "«…», explicaron. / «…», hanno spiegato in una nota: a "
+             "plural speech verb with no subject; the speaker is the plural subject of a "
+             "sentence just before (Asaja y COAG advirtieron …, I sindacati hanno chiesto …)",
+             only={"es", "it"})
+def _plural_null_subject(c: AfterQuote) -> Outcome:
+    toks, i, lang = c.toks, c.first, c.lang
+    endings = table(lang, "plural_verb_endings")
+    j = i + 1 if i + 1 < len(toks) and is_aux(key(toks[i].text), lang) else i
+    if j >= len(toks) or not is_cue(toks[j].text, lang) or not key(toks[i].text).endswith(
+            endings):
+        return None
+    for k in range(j + 1, len(toks)):
+        if toks[k].text in ".;!?":
+            break
+        if toks[k].cap and key(toks[k - 1].text) not in _ADDRESSEE_PREPS:
+            return None  # a name after the verb is its subject ("explicaron Ana y Luis")
+    return _plural_subject_before(c.text, c.close_at, lang, toks[j].text, endings)
+
+
+_PLURAL_DETS = union("plural_dets")
+_PLURAL_REACH = 600  # characters back to the sentence whose subject a plural verb takes up
+
+
+def _plural_subject_before(text: str, close_at: int, lang: str, cue: str,
+                           endings: tuple[str, ...]) -> Attribution | None:
+    """The nearest sentence before the quote (in its paragraph or the one before) that opens on
+    a plural subject - names joined by a conjunction or a plural article ("Asaja y COAG", "Los
+    sindicatos UGT y CCOO", "I medici") - with a plural verb after it."""
+    open_at = max(text.rfind(m, 0, close_at) for m in "«“\"„—–")
+    para = text.rfind("\n\n", 0, max(0, open_at))
+    start = max(0, text.rfind("\n\n", 0, para) if para > 0 else 0, open_at - _PLURAL_REACH)
+    toks = tokenize(text, start, max(start, open_at))
+    stops = [n + 1 for n, t in enumerate(toks) if t.text in ".!?"]
+    for a in reversed([0, *stops]):
+        b = next((n for n in stops if n > a), len(toks))
+        first = first_candidate(toks, a, min(b, a + 3), text, lang)
+        noun = first < 0 and a + 1 < b and key(toks[a].text) in _PLURAL_DETS and toks[
+            a + 1].text.isalpha() and toks[a + 1].text.islower()
+        if noun:
+            first = a  # "I genitori della 3B hanno firmato …": a plural noun, no role
+        if first < 0:
+            continue
+        end, name, _ = noun_phrase(toks, first, text, lang)
+        plural = key(toks[first].text) in _PLURAL_DETS or (name is not None and is_group(name))
+        if plural and end > first and any(key(t.text).endswith(endings) and (is_cue(
+                t.text, lang) or is_aux(key(t.text), lang)) for t in toks[end:b]):
+            if noun:  # (kept as written: no name inside it is the speaker)
+                return label_attribution(text, toks[first], toks[end - 1], cue, "incise")
+            return make_attribution(toks, first, text, lang, cue, "incise")
+    return None
 
 
 @INCISE.rule("null-subject", "« … », acrescentou. / — sublinhou.: a speech verb with no "

@@ -111,7 +111,7 @@ def _name_word(word: str, lang: str) -> bool:
             lang in MENT_ADVERBS and len(f) > 8 and f.endswith("ment")) or f in _DEMONSTRATIVES:
         return False  # "Initially", "Actuellement", "Celle-ci": adverbs and pronouns
     if lang in CONTRACTIONS and re.search(r"['’][a-z]", word):
-        return False  # "I’ve", "It's": a contraction (but "O'Brien")
+        return False  # "I’ve", "It's", "All'uscita": a contraction or an elision (but "O'Brien")
     if (f in _stopwords(lang) and f not in _NAME_STOPWORDS) or key(word) in _np_stop(lang):
         return False  # function words and prepositions ("Gegenüber dem Tagesspiegel")
     if f in folded("not_names") or f in HONORIFICS or (

@@ -158,9 +158,25 @@ def _on_a_sign(text: str, open_at: int) -> bool:
         if toks[k].text.endswith("-se") and k > 0:
             k -= 1  # "Numa das faixas lia-se:"
         return key(toks[k].text) in _SIGNS or (
-            k < len(toks) - 2 and any(key(t.text) in _SIGNS for t in toks[max(0, k - 4):k]))
+            k < len(toks) - 2 and any(key(t.text) in _SIGNS for t in toks[max(0, k - 4):k])
+        ) or _sign_described(toks[max(0, k - _SIGN_TAIL):k + 1])
     return last in _SIGN_WORDS and any(
         key(t.text) in _SIGNS for t in toks[-_SIGN_REACH:-1])
+
+
+_SIGN_TAIL = 4  # words describing the sign between it and the colon ("scritto a mano")
+_NOT_DESCRIBING = union("list_conj") | union("clause_conj")
+
+
+def _sign_described(tail: list[Tok]) -> bool:
+    """A sign noun, then a few lower-case words that describe it and end at the colon ("un
+    cartello scritto a mano:", "uno striscione appeso alla rete:"); no comma and no conjunction
+    among them ("un cartello e ha detto:" goes on to a clause and a speech verb of its own)."""
+    for n in range(len(tail) - 1, 0, -1):
+        if key(tail[n - 1].text) in _SIGNS:
+            return all(t.text.isalpha() and t.text.islower() and key(t.text) not in (
+                _NOT_DESCRIBING) for t in tail[n:])
+    return False
 
 
 _TERM_SUBJECTS = union("term_subjects")

@@ -500,3 +500,65 @@ ENGLISH_PASSIVE_AGENT: list[QuoteCase] = [
 @pytest.mark.parametrize("case", ENGLISH_PASSIVE_AGENT, ids=case_ids(ENGLISH_PASSIVE_AGENT))
 def test_english_passive_agent(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.resumptive-pronoun: after a finished quote, the next sentence opens on a pronoun that
+# takes the quote up ("Lo ha annunciato X", "Así lo ha asegurado X"), then the speech verb and
+# its subject; "Lo" as an article ("Lo stadio") opens no incise.
+RESUMPTIVE_PRONOUN: list[QuoteCase] = [
+    QuoteCase("it", "Sanità\n\n«Entro l'estate apriremo tre nuovi ambulatori». Lo ha annunciato "
+              "l'assessore regionale alla Salute, Marta Greco, durante la visita all'ospedale.",
+              [("Entro l'estate apriremo tre nuovi ambulatori", "statement", "Marta Greco")],
+              "round11"),
+    QuoteCase("es", "Vivienda\n\n«Vamos a construir mil pisos de alquiler asequible». Así lo ha "
+              "asegurado el consejero de Vivienda, Tomás Vera, en el Parlamento.",
+              [("Vamos a construir mil pisos de alquiler asequible", "statement", "Tomás Vera")],
+              "round11"),
+    QuoteCase("es", "Fútbol\n\n«Nadie se rinde en este vestuario». Lo dijo ayer el capitán, Raúl "
+              "Pino, tras el entrenamiento.",
+              [("Nadie se rinde en este vestuario", "statement", "Raúl Pino")],
+              "round11"),
+    # guard: "Lo" is the article of the next sentence's subject, not a pronoun
+    QuoteCase("it", "Calcio\n\nIl tecnico Sandro Villa ha parlato alla vigilia. «Domani serve una "
+              "partita perfetta». Lo stadio sarà esaurito per la prima volta in stagione.",
+              [("Domani serve una partita perfetta", "statement", "Sandro Villa")],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", RESUMPTIVE_PRONOUN, ids=case_ids(RESUMPTIVE_PRONOUN))
+def test_resumptive_pronoun(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.plural-null-subject: a plural speech verb with no subject ("explicaron", "hanno
+# spiegato in una nota") takes up the plural subject of a sentence just before - names joined by
+# a conjunction, or a plural article and its noun - not the person last named.
+PLURAL_NULL_SUBJECT: list[QuoteCase] = [
+    QuoteCase("it", "Lavoro\n\nIl prefetto, Aldo Costa, ha convocato le parti. Fim e Fiom hanno "
+              "chiesto garanzie per gli operai: «Duecento famiglie aspettano risposte», hanno "
+              "spiegato in una nota.",
+              [("Duecento famiglie aspettano risposte", "statement", "Fim e Fiom")],
+              "round11"),
+    QuoteCase("es", "Educación\n\nLa consejera, Eva Soler, presentó el calendario escolar. Los "
+              "sindicatos docentes CSIF y ANPE criticaron el recorte de plantillas. «Es un error "
+              "que pagarán los alumnos», señalaron en un comunicado.",
+              [("Es un error que pagarán los alumnos", "statement",
+                "Los sindicatos docentes CSIF y ANPE")],
+              "round11"),
+    # a plural article and a common noun: the group as written (no name inside it speaks)
+    QuoteCase("it", "Scuola\n\nLa preside, Anna Conti, ha incontrato le famiglie. I genitori della "
+              "terza B hanno firmato una petizione. «Vogliamo un insegnante stabile», dicono.",
+              [("Vogliamo un insegnante stabile", "statement", "I genitori della terza B")],
+              "round11"),
+    # guard: a singular verb keeps the person the text is about
+    QuoteCase("es", "Fútbol\n\nEl entrenador, Pablo Ríos, habló tras la derrota. «Hemos fallado "
+              "todos», dijo.",
+              [("Hemos fallado todos", "statement", "Pablo Ríos")],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", PLURAL_NULL_SUBJECT, ids=case_ids(PLURAL_NULL_SUBJECT))
+def test_plural_null_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -395,6 +395,36 @@ def test_labels(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# What a banner, a placard or a wall says is written on it, no one's statement: a sign noun
+# right before the colon, or described by a few words that end at it ("un cartello scritto con
+# il pennarello:"), or the words on it named after it ("con la leyenda «…»"); a sign with a
+# speech verb of its own after it is no sign's words.
+WORDS_ON_A_SIGN: list[QuoteCase] = [
+    QuoteCase("it", "Stadio\n\nLa curva ha contestato la squadra. Sugli spalti è comparso uno "
+              "striscione: «Fuori i mercenari».",
+              [("Fuori i mercenari", "other", None)], "round11"),
+    QuoteCase("it", "Quartiere\n\nI residenti protestano da settimane. Davanti al municipio "
+              "qualcuno ha lasciato un cartello scritto con il pennarello: «Vogliamo l'acqua "
+              "pulita».",
+              [("Vogliamo l'acqua pulita", "other", None)], "round11"),
+    QuoteCase("es", "Barrio\n\nLos vecinos protestan desde hace meses. En la fachada del "
+              "ayuntamiento apareció ayer una pintada: «Sin agua no hay vida».",
+              [("Sin agua no hay vida", "other", None)], "round11"),
+    QuoteCase("es", "Fútbol\n\nLa afición despidió al equipo con una pancarta con la leyenda "
+              "«Orgullosos de vosotros».",
+              [("Orgullosos de vosotros", "other", None)], "round11"),
+    # guard: the one who shows the sign says the words after his own speech verb
+    QuoteCase("it", "Comune\n\nIl sindaco Piero Lanza ha mostrato un cartello e ha detto: "
+              "«Questa città non si arrende».",
+              [("Questa città non si arrende", "statement", "Piero Lanza")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", WORDS_ON_A_SIGN, ids=case_ids(WORDS_ON_A_SIGN))
+def test_words_on_a_sign(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A legal charge names an offence, not speech; what someone condemns is their words.
 LEGAL_CHARGES: list[QuoteCase] = [
     QuoteCase("fr", "Le chauffeur a été mis en examen jeudi pour « homicide involontaire », a"

@@ -701,3 +701,19 @@ IMPERSONAL_PLACE: list[QuoteCase] = [
 @pytest.mark.parametrize("case", IMPERSONAL_PLACE, ids=case_ids(IMPERSONAL_PLACE))
 def test_impersonal_place(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# Spanish verbs of view and hope frame a fragment like speech verbs ("El PP cree que … «…»",
+# "se mostró confiado en que … «…»"): the clause's subject said it (round 11).
+VIEW_AND_HOPE_VERBS: list[QuoteCase] = [
+    QuoteCase("es", "Política\n\nEl PNV cree que la reforma fiscal llega «demasiado tarde».",
+              [("demasiado tarde", "fragment", "PNV")], "round11"),
+    QuoteCase("es", "Obras\n\nEl alcalde, Jaime Sanz, se mostró confiado en que el puente esté "
+              "abierto «antes del verano».",
+              [("antes del verano", "fragment", "Jaime Sanz")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", VIEW_AND_HOPE_VERBS, ids=case_ids(VIEW_AND_HOPE_VERBS))
+def test_view_and_hope_verbs(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -24,6 +24,9 @@ from newsbrief.quotes.lexicon import (
         ("dijo", "es"), ("afirmó", "es"), ("añadió", "es"), ("aseguró", "es"),
         ("detto", "it"), ("dichiarato", "it"), ("aggiunto", "it"), ("ha", "xx"),
         ("ribattuto", "it"), ("parla", "it"), ("replica", "it"),
+        # (round 11) a party's view and a stated hope: "El PP cree que …", "se mostró confiado
+        # en que …"
+        ("cree", "es"), ("creen", "es"), ("confiado", "es"), ("confía", "es"),
     ],
 )
 def test_speech_verbs(word: str, lang: str) -> None:

@@ -177,10 +177,19 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     ("fr", "Actuellement Santé publique France compte."), ("fr", "Celle-ci note une hausse."),
     ("en", "Initially Student Finance refused."), ("fr", "Covid-19 France est partout."),
     ("fr", "Seule la Haute-Corse résiste."), ("fr", "MM. Martin et Durand ont dit non."),
+    # (round 11) an Italian preposition elided before a common noun ("All'uscita dall'aula
+    # Rossi ha parlato"): a lower-case word after the apostrophe is no name
+    ("it", "All'uscita dall'aula Rossi ha parlato."), ("it", "Nell'ambito del piano ha detto."),
 ])
 def test_elisions_adverbs_pronouns_and_codes_are_no_names(lang: str, text: str) -> None:
     toks = tokenize(text, 0, len(text))
     assert name_at(toks, 0, lang) == 0
+
+
+def test_an_italian_surname_with_an_apostrophe_is_a_name() -> None:
+    # (round 11) a capital after the apostrophe: the elision belongs to the surname
+    text = "Dell'Orto ha parlato."
+    assert name_at(tokenize(text, 0, len(text)), 0, "it") == 1
 
 @pytest.mark.parametrize("text", [
     "Beim Einsatz biss der Mann einen Polizisten und schrie: „Lasst mich los!“",

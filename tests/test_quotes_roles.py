@@ -191,6 +191,15 @@ GROUP_SOURCES: list[QuoteCase] = [
     QuoteCase("it", "La sindaca Anna Riva ha parlato. L'opposizione parla di «promesse mancate».",
               [("promesse mancate", "fragment", "L'opposizione")],
               "round10-blind"),
+    # relatives of a victim or of residents speak as a group (round 11)
+    QuoteCase("es", "Sucesos\n\nLos familiares, reunidos en la parroquia, aseguraron que seguirán"
+              " pidiendo justicia «hasta el final».",
+              [("hasta el final", "fragment", "Los familiares")],
+              "round11"),
+    QuoteCase("it", "Cronaca\n\nI familiari della vittima, assistiti da un legale, hanno definito "
+              "la sentenza «una vergogna».",
+              [("una vergogna", "fragment", "I familiari della vittima")],
+              "round11"),
 ]
 
 

@@ -74,6 +74,7 @@ RULE_TABLES = (
     "reflexives", "addressee_preps", "elided_addressee_preps", "platform_preps", "after_preps",
     "subject_adverbs", "finish_preps", "place_preps", "hearsay_dets", "owner_links", "as_links",
     "that_words", "finish_verbs", "causatives", "let_verbs", "let_know", "that_pronouns",
+    "resumptive_pronouns", "plural_verb_endings",
     # the clause before a quote (leadin.py, subjects.py)
     "subject_conj", "name_glue", "affiliation_links", "heading_articles", "clause_conj",
     "impersonal_subjects", "complement_preps", "explicit_source", "names_object",
@@ -109,7 +110,7 @@ TRAITS = {
     "ment_adverbs": "adverbs in -ment are capitalised at a sentence start, never names",
     "ly_adverbs": "adverbs in -ly are capitalised at a sentence start, never names",
     "possessive_s": "a possessive 's closes a noun (the port's operator), not a name",
-    "contractions": "a contraction (I've, It's) is never a name",
+    "contractions": "a contraction or an elision (I've, It's, All'uscita) is never a name",
     "ist_descriptors": "a descriptor in -ist may stand before a name (Scientologist John)",
     "ing_openers": "a gerund may open a sentence with a capital (Watching X, …)",
     "indefinite_descriptions": "a description after an indefinite article is no name (a native "
