@@ -153,6 +153,11 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'I put my prices up in March and again in August. I cannot do it a third time, my '
      'customers would not wear it.'),
     ('en-blind11-dm-student-rent.json', 'a disgrace'),
+    # the Italian and Spanish blind set of round 11 (blind11), as the engine reads it now
+    ('es-blind11-subsidio-efe.json', 'con detalle'),
+    ('it-blind11-rapina-processo.json',
+     'È lui. Ho visto i suoi occhi per dieci minuti, non li dimentico'),
+    ('it-blind11-rapina-processo.json', 'suggestionato'),
     # round 10 third blind set (blind10b), as the engine first read it
     ('es-blind10b-destitucion-vanguardia.json',
      'Me voy con la conciencia tranquila. He dado todo lo que tenía'),
