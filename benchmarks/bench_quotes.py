@@ -14,8 +14,9 @@ identical in definition; ``--runner CMD`` runs the real scorer on the CLI instea
 counts as right when it names the person the corpus resolves it to), ``de-dev``, ``de-train``,
 ``de-test`` (report only), ``own`` (this project's multilingual articles in
 ``tests/data/quotes``, scored per language), ``en-dev`` (our English gold on the dev splits of
-the CNN/DailyMail and BBC corpora, offsets only, rebuilt from ``../shared`` by ``real_gold.py``;
-scored as a whole, then per corpus); ``all`` is every one of them.
+the CNN/DailyMail and BBC corpora) and ``fr-dev`` (our French gold on 25 articles of the OrangeSum
+dev split): offsets only, rebuilt from ``../shared`` by ``real_gold.py``, scored as a whole, then
+per corpus when the gold spans several; ``all`` is every one of them.
 
 ``--rules`` adds, under each set's line, a table per rule (in the engine's order; ``(no rule)``
 for unattributed quotes): the quotes the rule attributed, how many of them the gold judges
@@ -44,7 +45,7 @@ SHARED = ROOT.parent / "shared"
 TOOLS = SHARED / "tools"
 QUOTES = SHARED / "corpus" / "quotes"
 OWN = ROOT / "tests" / "data" / "quotes"
-ALL_SETS = "seed,synthetic,synthetic-resolved,de-dev,de-train,de-test,own,en-dev"
+ALL_SETS = "seed,synthetic,synthetic-resolved,de-dev,de-train,de-test,own,en-dev,fr-dev"
 
 
 def _scorer() -> ModuleType:
@@ -193,6 +194,20 @@ def _real(golds: list[Path], runner: str) -> str:
     return (out.stdout or out.stderr).strip().splitlines()[-1]
 
 
+def _real_gold_sets(gold: real_gold.RealGold, out: Path) -> list[tuple[str, list[Path]]]:
+    """The pairs of one of our real-article golds, rebuilt into ``out``: the whole set, then one
+    set per corpus when it spans several (named by the ids' prefix, ``en-dev-cnndm``)."""
+    golds = (real_gold.write_pairs(SHARED, out, gold)
+             if (SHARED / "corpus" / "summaries").exists() else [])
+    sets = [(gold.name, golds)]
+    if len(gold.corpora) > 1:
+        for corpus in gold.corpora:
+            prefix = corpus.removeprefix("frank-")
+            sets.append((f"{gold.name}-{prefix}",
+                         [g for g in golds if g.name.startswith(f"{prefix}-")]))
+    return sets
+
+
 def main() -> None:
     """Run the requested sets and print one line of metrics per set (and per language)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -223,13 +238,8 @@ def main() -> None:
                 split = name[3:]
                 d = _convert(QUOTES / "de-wikinews-quotes" / f"{split}.jsonl", Path(tmp) / name)
                 sets.append((name, sorted(d.glob("*.json"))))
-            elif name == "en-dev":
-                golds = (real_gold.write_pairs(SHARED, Path(tmp) / name)
-                         if (SHARED / "corpus" / "summaries").exists() else [])
-                sets.append((name, golds))
-                for corpus in ("cnndm", "xsum"):
-                    sets.append((f"{name}-{corpus}",
-                                 [g for g in golds if g.name.startswith(f"{corpus}-")]))
+            elif name in real_gold.GOLDS:
+                sets.extend(_real_gold_sets(real_gold.GOLDS[name], Path(tmp) / name))
             elif name == "own":
                 for lang_dir in sorted(p for p in OWN.iterdir() if p.is_dir()):
                     sets.append((f"own-{lang_dir.name}", sorted(lang_dir.glob("*.json"))))
