@@ -17,6 +17,8 @@ from newsbrief.quotes.lexicon import (
     first_names,
     fold,
     is_role,
+    key,
+    np_links,
 )
 
 # (German "sie" has no gender in the table: it is also "they")
@@ -95,7 +97,11 @@ def entry_gender(entry: Entry, lang: str) -> str | None:
                 if title in titles:
                     return g
     if entry.role:
+        linked = False
         for w in entry.role.replace("’", " ").replace("'", " ").split():
+            linked = linked or key(w) in np_links(lang)
+            if linked and w[:1].isupper():
+                continue  # "economista-chefe da Gestora Paulista": a body's name, not the person
             by_role = _role_gender(w, lang)
             if by_role:
                 return by_role

@@ -83,6 +83,7 @@ PLURAL_GROUPS = having("plural_groups")
 REPORTED_CLAUSE_SUBJECT = having("reported_clause_subject")
 DESCRIPTOR_BEFORE_NAME = having("descriptor_before_name")
 PERSON_NOUN_SPEAKERS = having("person_noun_speakers")
+APPOSED_ARTICLE_ROLE = having("apposed_article_role")
 LINKED_BODY_NAMES = having("linked_body_names")
 LABELS_REFER_BACK = having("labels_refer_back")
 # Page furniture ("Scroll down for video", "Share this with"), as pairs of its first two words.

@@ -13,6 +13,7 @@ from newsbrief.document.tokens import Tok
 from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
+    APPOSED_ARTICLE_ROLE,
     AUXILIARIES,
     DE_ADVERBS,
     DESCRIPTOR_BEFORE_NAME,
@@ -375,6 +376,12 @@ def _name_after_role_adjuncts(toks: list[Tok], j: int, role_start: int, text: st
             and key(toks[c].text) not in np_stop(lang))):
         depth += (toks[c].text == "(") - (toks[c].text == ")")
         c += 1
+    if c > j + 1 and c < n and not depth and toks[c - 1].text.isupper() and key(
+            toks[c - 2].text) in np_links(lang) and (k := name_at(toks, c, lang)) > c + 1 and (
+            k == n or toks[k].text in PUNCT):
+        # "o professor de engenharia hidráulica da UFJF Marcelo Arantes,": an adjective, then
+        # the body's acronym, then the name with no comma before it
+        return k, text[toks[c].start:toks[k - 1].end], text[toks[role_start].start:toks[c - 1].end]
     if c > j and c + 1 < n and toks[c].text == "," and not depth:
         k0 = c + 1
         while k0 < n and fold(toks[k0].text.rstrip(".")) in HONORIFICS:
@@ -393,11 +400,21 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
     if j + 1 < n and toks[j].text == ",":
         if name is None and role is not None:
             k0 = j + 1
-            while k0 + 1 < n and k0 - j <= 2 and not toks[k0].cap and is_role(toks[k0].text, lang):
+            if lang in APPOSED_ARTICLE_ROLE and k0 + 2 < n and key(
+                    toks[k0].text) in dets and not toks[k0 + 1].cap and is_role(
+                    toks[k0 + 1].text, lang):
+                k0 += 1  # "A vizinha dele, a manicure Daniela Campos": an article, the role
+            while k0 + 1 < n and k0 - j <= 3 and not toks[k0].cap and is_role(toks[k0].text, lang):
                 k0 += 1  # "O relator da CPI, senador Otávio Rangel": a bare role, then the name
             k0, k = _apposed_name(toks, k0, lang)
             if k > k0:
                 return k, text[toks[k0].start:toks[k - 1].end], role
+        elif name is not None and role is not None and _name_ends_a_body(toks, j, lang):
+            # "o economista-chefe da Gestora Paulista, Renato Sayeg,": the capital after a
+            # capitalised role word is the end of a body's name; the person is apposed after it
+            k0, k = _apposed_name(toks, j + 1, lang)
+            if k - k0 >= 2:
+                return k, text[toks[k0].start:toks[k - 1].end], f"{role} {name}"
         elif name is not None and role is None:
             k = j + 1
             if k < n and (key(toks[k].text) in dets or toks[k].text.endswith(("'", "’"))):
@@ -407,6 +424,13 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
                 if r2:
                     return end, name, r2
     return j, name, role
+
+
+def _name_ends_a_body(toks: list[Tok], j: int, lang: str) -> bool:
+    """The one-word name before ``toks[j]`` follows a capitalised role word after a link ("da
+    Gestora Paulista", "do Conselho Regional"): with it, the role word names a body."""
+    return lang not in NOUN_CAPITALS and j >= 3 and toks[j - 2].cap and is_role(
+        toks[j - 2].text, lang) and key(toks[j - 3].text) in np_links(lang) and toks[j - 1].cap
 
 
 def _apposed_name(toks: list[Tok], k: int, lang: str) -> tuple[int, int]:

@@ -299,6 +299,32 @@ CASES = [
      "O Ministério Público abriu um inquérito às contas da SAD. Fonte próxima da "
      "investigação garante que os documentos «foram entregues fora de prazo».",
      "foram entregues fora", "Fonte próxima da investigação"),
+    # round 11: a capitalised role word inside a body's name, then the apposed person
+    ("body-name-with-role-word-before-apposed-name",
+     "Bolsa sobe\n\n"
+     "O diretor do banco, Paulo Fernandes, falou primeiro. \"Há espaço para otimismo\", "
+     "disse.\n\n"
+     "Para o analista-chefe da Gestora Mineira, Tiago Brás, o mercado exagerou. \"A alta "
+     "não se sustenta\", avaliou ele.",
+     "A alta não se sustenta", "Tiago Brás"),
+    # round 11: an adjective and a body's acronym between the role and the name
+    ("role-adjective-acronym-then-name",
+     "Ponte interditada\n\n"
+     "A prefeita, Lúcia Matos, anunciou a interdição. \"É por segurança\", disse.\n\n"
+     "Para a professora de engenharia civil da UFMG Renata Quintela, a estrutura está no "
+     "limite. \"As fissuras já eram visíveis em 2019\", explicou.",
+     "As fissuras já eram", "Renata Quintela"),
+    # round 11: a rank, or an article and an occupation, before the apposed name
+    ("apposed-rank-before-name",
+     "Incêndio em armazém\n\n"
+     "De acordo com o comandante dos bombeiros, coronel Mauro Siqueira, o fogo "
+     "começou de madrugada. \"Não há feridos\", afirmou.",
+     "Não há feridos", "Mauro Siqueira"),
+    ("apposed-article-and-occupation-before-name",
+     "Feira livre\n\n"
+     "A vizinha da banca, a manicure Joana Prates, reclama do barulho. \"Começam às quatro "
+     "da manhã\", contou.",
+     "Começam às quatro", "Joana Prates"),
     ("bare-plural-source-with-adjective-is-no-name",
      "Greve nos transportes\n\n"
      "A greve dos maquinistas entra no terceiro dia. Fontes sindicais admitem que a "
@@ -368,6 +394,14 @@ def test_surname_fontes_before_its_own_verb_stays_a_name() -> None:
     brief = to_dict(analyze("O treinador Rui Fontes falou ontem aos jornalistas. Questionado "
                             "sobre o mercado, Fontes sorriu: «Ainda não fechámos ninguém.»"))
     assert brief["quotes"][0]["speaker"] == "Rui Fontes"
+
+
+def test_body_name_in_a_role_gives_no_gender() -> None:
+    # "economista-chefe da Gestora Paulista": Gestora names the firm, not a woman
+    from newsbrief.quotes.cast import Entry
+    from newsbrief.quotes.gender import entry_gender
+    assert entry_gender(Entry("Renato Sayeg", "economista-chefe da Gestora Paulista"), "pt") == "m"
+    assert entry_gender(Entry("Renata Sayeg", "gestora do fundo"), "pt") == "f"
 
 
 def test_portuguese_first_names_give_gender() -> None:

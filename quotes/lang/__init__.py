@@ -127,6 +127,8 @@ TRAITS = {
                     "is the one the text is about, as for a pronoun without gender",
     "compound_surnames": "a surname may be several words (Rebelo de Sousa, Lula da Silva): "
                          "they name the person whose full name ends with them",
+    "apposed_article_role": "an apposed name may repeat its own article and role after the "
+                            "comma (A vizinha dele, a manicure Daniela Campos, …)",
     "person_noun_speakers": "a person noun after a determiner is a speaker like a role (“…,” "
                             "the woman told the court)",
     "linked_body_names": "a body's name joins capitals with a link (the Bank of England, the "
