@@ -17,6 +17,7 @@ from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
+    FURNITURE,
     NOUN_CAPITALS,
     PRONOUNS,
     SOURCE_OPENS_REPORT,
@@ -116,9 +117,15 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
                 toks = toks[close + 1:]
         if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
             toks = toks[2:]  # "Europapolitik: Die SPD will …": a run-in heading, then the sentence
+        start = s.start
+        glued = _after_furniture(toks)
+        if glued is not None:
+            # the page's line, glued to the sentence it precedes: the sentence starts after it
+            start = dateline = glued.start
+            toks = [glued] + [t for t in toks if t.start > glued.start]
         found = _source_subject(toks, text, lang, cast, s.start) or _pronoun_source(
             toks, lang, out[-1][1] if out else None) or _speaker_subject(
-            text, s.start, s.end, dateline, lang, cast, marks)
+            text, start, s.end, dateline, lang, cast, marks)
         if found is not None:
             out.append((s.start, found))
             speaking.add(s.start)
@@ -127,6 +134,24 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         if entry is not None:
             out.append((s.start, entry))
     return Subjects(out, frozenset(speaking))
+
+
+_FURNITURE_REACH = 12  # words of a page's line ("Media playback is not supported on this device")
+
+
+def _after_furniture(toks: list[Tok]) -> Tok | None:
+    """The first word of a sentence glued to a line of page furniture before it ("Media
+    playback is not supported on this deviceA bakery owner …": "A"), or None when the sentence
+    opens on no such line."""
+    if len(toks) < 3 or (key(toks[0].text), key(toks[1].text)) not in FURNITURE:
+        return None
+    for t in toks[2:_FURNITURE_REACH]:
+        w = t.text
+        glued = [k for k in range(3, len(w)) if w[k].isupper() and w[k - 3:k].islower()]
+        if len(glued) == 1:
+            # (one word glued on, not the run of a share bar's "EmailFacebookMessenger…")
+            return Tok(w[glued[0]:], t.start + glued[0], t.end, True)
+    return None
 
 
 def _pronoun_source(toks: list[Tok], lang: str, previous: Entry | None) -> Entry | None:

@@ -147,11 +147,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('en-blind10-dm-rail-strike.json',
      'Who is going to help her at a station with no staff?'),
     # the English blind set of round 11 (en-blind11-*), as the engine reads it now
-    ('en-blind11-bbc-small-firms.json',
-     'I have been baking since I was 16 and I have never seen anything like it,'),
-    ('en-blind11-bbc-small-firms.json',
-     'I put my prices up in March and again in August. I cannot do it a third time, my '
-     'customers would not wear it.'),
     ('en-blind11-dm-student-rent.json', 'a disgrace'),
     # the Italian and Spanish blind set of round 11 (blind11), as the engine reads it now
     ('es-blind11-subsidio-efe.json', 'con detalle'),

@@ -128,6 +128,27 @@ PRONOUN_ANTECEDENT: list[QuoteCase] = [
 ]
 
 
+# Round 11: a sentence glued to a line of page furniture ("Media playback is not supported on
+# this deviceA …", a share bar's "…Copy this linkX …") is about its own subject, not about the
+# page's words: a pronoun after it means that subject.
+FURNITURE_GLUED_SUBJECT: list[QuoteCase] = [
+    QuoteCase("en", 'Prices rose, Tom Reid said.\n\n"\n\nWe cut our hours," he said.\n\n"\n\n'
+              "Media playback is not supported on this deviceA shop owner in Omagh, who asked not"
+              ' to be named, told the BBC her bills had doubled.\n\n"\n\nI may have to'
+              ' close," she said.',
+              [("We cut our hours", "statement", "Tom Reid"),
+               ("I may have to close", "statement", "A shop owner")], "round11"),
+    QuoteCase("en", "Share this withEmailFacebookTwitterCopy this linkKaren Doyle, 41, opened the"
+              ' shop in 2009.\n\n"\n\nIt was my dream," she said.',
+              [("It was my dream", "statement", "Karen Doyle")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", FURNITURE_GLUED_SUBJECT, ids=case_ids(FURNITURE_GLUED_SUBJECT))
+def test_furniture_glued_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 @pytest.mark.parametrize("case", PRONOUN_ANTECEDENT, ids=case_ids(PRONOUN_ANTECEDENT))
 def test_pronoun_antecedent(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
