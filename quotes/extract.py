@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from newsbrief.document.model import Block, Document, Sentence, trim_span
-from newsbrief.document.tokens import tokenize
+from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes import attribution as attr
 from newsbrief.quotes import context, dialogue
 from newsbrief.quotes.cast import Cast, Entry
@@ -23,6 +23,7 @@ from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     COMPOUND_SURNAMES,
+    DETERMINERS,
     NOUN_CAPITALS,
     NP_LINKS,
     PRONOUNS,
@@ -54,11 +55,13 @@ _REPORT_WINDOW = 200  # how far back a speech verb still frames a quoted fragmen
 Floating = tuple[str | None, Entry | None, str | None]  # speaker, its cast entry, the rule id
 
 
-def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjunctive: bool
-              ) -> Floating:
-    """Speaker of a quote nothing attributes: the person the text has just been about (a subject
-    named since the previous quote, in this or the previous paragraph), else the previous
-    speaker when close enough (a quote continued after its attributed first part).
+def _floating(state: ReadingState, document: Document, pos: int, close_at: int, bi: int,
+              subjunctive: bool) -> Floating:
+    """Speaker of a quote nothing attributes (opening at ``pos``, closing at ``close_at``): a
+    person the next sentence names when the quote opens its paragraph
+    (:func:`_next_subject`), else the person the text has just been about (a subject named
+    since the previous quote, in this or the previous paragraph), else the previous speaker
+    when close enough (a quote continued after its attributed first part).
     ``subjunctive``: the sentence reports speech in the German Konjunktiv I."""
     if subjunctive and state.last_speaker and 0 <= bi - state.last_block <= 1:
         # German reported speech goes on in the subjunctive: "Die Beschäftigten seien „…“"
@@ -72,6 +75,9 @@ def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjun
         return state.last_speaker, state.last_entry, "fallback.subjunctive-previous"
     floor = document.blocks[max(0, bi - 1)].start
     own = document.blocks[bi].start if bi < len(document.blocks) else floor
+    named = _next_subject(state, document, pos, close_at, bi)
+    if named is not None:
+        return named.name, named, "fallback.next-sentence-subject"
     for p, e in state.subjects.before(pos):
         if p > state.last_pos and (p > floor or p == own):  # (it may open the quote's block)
             return e.name, e, "fallback.recent-subject"
@@ -80,6 +86,48 @@ def _floating(state: ReadingState, document: Document, pos: int, bi: int, subjun
     if state.last_speaker and 0 <= bi - state.last_block <= _CONTINUE_PARAGRAPHS:
         return state.last_speaker, state.last_entry, "fallback.previous-speaker"
     return None, None, None
+
+
+def _next_subject(state: ReadingState, document: Document, pos: int, close_at: int, bi: int
+                  ) -> Entry | None:
+    """"« Ce n'était pas un accident. » Pendant deux heures, Anne Roy a démonté …", "Une
+    exposition qui « … ». C'est ainsi que la directrice, X, présente …": a quote in the first
+    sentence of its paragraph, which it ends, is the person the next sentence names as its
+    subject - a paragraph that opens on someone's words names them right after. Only a named
+    person ("Le slogan …" is no speaker), and not where a verb-second language reads the next
+    sentence as an incise of its own (incise.next-sentence)."""
+    if close_at < 0 or bi >= len(document.blocks) or document.language[:2] in VERB_SECOND:
+        return None
+    block, text = document.blocks[bi], document.text
+    sentence = document.sentence_at(pos)
+    if sentence is None or sentence.start != block.start or state.last_pos >= block.start:
+        return None
+    lead = tokenize(text, sentence.start, pos)
+    if lead and not _verbless(lead, document.language[:2]):
+        return None  # the quote's own sentence has a subject and a verb of its own
+    nxt = close_at + 1
+    while nxt < block.end and text[nxt] in " .!?…\u00a0\u202f":
+        nxt += 1  # (the sentence ends at the quote: only its full stop between)
+    for p, e in state.subjects.before(nxt + 1):
+        if p != nxt or e.first < 0:
+            return None
+        # the subject opens the sentence with its full name among the first words: not a
+        # person named in a complement further on ("…, a annoncé … l'assassinat du père X"),
+        # nor a body whose last word is a capitalised common word ("Debout au fond …")
+        return e if e.name in text[p:min(block.end, p + _SUBJECT_REACH)] else None
+    return None
+
+
+_SUBJECT_REACH = 100  # the characters of a sentence its opening subject stands in
+_VERBLESS_REACH = 5  # the words of a verbless lead ("Une exposition qui")
+_RELATIVES = union("relatives")
+
+
+def _verbless(toks: list[Tok], lang: str) -> bool:
+    """The words before a quote are a noun phrase and a relative pronoun, no clause of their
+    own: "Une exposition qui « … »", "Un choix que …"."""
+    return len(toks) <= _VERBLESS_REACH and key(toks[-1].text) in _RELATIVES and key(
+        toks[0].text) in DETERMINERS.get(lang, frozenset())
 
 
 _CLAUSE_REACH = 2000  # how far back a colon still opens the quote's clause
@@ -392,13 +440,15 @@ def _kind(group: list[Span], pieces: list[tuple[int, int]], att: Attribution | N
     return kind
 
 
-def _speaker(open_at: int, att: Attribution | None, document: Document, frame: _Frame,
-             state: ReadingState) -> tuple[str | None, Entry | None, str | None, str | None]:
+def _speaker(span: tuple[int, int], att: Attribution | None, document: Document,
+             frame: _Frame, state: ReadingState
+             ) -> tuple[str | None, Entry | None, str | None, str | None]:
     """Who said it: the attribution resolved to a person (pronouns, role nouns, unnamed
     sources), else the reading context (a pronoun opening the sentence, the person the text
     is about, the previous speaker). Returns the speaker, its cast entry, the mention and the
-    id of the rule that named it."""
+    id of the rule that named it. ``span``: where the quote opens and closes."""
     text, lang = document.text, document.language[:2]
+    open_at, close_at = span
     mention = rule = None
     if att is not None and att.pattern == "impersonal":
         return None, None, None, None  # "diz-se que «…»": no one is named, nor meant
@@ -413,7 +463,7 @@ def _speaker(open_at: int, att: Attribution | None, document: Document, frame: _
                                              "subject"), state, open_at, lang)
         rule = "fallback.sentence-pronoun"
     else:
-        speaker, entry, rule = _floating(state, document, open_at, frame.block,
+        speaker, entry, rule = _floating(state, document, open_at, close_at, frame.block,
                                          context.subjunctive(text, frame.floor, open_at, lang))
     if speaker and (checked := checked_speaker(speaker, lang)) != speaker:
         speaker, entry = checked, None  # a time, a pronoun, a page label: no speaker
@@ -436,7 +486,8 @@ def _quote_group(group: list[Span], document: Document, state: ReadingState,
     kind = _kind(group, pieces, att, document, frame, state)
     speaker = mention = rule = None
     if kind != "other":
-        speaker, entry, mention, rule = _speaker(first.open_at, att, document, frame, state)
+        speaker, entry, mention, rule = _speaker((first.open_at, last.close_at), att, document,
+                                                 frame, state)
         if speaker:
             state.last_speaker, state.last_entry = speaker, entry
             state.last_block = frame.block

@@ -134,6 +134,10 @@ _FALLBACK = (
             "introduced since the previous quote", only=frozenset({"de"})),
     RuleDoc("fallback.subjunctive-previous", "Die Beschäftigten seien „…“: reported speech goes "
             "on in the Konjunktiv I; the previous quote's speaker", only=frozenset({"de"})),
+    RuleDoc("fallback.next-sentence-subject", "« Ce n'était pas un accident. » Pendant deux "
+            "heures, Anne Roy a démonté …: a quote nothing attributes in the first sentence of "
+            "its paragraph, which it ends; the person the next sentence names as its subject",
+            skip=frozenset({"de"})),
     RuleDoc("fallback.recent-subject", "a quote nothing attributes: the person the text has just "
             "been about (a sentence subject named since the previous quote, in this or the "
             "previous paragraph)"),

@@ -168,9 +168,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'Quel tetto non andava riaperto. Le crepe erano visibili a occhio nudo già due mesi prima'),
     # round 11 French blind set (blind11), as the engine reads it now
     ('fr-blind11-assises-proces.json',
-     "Ce n'était pas une dispute qui aurait mal tourné. C'était un rendez-vous. Il avait "
-     "emporté l'arme, il savait ce qu'il allait faire."),
-    ('fr-blind11-assises-proces.json',
      "Il m'a sauté dessus. J'ai eu peur pour ma vie, je n'ai pas réfléchi."),
     ('fr-blind11-assises-proces.json',
      'sans portée'),
@@ -182,11 +179,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      "On nous parle d'énergie verte, mais personne ne nous a demandé notre avis."),
     ('fr-blind11-eoliennes-regional.json',
      'acheté le silence de certains'),
-    ('fr-blind11-expo-culture.json',
-     'rend enfin justice à une artiste immense'),
-    ('fr-blind11-lens-sport.json',
-     'On a fait une première période indigne de ce club. À la mi-temps, je leur ai dit de se '
-     'regarder dans les yeux.'),
     ('fr-blind11-lens-sport.json',
      'match de vérité'),
 }

@@ -61,6 +61,37 @@ def test_recent_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# fallback.next-sentence-subject: a paragraph that opens on someone's words names them in the
+# next sentence, as its subject (round 11).
+NEXT_SENTENCE_SUBJECT: list[QuoteCase] = [
+    # the quote opens the paragraph; the next sentence opens on an adverbial, then the name
+    QuoteCase("fr", "Le procès s'est ouvert lundi.\n\n« Il savait tout. Il a menti à tout le "
+              "monde. » Pendant une heure, Claire Dumas a détaillé les preuves du parquet.",
+              [("Il savait tout. Il a menti à tout le monde.", "statement", "Claire Dumas")],
+              "round11"),
+    # a verbless sentence holds the quoted words; the next one names who presents them
+    QuoteCase("fr", "Le festival rouvre.\n\nUne édition qui « ne ressemble à aucune autre ». "
+              "C'est ainsi que le directeur du festival, Marc Olivier, la présente.",
+              [("ne ressemble à aucune autre", "fragment", "Marc Olivier")],
+              "round11"),
+    # the quote's own sentence has a subject: the next sentence's is not the speaker
+    QuoteCase("fr", "Le match est fini.\n\nLe vestiaire chantait « On est en finale ». Paul "
+              "Girard, lui, restait assis.",
+              [("On est en finale", "statement", None)],
+              "round11"),
+    # the next sentence names the person only further on, in a complement
+    QuoteCase("fr", "Le diocèse a réagi.\n\n« L'Église est victime. » Le tribunal a reçu "
+              "vendredi une plainte déposée au nom de la paroisse du père Louis Marin.",
+              [("L'Église est victime.", "statement", None)],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", NEXT_SENTENCE_SUBJECT, ids=case_ids(NEXT_SENTENCE_SUBJECT))
+def test_next_sentence_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A quote nothing attributes does not go to a thing the text names.
 NO_SPEAKER: list[QuoteCase] = [
     # a quote nothing attributes does not go to a noun the text puts after an article ("die
