@@ -45,6 +45,7 @@ from newsbrief.quotes.lang.de.rules import (
     heisst_es,
     inner_source,
     medium_passive,
+    nominative_after,
     oblique_feminine,
     passive_agent,
     quoted,
@@ -699,7 +700,10 @@ def _coordinated(c: LeadIn) -> Outcome:
         found = c.at_verb(s)
         if found is not None:
             return found
-    for i in range(k - 1):
+    # A subordinate clause before the main one has a subject of its own ("Als ein Fahrgast
+    # eingriff, biss der Mann ihn und rief:"): the coordinated verb shares the main clause's.
+    first = s if key(toks[0].text) in SUBORDINATORS and 0 < s < k else 0
+    for i in range(first, k - 1):
         if c.can_start(i) and person_like(toks, i, lang) and not (
                 i > 0 and key(toks[i - 1].text) in OBLIQUE | PREPS_DE) and not (
                 i > 1 and toks[i - 2].cap and key(toks[i].text) in DETERMINERS["de"]):
@@ -740,7 +744,8 @@ def _apposed(c: LeadIn) -> Outcome:
 
 
 @LEADIN.rule("v2-subject", "Gegenüber dem Tagesspiegel sagte der Linkspolitiker: a person "
-             "right after the verb (not after und: its object)", only={"de"})
+             "right after the verb (not after und: its object); after a prepositional phrase, "
+             "any noun there (In einer Mitteilung erklärte der Eigentümer)", only={"de"})
 def _v2_subject(c: LeadIn) -> Outcome:
     if not c.cues:
         return None
@@ -764,6 +769,10 @@ def _v2_subject(c: LeadIn) -> Outcome:
             return c.at_verb(best) if best >= 0 else None
     if nxt < len(toks) and c.can_start(nxt) and person_like(
             toks, nxt, c.lang):
+        return c.at_verb(nxt)
+    if key(toks[0].text) in PREPS_DE and nominative_after(toks, nxt):
+        # "In einer Pressemitteilung erklärte der Eigentümer, …": a phrase after a preposition
+        # fills the place before the verb, so the subject follows the verb, whatever its noun
         return c.at_verb(nxt)
     return None
 

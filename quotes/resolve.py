@@ -25,6 +25,7 @@ from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_VERBS,
     COMPOUNDS,
+    DESCRIBED_ROLES,
     DETERMINERS,
     ELIDED_SOURCE_PREPOSITION,
     INDEFINITE_ARTICLES,
@@ -35,6 +36,7 @@ from newsbrief.quotes.lexicon import (
     is_role,
     is_source_head,
     key,
+    np_links,
     ordinal,
 )
 from newsbrief.quotes.pairing import Span
@@ -301,6 +303,8 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
             e = None  # (after "According to a senior government official", "the official")
         if e is not None and any(fold(w) in fold(label) for w in e.name.split() if len(w) > 2):
             e = None  # "Le porte-parole de Marc Dubois" is not Marc Dubois
+        if e is not None and _other_office(e, state, split, lang):
+            e = None  # "der Sportchef von Bayer" is not the player just named
         if e is not None and _same_role(e, label, lang):
             if not e.role:
                 e.role = _strip(label, lang)
@@ -311,6 +315,17 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         return earlier, None
     state.labels[fold(label)] = label
     return label or None, None
+
+
+def _other_office(e: Entry, state: ReadingState, split: list[str], lang: str) -> bool:
+    """The role label ``split`` has a complement of its own after its role noun ("der
+    Sportchef von Bayer", "die Sprecherin des Vereins"), where the language reads such a label
+    as an office (trait ``described_roles``), and ``e`` is someone the text gave no role who
+    has not just spoken: an office of a named body is held by whom the text says holds it, or
+    by whoever has just spoken ("Weiter sagte X: „…“ Dies sagte der Präsident des
+    Unternehmens")."""
+    return lang in DESCRIBED_ROLES and not e.role and e is not state.last_entry and len(
+        split) > 3 and key(split[2]) in np_links(lang)
 
 
 _ORDINAL_REACH = 400  # characters back to the sentence that named the people an ordinal counts

@@ -50,6 +50,15 @@ V2_SUBJECT: list[QuoteCase] = [
     QuoteCase("de", "Die Arbeit der Feuerwehr bezeichnete der Landrat als „vorbildlich“.",
               [("vorbildlich", "fragment", "der Landrat")],
               "round10"),
+    # a prepositional phrase before the verb: the subject follows the verb, whatever its noun
+    # (not a role: Eigentümer, Anwohnerin)
+    QuoteCase("de", "In einer Mitteilung erklärte der Eigentümer, das Hotel stecke in einer"
+              " „schwierigen Lage“.",
+              [("schwierigen Lage", "fragment", "der Eigentümer")],
+              "round11"),
+    QuoteCase("de", "Bei der Anhörung sagte die Anwohnerin: „Der Lärm ist unerträglich.“",
+              [("Der Lärm ist unerträglich.", "statement", "die Anwohnerin")],
+              "round11"),
     # a guard: a body after the verb is its object ("hält das Gutachten für")
     QuoteCase("de", "Die Stadtwerke halten das Gutachten für „veraltet“.",
               [("veraltet", "fragment", "Die Stadtwerke")],

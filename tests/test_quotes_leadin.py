@@ -187,6 +187,16 @@ WRITTEN_IN: list[QuoteCase] = [
               " „deutlichen Rückgang der Insekten“ die Rede.",
               [("deutlichen Rückgang der Insekten", "fragment", "Veröffentlichung")],
               "round10"),
+    # motions and drafts are texts too (Antrag, Leitantrag, Beschlussvorlage), and a relative
+    # clause after the text does not hide it
+    QuoteCase("de", "Der Parteitag tagte bis zum Abend. In dem Antrag, den die Jugendorganisation"
+              " einbrachte, ist von einer „Wende in der Wohnungspolitik“ die Rede.",
+              [("Wende in der Wohnungspolitik", "fragment", "Antrag")],
+              "round11"),
+    QuoteCase("de", "Der Stadtrat Jonas Reiter sprach zuerst. In der Beschlussvorlage ist von"
+              " „erheblichen Mehrkosten“ die Rede.",
+              [("erheblichen Mehrkosten", "fragment", "der Beschlussvorlage")],
+              "round11"),
     # a guard: such a text with "stehen" lists a schedule, it says nothing
     QuoteCase("de", "Auf dem Programm der Tagung stehen Vorträge zur „Digitalen Verwaltung“.",
               [("Digitalen Verwaltung", "other", None)],
@@ -421,6 +431,17 @@ COORDINATED_VERB: list[QuoteCase] = [
               " erklärte: „Das Gesetz kommt.“",
               [("Das Gesetz kommt.", "statement", "Eva Brand")],
               "round10"),
+    # a subordinate clause before the main clause has its own subject: not the speaker of the
+    # main clause's coordinated verb (a role after the verb is; a plain noun is left unnamed
+    # rather than given to the subordinate clause's subject)
+    QuoteCase("de", "Als ein Passant eingriff, stieß der Sicherheitschef ihn weg und rief: „Gehen"
+              " Sie zurück!“",
+              [("Gehen Sie zurück!", "statement", "der Sicherheitschef")],
+              "round11"),
+    QuoteCase("de", "Als ein Schaffner kam, trat der Mann gegen die Tür und rief: „Lasst mich"
+              " raus!“",
+              [("Lasst mich raus!", "statement", None)],
+              "round11"),
     # a speech verb coordinated with "und" shares the first clause's subject: the noun after it is
     # its object, never the speaker
     QuoteCase("de", "Am Abend zogen Tausende vor das Rathaus und skandierten Sprüche wie „Freiheit"

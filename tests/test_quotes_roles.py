@@ -159,6 +159,18 @@ ROLE_KEPT_APART: list[QuoteCase] = [
               " sind hoch.“",
               [("Die Werte sind hoch.", "statement", "ein Forscher")],
               "round4"),
+    # German: a role with a complement of its own is an office: not the person just named
+    # whose role the text never gave (a player is not the club's sporting director) - but the
+    # one who has just spoken may be described so
+    QuoteCase("de", "Das Siegtor schoss Jan Kowalski in der 81. Minute. „Wir haben verdient"
+              " gewonnen“, sagte der Sportdirektor des Vereins nach dem Spiel.",
+              [("Wir haben verdient gewonnen", "statement", "der Sportdirektor des Vereins")],
+              "round11"),
+    QuoteCase("de", "Tom Berger sagte: „Wir suchen den Fehler.“ Weiter sagte er: „Wir liefern"
+              " pünktlich.“ Das sagte der Chef des Unternehmens vor Kunden.",
+              [("Wir suchen den Fehler.", "statement", "Tom Berger"),
+               ("Wir liefern pünktlich.", "statement", "Tom Berger")],
+              "round11"),
     # a capitalised complement of a role that reads like no name (an adverb's -ment) stays in the
     # role, so the role does not match another minister
     QuoteCase("fr", "Le ministre du Redressement productif a déclaré que « le secteur a un avenir"

@@ -139,6 +139,9 @@ TRAITS = {
                          "someone else has spoken since",
     "source_opens_report": "a sentence that opens on a source phrase naming a person by role "
                            "and name is about that person (Para o economista X, … Ele …)",
+    "described_roles": "a role with a complement of its own (der Sportchef von Bayer, die "
+                       "Sprecherin des Vereins) refers back only to the last speaker or a "
+                       "person the text gave a role, never to another whose role it never said",
 }
 
 

@@ -158,6 +158,18 @@ def nominative_np(toks: list[Tok], s: int, c: int) -> bool:
                for t in toks[s + 1:c])
 
 
+def nominative_after(toks: list[Tok], i: int) -> bool:
+    """``toks[i:]`` opens with "der/die/das", lower-case adjectives and a capitalised noun:
+    a subject after its verb ("erklärte der Eigentümer"), not a feminine dative ("sagte der
+    Zeitung": :func:`oblique_feminine`) nor a genitive ("des", "der" after a noun)."""
+    if i >= len(toks) or key(toks[i].text) not in NOMINATIVE or oblique_feminine(toks, i) > i:
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].text.isalpha() and not toks[j].cap and j < i + 3:
+        j += 1
+    return j < len(toks) and toks[j].cap and toks[j].text.isalpha()
+
+
 _HEISST = frozenset("heißt hieß heisst hiess geheißen geheissen".split())
 # Where "heißt es" names its source: "heißt es in dem Schreiben", "hieß es aus dem Ministerium",
 # "heißt es auf der Webseite des Vereins".
