@@ -181,6 +181,9 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'acheté le silence de certains'),
     ('fr-blind11-lens-sport.json',
      'match de vérité'),
+    # round 11 German blind set (blind11): "So soll der Unparteiische den Spielern … gesagt
+    # haben, er habe „…“": a referee the role table does not know, a dative object read instead
+    ('de-blind11-pokal.json', 'eindeutig ein Halten'),
 }
 
 
