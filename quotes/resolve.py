@@ -301,11 +301,10 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         if source_head and (e is not state.last_entry or _labelled_before(
                 state, split[1], pos, label)):
             e = None  # (after "According to a senior government official", "the official")
-        if e is not None and (any(fold(w) in fold(label) for w in e.name.split() if len(w) > 2)
-                              or _other_office(e, state, split, lang)):
-            e = None  # "Le porte-parole de Marc Dubois" is not Marc Dubois, nor "der Sportchef
-            # von Bayer" the player just named
-        if e is not None and _same_role(e, label, lang):
+        if e is not None and any(fold(w) in fold(label) for w in e.name.split() if len(w) > 2):
+            e = None  # "Le porte-parole de Marc Dubois" is not Marc Dubois
+        if e is not None and _same_role(e, label, lang) and not _other_office(
+                e, state, split, lang):  # ("der Sportchef von Bayer": not the player just named)
             if not e.role:
                 e.role = _strip(label, lang)
             e.add_alias(label)
