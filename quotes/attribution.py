@@ -36,6 +36,7 @@ from newsbrief.quotes.lexicon import (
     DESCRIPTOR_BEFORE_NAME,
     DETERMINERS,
     INNER_SUBJECT_FIRST,
+    MEDIUM_ENDS_INCISE,
     MODALS,
     NP_STOP,
     NULL_SUBJECT,
@@ -566,10 +567,23 @@ def _null_subject(c: AfterQuote) -> Outcome:
         # "dijo a los periodistas a la salida.": whom it was said to, and no name up to the stop
         while k < len(toks) and toks[k].text not in ".,;—–!?" and not toks[k].cap:
             k += 1
+        if c.lang in MEDIUM_ENDS_INCISE:
+            k = _medium_to_stop(toks, k)
     if k < len(toks) and toks[k].text not in ".,;—–!?":
         return None
     # A pronoun without gender: resolved as "ele"/"ela" would be, agreeing with anyone.
     return Attribution("", toks[i].start, None, None, True, toks[i].text, "incise")
+
+
+def _medium_to_stop(toks: list[Tok], k: int) -> int:
+    """After a preposition of address, the medium told ("declarou ao PÚBLICO.", "contou à
+    Lusa.", "afirmou ao Estadão."): a capitalised name of up to three words that ends the
+    incise; the index after it, or ``k`` when the incise goes on (a subject: "disse à Lusa o
+    ministro")."""
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].cap:
+        m += 1
+    return m if m > k and (m == len(toks) or toks[m].text in ".;—–!?") else k
 
 
 @INCISE.rule("subject-first", "X said, she said, Hugh Hill, a doctor, said (German puts the verb "

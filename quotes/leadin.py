@@ -10,7 +10,7 @@ positions away from the verb in :mod:`newsbrief.quotes.clauses`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import compress, count, repeat
 from operator import attrgetter
@@ -68,6 +68,7 @@ from newsbrief.quotes.lexicon import (
     QUOTING,
     REPORTED_CLAUSE_SUBJECT,
     VERB_SECOND,
+    contracted_articles,
     is_cue,
     key,
     np_links,
@@ -335,10 +336,19 @@ def _source_prep(c: LeadIn) -> Outcome:
         # "Pour Hélène Vidal, « … »" but not "Pour construire ce code, …".
         if _own_speaker_after(c, p):
             return None
-        found = c.attribution(p, None, "source")
+        found = _definite_role(c.attribution(p, None, "source"), toks[p - 1], c.lang)
         if found is not None or key(toks[0].text) != "so":
             return found or STOP  # "So heißt es in …": German "so" opens a clause, too
     return None
+
+
+def _definite_role(found: Attribution | None, prep_end: Tok, lang: str) -> Attribution | None:
+    """"Nas palavras do parlamentar": a role after a source phrase that ends in a contracted
+    article is definite ("o parlamentar"), so it refers back to the person named before."""
+    article = contracted_articles(lang).get(key(prep_end.text))
+    if found is None or not article or found.name or found.pronoun or not found.role:
+        return found
+    return replace(found, mention=f"{article} {found.mention}")
 
 
 def _own_speaker_after(c: LeadIn, p: int) -> bool:

@@ -85,6 +85,7 @@ REPORTED_CLAUSE_SUBJECT = having("reported_clause_subject")
 DESCRIPTOR_BEFORE_NAME = having("descriptor_before_name")
 PERSON_NOUN_SPEAKERS = having("person_noun_speakers")
 APPOSED_ARTICLE_ROLE = having("apposed_article_role")
+MEDIUM_ENDS_INCISE = having("medium_ends_incise")
 LINKED_BODY_NAMES = having("linked_body_names")
 LABELS_REFER_BACK = having("labels_refer_back")
 # Page furniture ("Scroll down for video", "Share this with"), as pairs of its first two words.
@@ -103,6 +104,14 @@ def contracted_pronouns(lang: str) -> dict[str, str]:
     """A preposition contracted with a subject pronoun and the pronoun inside it, in ``lang``
     ("dele" -> "ele": "nas palavras dele" is "nas palavras de ele"); empty where none."""
     return {key(parts[0]): parts[1] for parts in map(str.split, table(lang, "contracted_pronouns"))
+            if len(parts) == 2}
+
+
+@cache
+def contracted_articles(lang: str) -> dict[str, str]:
+    """A preposition contracted with a definite article and the article inside it, in
+    ``lang`` ("do" -> "o": "nas palavras do parlamentar" names "o parlamentar")."""
+    return {key(parts[0]): parts[1] for parts in map(str.split, table(lang, "contracted_articles"))
             if len(parts) == 2}
 
 # Auxiliaries of one language that are other words in another: German "was" (what), Spanish

@@ -376,6 +376,10 @@ def _name_after_role_adjuncts(toks: list[Tok], j: int, role_start: int, text: st
             and key(toks[c].text) not in np_stop(lang))):
         depth += (toks[c].text == "(") - (toks[c].text == ")")
         c += 1
+    if c < n and not depth and key(toks[c].text) in table_words(lang, "role_relatives"):
+        found = _name_after_relative(toks, c, role_start, text, lang)
+        if found is not None:
+            return found
     if c > j + 1 and c < n and not depth and toks[c - 1].text.isupper() and key(
             toks[c - 2].text) in np_links(lang) and (k := name_at(toks, c, lang)) > c + 1 and (
             k == n or toks[k].text in PUNCT):
@@ -391,6 +395,25 @@ def _name_after_role_adjuncts(toks: list[Tok], j: int, role_start: int, text: st
             return k, text[toks[k0].start:toks[k - 1].end], text[
                 toks[role_start].start:toks[c - 1].end]
     return None
+
+
+def _name_after_relative(toks: list[Tok], r: int, role_start: int, text: str, lang: str
+                         ) -> tuple[int, str | None, str | None] | None:
+    """"o relator da PEC que tramita na Câmara desde 2021, deputado Gustavo Amaral (União-BA),":
+    a short relative clause at ``toks[r]``, then a comma, bare roles and the apposed name."""
+    n = len(toks)
+    c = next((m for m in range(r + 1, min(n, r + 10)) if toks[m].text in PUNCT), n)
+    if c >= n or c == r + 1 or toks[c].text != ",":
+        return None
+    k0 = c + 1
+    while k0 + 1 < n and k0 - c <= 2 and not toks[k0].cap and is_role(toks[k0].text, lang):
+        k0 += 1
+    if k0 == c + 1:
+        return None  # a bare role must announce the name ("…, deputado X"), or it is a list
+    end = name_at(toks, k0, lang)
+    if end - k0 < 2 or (end < n and toks[end].text not in PUNCT):
+        return None
+    return end, text[toks[k0].start:toks[end - 1].end], text[toks[role_start].start:toks[r - 1].end]
 
 
 def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, text: str,

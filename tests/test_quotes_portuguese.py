@@ -325,6 +325,18 @@ CASES = [
      "A vizinha da banca, a manicure Joana Prates, reclama do barulho. \"Começam às quatro "
      "da manhã\", contou.",
      "Começam às quatro", "Joana Prates"),
+    # round 11: a role after "nas palavras do/da" is definite: the person named before
+    ("source-prep-contracted-article-role-refers-back",
+     "Votação adiada\n\n"
+     "A deputada Sónia Tavares Leal votou contra o projeto. Nas palavras da parlamentar, o "
+     "texto «foi escrito à pressa».",
+     "foi escrito à pressa", "Sónia Tavares Leal"),
+    # round 11: a relative clause between the role and its apposed name
+    ("role-relative-clause-then-apposed-name",
+     "Reforma adiada\n\n"
+     "O relator do projeto que tramita no Senado desde março, senador Caio Vilela (PSD-GO), "
+     "chamou o adiamento de “vergonhoso”.",
+     "vergonhoso", "Caio Vilela"),
     ("bare-plural-source-with-adjective-is-no-name",
      "Greve nos transportes\n\n"
      "A greve dos maquinistas entra no terceiro dia. Fontes sindicais admitem que a "
@@ -394,6 +406,15 @@ def test_surname_fontes_before_its_own_verb_stays_a_name() -> None:
     brief = to_dict(analyze("O treinador Rui Fontes falou ontem aos jornalistas. Questionado "
                             "sobre o mercado, Fontes sorriu: «Ainda não fechámos ninguém.»"))
     assert brief["quotes"][0]["speaker"] == "Rui Fontes"
+
+
+@pytest.mark.parametrize("incise", ["declarou ao PÚBLICO", "contou à Lusa", "afirmou ao Estadão"])
+def test_null_subject_incise_may_end_on_the_medium_told(incise: str) -> None:
+    # "«…», declarou ao PÚBLICO.": the medium is whom it was told to; the speaker is dropped
+    brief = to_dict(analyze("Obras paradas\n\nO vereador Rui Amaral criticou a demora das "
+                            f"obras. «Ninguém sabe quando acabam», {incise}."))
+    quote = brief["quotes"][0]
+    assert (quote["speaker"], quote["rule"]) == ("Rui Amaral", "incise.null-subject")
 
 
 def test_body_name_in_a_role_gives_no_gender() -> None:

@@ -129,6 +129,8 @@ TRAITS = {
                          "they name the person whose full name ends with them",
     "apposed_article_role": "an apposed name may repeat its own article and role after the "
                             "comma (A vizinha dele, a manicure Daniela Campos, …)",
+    "medium_ends_incise": "an incise with no subject may end on the medium it was told to "
+                          "(«…», declarou ao PÚBLICO. / contou à Lusa.)",
     "person_noun_speakers": "a person noun after a determiner is a speaker like a role (“…,” "
                             "the woman told the court)",
     "linked_body_names": "a body's name joins capitals with a link (the Bank of England, the "
