@@ -61,6 +61,7 @@ from newsbrief.quotes.lexicon import (
     AUXILIARIES,
     DE_ADVERBS,
     DETERMINERS,
+    GLUED_CAPTIONS,
     NAMING_VERBS_EN,
     NOUN_CAPITALS,
     NULL_SUBJECT,
@@ -286,9 +287,25 @@ def before(text: str, open_at: int, floor: int, lang: str, close_at: int = -1
         toks = toks[1:]  # "Mais pour Obama, « … »", "18 juillet 2012. - Le quotidien …"
     if lang in NOUN_CAPITALS:
         toks = toks[_heading_end(toks):]
+    elif lang in GLUED_CAPTIONS:
+        toks = toks[_caption_end(toks, lang):]
     if not toks:
         return None
     return LEADIN.first_match(LeadIn(text, lang, toks, open_at, close_at), lang)
+
+
+def _caption_end(toks: list[Tok], lang: str) -> int:
+    """Where the sentence starts after a caption run into it with no full stop ("… Mould on a
+    ceiling at Weaver House, where residents say … for months The students' union called …"):
+    at a capitalised article between two lower-case words (0 when there is none; "told The
+    Times" is a name: a capital follows its article)."""
+    dets = DETERMINERS.get(lang, frozenset())
+    for k in range(len(toks) - 2, 0, -1):
+        t, prev, nxt = toks[k], toks[k - 1].text, toks[k + 1].text
+        if t.cap and key(t.text) in dets and prev.isalpha() and prev.islower() and (
+                nxt.isalpha() and nxt.islower()):
+            return k
+    return 0
 
 
 LEADIN: RuleTable[LeadIn] = RuleTable("lead")

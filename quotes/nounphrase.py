@@ -202,8 +202,8 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     i, j, dets = ph.i, ph.j, ph.dets
     t = toks[j]
     f = key(t.text)
-    if lang in NOUN_CAPITALS and f in DE_ADVERBS and _attribute_adverb(toks, j, ph):
-        ph.j += 2  # the adverb and the adjective it qualifies (a participle: no verb here)
+    if skip := _inside_phrase(ph, toks, f, lang):
+        ph.j += skip
         return True
     if t.text in PUNCT or (lang in NOUN_CAPITALS and f in DE_ADVERBS):
         return False
@@ -277,6 +277,26 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     if j > i and f in PRONOUNS.get(lang, frozenset()):
         return False  # "Son parti lui faisait …"
     return _read_plain(ph, t, lang)
+
+
+def plural_possessive(toks: list[Tok], j: int, lang: str) -> bool:
+    """``toks[j]`` is the apostrophe of a plural possessive before a role noun or a source head
+    (``the students’ union``, ``the residents' association``), where the language marks
+    possession with it (trait ``possessive_s``)."""
+    if lang not in POSSESSIVE_S or j == 0 or j + 1 >= len(toks):
+        return False
+    owner, head = toks[j - 1], toks[j + 1]
+    return owner.end == toks[j].start and owner.text.endswith("s") and owner.text.isalpha() and (
+        head.text.islower() and (is_role(head.text, lang) or is_source_head(head.text, lang)))
+
+
+def _inside_phrase(ph: _Phrase, toks: list[Tok], f: str, lang: str) -> int:
+    """How many words at ``toks[ph.j]`` the phrase reads past, as its words go on after them:
+    a German adverb and the adjective it qualifies (a participle: no verb here), the apostrophe
+    of a plural possessive ("the students’ union": the head noun follows); else 0."""
+    if lang in NOUN_CAPITALS and f in DE_ADVERBS and _attribute_adverb(toks, ph.j, ph):
+        return 2
+    return 1 if toks[ph.j].text in "'’" and plural_possessive(toks, ph.j, lang) else 0
 
 
 def _bare(f: str, j: int, i: int, lang: str) -> bool:

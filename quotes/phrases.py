@@ -34,7 +34,7 @@ from newsbrief.quotes.lexicon import (
     key,
     np_links,
 )
-from newsbrief.quotes.nounphrase import noun_phrase, possessive_det
+from newsbrief.quotes.nounphrase import noun_phrase, plural_possessive, possessive_det
 from newsbrief.quotes.people import name_at, name_word
 
 # Prepositions that follow a capitalised common word, not a name ("Mise à jour").
@@ -147,6 +147,8 @@ def candidate(toks: list[Tok], i: int, text: str, lang: str) -> bool:
             # "der zuständige Minister", "die spätere republikanische Außenministerin"
             if is_role(toks[k].text, lang) or is_source_head(toks[k].text, lang):
                 return True
+            if plural_possessive(toks, k, lang):
+                continue  # "the tenants’ association"
             if toks[k].cap or not toks[k].text[:1].isalpha() or is_cue(toks[k].text, lang):
                 break
     return False

@@ -18,6 +18,7 @@ from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     FURNITURE,
+    GLUED_CAPTIONS,
     NOUN_CAPITALS,
     PRONOUNS,
     SOURCE_OPENS_REPORT,
@@ -117,6 +118,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
                 toks = toks[close + 1:]
         if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
             toks = toks[2:]  # "Europapolitik: Die SPD will …": a run-in heading, then the sentence
+        if lang in GLUED_CAPTIONS and _caption(toks, lang):
+            continue  # a caption run into the text: its people are not what the text is about
         start = s.start
         glued = _after_furniture(toks)
         if glued is not None:
@@ -152,6 +155,19 @@ def _after_furniture(toks: list[Tok]) -> Tok | None:
             # (one word glued on, not the run of a share bar's "EmailFacebookMessenger…")
             return Tok(w[glued[0]:], t.start + glued[0], t.end, True)
     return None
+
+
+def _caption(toks: list[Tok], lang: str) -> bool:
+    """The words hold a picture caption's position in brackets ("Sherwood (right) sits on the
+    bench", "(from left to right)", "(pictured)": words of the ``caption_words`` table)."""
+    places = table_words(lang, "caption_words")
+    for k, t in enumerate(toks):
+        if t.text == "(":
+            inner = [key(x.text) for x in toks[k + 1:k + 6]]
+            end = inner.index(")") if ")" in inner else 0
+            if end and all(w in places for w in inner[:end]):
+                return True
+    return False
 
 
 def _pronoun_source(toks: list[Tok], lang: str, previous: Entry | None) -> Entry | None:

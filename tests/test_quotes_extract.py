@@ -147,7 +147,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('en-blind10-dm-rail-strike.json',
      'Who is going to help her at a station with no staff?'),
     # the English blind set of round 11 (en-blind11-*), as the engine reads it now
-    ('en-blind11-dm-student-rent.json', 'a disgrace'),
     # the Italian and Spanish blind set of round 11 (blind11), as the engine reads it now
     ('es-blind11-subsidio-efe.json', 'con detalle'),
     ('it-blind11-rapina-processo.json',

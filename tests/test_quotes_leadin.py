@@ -313,6 +313,27 @@ def test_as_said_by(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# Round 11 (trait glued_captions, English): a caption run into the next sentence with no full
+# stop is cut off the lead-in at the capitalised article that opens the sentence; "told The
+# Times" keeps its paper's article (a capital follows it).
+GLUED_CAPTION: list[QuoteCase] = [
+    QuoteCase("en", "Nobody came. Flooded: Water in a kitchen at Mill Court, where tenants say"
+              " leaks went unfixed for years The tenants’ association called the flat ‘a"
+              " death trap’.",
+              [("a death trap", "fragment", "The tenants’ association")], "round11"),
+    QuoteCase("en", "Rent rose again. Empty: A shop on the High Street in Leek, which closed in"
+              " May The owners called the rise ‘unavoidable’.",
+              [("unavoidable", "fragment", "The owners")], "round11"),
+    QuoteCase("en", "Ann Hale told The Times the plan was 'a disaster'.",
+              [("a disaster", "fragment", "Ann Hale")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", GLUED_CAPTION, ids=case_ids(GLUED_CAPTION))
+def test_glued_caption(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # lead.relative, lead.relative-subject: the antecedent of the relative clause speaks.
 RELATIVE_CLAUSE: list[QuoteCase] = [
     # a relative clause: the noun before the comma is the source

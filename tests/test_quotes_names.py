@@ -272,6 +272,9 @@ BODY_NAMES: list[QuoteCase] = [
     # a role noun ends the body's name: the person named after it speaks
     QuoteCase("en", 'Rates held. Bank of Wales Governor Ruth Ellis said: "We can wait."',
               [("We can wait.", "statement", "Ruth Ellis")], "round11"),
+    # a plural possessive before a role noun or a source head belongs to the phrase
+    QuoteCase("en", "Fees will rise. The residents' association called the rise 'a scandal'.",
+              [("a scandal", "fragment", "The residents' association")], "round11"),
     # a title before "of" is a role, not a body ("the Mayor of Cardiff")
     QuoteCase("en", 'The vote passed. The Mayor of Cardiff, Tom Rees, said: "It is a good day."',
               [("It is a good day.", "statement", "Tom Rees")], "round11"),

@@ -144,6 +144,22 @@ FURNITURE_GLUED_SUBJECT: list[QuoteCase] = [
 ]
 
 
+# Round 11 (trait glued_captions): a sentence holding a picture caption's position in brackets
+# ("(right)", "(from left to right)") is a caption run into the text; the people it names are
+# not whom a pronoun after it means.
+CAPTION_NOT_ANTECEDENT: list[QuoteCase] = [
+    QuoteCase("en", "Coach Dan Petty says his side must win. And Petty stressed the stakes on"
+              " Friday. Striker Mark Obi (centre) celebrates his goal with Joe Lam (right) and"
+              " Petty (left) 'This is the biggest game we have had,' he said.",
+              [("This is the biggest game we have had", "statement", "Dan Petty")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", CAPTION_NOT_ANTECEDENT, ids=case_ids(CAPTION_NOT_ANTECEDENT))
+def test_caption_not_antecedent(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 @pytest.mark.parametrize("case", FURNITURE_GLUED_SUBJECT, ids=case_ids(FURNITURE_GLUED_SUBJECT))
 def test_furniture_glued_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected

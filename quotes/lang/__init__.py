@@ -139,6 +139,9 @@ TRAITS = {
                          "the student) means the source with that head named shortly before (A "
                          "spokesperson for the airline said …, a student who …), even when "
                          "someone else has spoken since",
+    "glued_captions": "captions and page lines run into the next sentence with no full stop "
+                      "(Daily Mail copy): a capitalised article between two lower-case words "
+                      "opens a sentence (… for months The students' union called …)",
     "source_opens_report": "a sentence that opens on a source phrase naming a person by role "
                            "and name is about that person (Para o economista X, … Ele …)",
     "described_roles": "a role with a complement of its own (der Sportchef von Bayer, die "
