@@ -399,6 +399,11 @@ def is_own_role(word: str, lang: str) -> bool:
     return False
 
 
+def is_source_form(word: str, lang: str) -> bool:
+    """``word`` is a source head, also with a German case ending ("Amtes", "Ministeriums")."""
+    return any(is_source_head(stem, lang) for stem in _de_stems(fold(word)))
+
+
 def _de_stems(w: str) -> tuple[str, ...]:
     """A folded German noun and the forms without a case ending (-s, -n, -es, -en)."""
     if len(w) < 5 or not w.endswith(("s", "n")):

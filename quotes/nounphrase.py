@@ -29,6 +29,7 @@ from newsbrief.quotes.lexicon import (
     fold,
     is_cue,
     is_role,
+    is_source_form,
     is_source_head,
     key,
     np_links,
@@ -98,6 +99,16 @@ def noun_phrase(toks: list[Tok], i: int, text: str, lang: str
     while ph.j < n and ph.j - i < 12 and _read_word(ph, toks, text, lang):
         pass
     j, name, role_start, role_end = ph.j, ph.name, ph.role_start, ph.role_end
+    if lang in NOUN_CAPITALS and name is not None and " " not in name and role_start >= 0 and (
+            is_source_form(name, lang)):
+        # "des Auswärtigen Amtes", "dem Chefankläger des Internationalen Strafgerichts, X": a
+        # body's head noun is no person's name; with capitalised adjectives alone before it,
+        # they and the noun are the body's name, else the phrase is a description
+        # (capitalised adjectives after an article: "Diese Firma", "Sechs Piraten" are no name)
+        name = (f"{text[toks[role_start].start:toks[role_end - 1].end]} {name}" if all(
+            t.cap for t in toks[role_start:role_end]) and role_start > i and key(
+                toks[role_start - 1].text) in dets else None)
+        role_start = -1 if name else role_start
     if j == i or (name is None and role_start < 0):
         return i, None, None  # nothing but articles: "l'" alone names no one
     if name is None and not ph.seen_head and (

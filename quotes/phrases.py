@@ -167,6 +167,9 @@ def first_candidate(toks: list[Tok], a: int, b: int, text: str, lang: str) -> in
         if lang in VERB_SECOND and (key(toks[i].text) in OBLIQUE or (
                 i > 0 and key(toks[i - 1].text) in OBLIQUE)):
             i += 1
+            while i < b and toks[i - 1].text.isalpha() and not toks[i - 1].cap and toks[
+                    i].text.isalpha():
+                i += 1  # its adjectives and its noun: "den protestierenden Spielern"
             continue  # "Den Unmut der CDU brachte die Sprecherin …": objects are not speakers
         if lang in VERB_SECOND and after_preposition(toks, i, _DE_NOT_SPEAKER_PREPS):
             i += 1

@@ -106,6 +106,27 @@ def test_split_verb(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# An object after den/dem/einem, with its adjectives and its noun, is never the speaker: whom
+# the speaker told ("den protestierenden Spielern"), not who spoke.
+OBLIQUE_OBJECT: list[QuoteCase] = [
+    # the subject is no role the tables know: the object is not taken instead; the quote goes
+    # on with the person the text is about
+    QuoteCase("de", "Der Schiedsrichter Peter Lang schwieg. So soll der Unparteiische den"
+              " protestierenden Spielern gesagt haben, er habe „eindeutig ein Halten“ gesehen.",
+              [("eindeutig ein Halten", "fragment", "Peter Lang")],
+              "round11"),
+    QuoteCase("de", "Gestern hat die Ministerin den versammelten Journalisten erklärt, das Gesetz"
+              " sei „auf gutem Weg“.",
+              [("auf gutem Weg", "fragment", "die Ministerin")],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", OBLIQUE_OBJECT, ids=case_ids(OBLIQUE_OBJECT))
+def test_oblique_object(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # werden, an infinitive before a modal, a participle used as an adjective, 'in Frage stellen':
 # no speech verb of their own.
 NOT_A_SPEECH_VERB: list[QuoteCase] = [

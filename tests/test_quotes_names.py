@@ -278,6 +278,18 @@ BODY_NAMES: list[QuoteCase] = [
     # a title before "of" is a role, not a body ("the Mayor of Cardiff")
     QuoteCase("en", 'The vote passed. The Mayor of Cardiff, Tom Rees, said: "It is a good day."',
               [("It is a good day.", "statement", "Tom Rees")], "round11"),
+    # German: a source head is no person's name - with capitalised adjectives alone before it,
+    # they and the head are the body's name ("des Auswärtigen Amtes", not a person "Amtes");
+    # after a role and its genitive, the name apposed after the comma speaks
+    QuoteCase("de", "Die Krankheit gilt nach Angaben des Auswärtigen Amtes als „sehr"
+              " ansteckend“.",
+              [("sehr ansteckend", "fragment", "Auswärtigen Amtes")], "round11"),
+    QuoteCase("de", "Die Lage bleibt ernst. Das Statistische Landesamt nannte die Zahlen"
+              " „alarmierend“.",
+              [("alarmierend", "fragment", "Das Statistische Landesamt")], "round11"),
+    QuoteCase("de", "Die Anklage wiegt schwer. Laut dem Chefankläger des Europäischen Gerichts,"
+              " Karl Brenner, war der Angriff „von großer Brutalität“.",
+              [("von großer Brutalität", "fragment", "Karl Brenner")], "round11"),
 ]
 
 
