@@ -30,6 +30,7 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.model import QuoteKind
 from newsbrief.quotes.titles import (
     MEDIA_DETS,
+    described,
     in_title_list,
     introduced_as_title,
     lower_case_words,
@@ -54,9 +55,9 @@ def looks_like_title(text: str, open_at: int, start: int, end: int, lang: str = 
     """A quoted title or name: introduced by a title noun, or (outside German, which
     capitalises every noun) every word capitalised like a proper name."""
     words = text[start:end].split()
-    if introduced_as_title(text, open_at, lang) and not (
-            (len(words) >= 3 or lang in NOUN_CAPITALS) and words[0][:1].islower()
-            and lower_case_words(text, open_at, lang)):
+    if introduced_as_title(text, open_at, lang) and not (words[0][:1].islower() and (
+            ((len(words) >= 3 or lang in NOUN_CAPITALS) and lower_case_words(text, open_at, lang))
+            or described(text, open_at, lang))):
         return True
     if len(words) == 1 and (_CODE.match(words[0]) or (
             key(words[0]) in _VOTES and _after_article(text, open_at, lang))):

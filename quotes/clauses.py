@@ -117,6 +117,35 @@ def prep_object(toks: list[Tok], i: int, lang: str) -> bool:
 
 
 _RELATIVE_SUBJECT = {lang: table_words(lang, "relative_subjects") for lang in LANGS}
+_OBJECT_RELATIVE = {lang: table_words(lang, "object_relatives") for lang in LANGS}
+_AND = union("name_conj")
+_AFTER_OBJECT_VERB = 3  # words between such a verb and the quote ("qualifie déjà de")
+
+
+def relative_object_subject(toks: list[Tok], cues: list[int], text: str, lang: str,
+                            pattern: Pattern) -> Attribution | None:
+    """"un avis que Matignon qualifie de « … »", "un choc que X qualifie déjà de « … »", "Un
+    élément que la défense juge « … »": after a relative pronoun that is the verb's object, the
+    noun phrase before the speech verb is its subject - not the clause's first noun phrase,
+    whose relative clause this is. The verb's object is the quote: at most a few words
+    between them."""
+    rel = _OBJECT_RELATIVE.get(lang, frozenset())
+    k = cues[-1]
+    if not rel or len(toks) - k - 1 > _AFTER_OBJECT_VERB:
+        return None
+    v = k
+    while v > 0 and is_aux(key(toks[v - 1].text), lang):
+        v -= 1  # "que X a qualifié de"
+    for s in range(v - 1, 0, -1):
+        if key(toks[s - 1].text.rstrip("'’")) in rel and candidate(toks, s, text, lang):
+            if s > 1 and (is_cue(toks[s - 2].text, lang) or key(toks[s - 2].text) in _AND):
+                return None  # a "that" clause, not a relative one: "avalia … e que o governo"
+            if noun_phrase(toks, s, text, lang)[0] == v:
+                return make_attribution(toks, s, text, lang, toks[k].text, pattern)
+            return None
+        if toks[s].text in _CLAUSE_ENDS:
+            return None
+    return None
 _CLAUSE_ENDS = frozenset(",;:–—")  # what ends a relative clause before the main verb
 
 

@@ -23,6 +23,7 @@ from newsbrief.quotes.clauses import (
     front_subject,
     named_before,
     prep_object,
+    relative_object_subject,
     relative_subject,
 )
 from newsbrief.quotes.context import (
@@ -572,6 +573,13 @@ def _document_author(c: LeadIn) -> Outcome:
              "antecedent of qui", skip=NOT_DE)
 def _relative_subject(c: LeadIn) -> Outcome:
     return relative_subject(c.toks, c.cues, c.text, c.lang, c.pattern) if c.cues else None
+
+
+@LEADIN.rule("relative-object", "un avis que Matignon qualifie de « … », Un élément que la "
+             "défense juge « … »: after a relative pronoun object of the speech verb, the noun "
+             "phrase before the verb is its subject", only={"fr", "es", "it", "pt"})
+def _relative_object(c: LeadIn) -> Outcome:
+    return relative_object_subject(c.toks, c.cues, c.text, c.lang, c.pattern) if c.cues else None
 
 
 @LEADIN.rule("front-subject", "La maire, Hélène Marchal, a défendu un texte « … »: the subject "

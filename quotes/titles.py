@@ -9,7 +9,13 @@ from functools import cache
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.lang import union, words
-from newsbrief.quotes.lexicon import COMPOUNDS, NAMING_VERBS_EN, TITLE_NOUNS, key
+from newsbrief.quotes.lexicon import (
+    COMPOUNDS,
+    INDEFINITE_ARTICLES,
+    NAMING_VERBS_EN,
+    TITLE_NOUNS,
+    key,
+)
 
 MEDIA_DETS = union("title_dets")
 _LINKS = union("title_links")
@@ -58,6 +64,16 @@ def lower_case_words(text: str, open_at: int, lang: str) -> bool:
         before.pop()
     return bool(before) and title_word(before[-1].text, lang) and key(
         before[-1].text) not in _NAMED_AS
+
+
+def described(text: str, open_at: int, lang: str) -> bool:
+    """Quoted words in lower case after an indefinite article and the noun of a work (optional
+    table ``work_nouns``) describe the work, they do not name it: "y voit un film « intime »",
+    "un spectacle « bouleversant »" (a name takes the definite article: "le film « La
+    Haine »", "le dispositif « zéro chômeur »")."""
+    before = tokenize(text, max(0, open_at - 30), open_at)
+    return len(before) >= 2 and key(before[-1].text) in words(lang, "work_nouns") and key(
+        before[-2].text) in INDEFINITE_ARTICLES.get(lang, frozenset())
 
 
 _CALLERS = union("callers")

@@ -81,9 +81,10 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # to 0.87) and the five fr/es/it articles of its second blind set (Spanish to 0.92: measured, not
 # tuned on), and the twelve of round 10's third blind set (French to 0.89); the rules written
 # from them raised French to 0.91, Spanish to 0.94 and Italian to 0.92. Round 11's six French
-# blind articles lowered French to 0.89 (0.733 on them at first: plural speakers, lead quotes).
+# blind articles lowered French to 0.89 (0.733 on them at first: plural speakers, lead quotes);
+# the rules written from them raised it to 0.92.
 # KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.89, "en": 0.85, "es": 0.94, "it": 0.92, "de": 0.95}
+ATTRIBUTED_FLOORS = {"fr": 0.92, "en": 0.85, "es": 0.94, "it": 0.92, "de": 0.95}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -168,18 +169,10 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     # round 11 French blind set (blind11), as the engine reads it now
     ('fr-blind11-assises-proces.json',
      "Il m'a sauté dessus. J'ai eu peur pour ma vie, je n'ai pas réfléchi."),
-    ('fr-blind11-assises-proces.json',
-     'sans portée'),
-    ('fr-blind11-deserts-medicaux-politique.json',
-     'une fausse bonne idée qui fâchera tout le monde sans rien régler'),
-    ('fr-blind11-deserts-medicaux-politique.json',
-     'globalement favorable'),
     ('fr-blind11-eoliennes-regional.json',
      "On nous parle d'énergie verte, mais personne ne nous a demandé notre avis."),
     ('fr-blind11-eoliennes-regional.json',
      'acheté le silence de certains'),
-    ('fr-blind11-lens-sport.json',
-     'match de vérité'),
     # round 11 German blind set (blind11): "So soll der Unparteiische den Spielern … gesagt
     # haben, er habe „…“": a referee the role table does not know, a dative object read instead
     ('de-blind11-pokal.json', 'eindeutig ein Halten'),

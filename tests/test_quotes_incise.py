@@ -92,6 +92,17 @@ PAIRED_CUES: list[QuoteCase] = [
     QuoteCase("it", "La questura fa sapere che l'indagine è «a una svolta».",
               [("a una svolta", "fragment", "La questura")],
               "round10-blind"),
+    # "y voir": to read something as - said of what one judges (round 11)
+    QuoteCase("fr", "Le projet a été dévoilé lundi. Les riverains y voient « une menace pour le "
+              "quartier ».",
+              [("une menace pour le quartier", "fragment", "Les riverains")],
+              "round11"),
+    # after "tandis que", the subject of "y voit", not the speaker of the clause before
+    QuoteCase("fr", "Le maire, Paul Roux, se dit « confiant », tandis que son adjointe Anne Petit "
+              "y voit « un pari risqué ».",
+              [("confiant", "fragment", "Paul Roux"),
+               ("un pari risqué", "fragment", "Anne Petit")],
+              "round11"),
 ]
 
 

@@ -140,6 +140,27 @@ def test_lower_case_after_title_noun(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# French: lower-case words after an indefinite article and the noun of a work describe it
+# ("un film « intime »"), they do not name it; a name takes the definite article (round 11).
+DESCRIBED_WORK: list[QuoteCase] = [
+    QuoteCase("fr", "La critique Anne Vidal y voit un spectacle « bouleversant ».",
+              [("bouleversant", "fragment", "Anne Vidal")],
+              "round11"),
+    QuoteCase("fr", "Pour le réalisateur Paul Roux, il s'agit d'un documentaire « pudique ».",
+              [("pudique", "fragment", "Paul Roux")],
+              "round11"),
+    # (guard: a definite article before the noun names the work)
+    QuoteCase("fr", "Le cinéma rediffuse le film « La Haine » jeudi.",
+              [("La Haine", "other", None)],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", DESCRIBED_WORK, ids=case_ids(DESCRIBED_WORK))
+def test_described_work(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A name given in quotation marks (a body, a paper, a nickname, a product) is no speech.
 NAMES_IN_MARKS: list[QuoteCase] = [
     # a guard: what a medium says stands after a speech verb, and a German capital is a noun,

@@ -502,6 +502,43 @@ def test_bracketed_sentence(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# lead.relative-object: after a relative pronoun that is the speech verb's object ("un avis
+# que X qualifie de « … »"), the noun phrase before the verb is its subject, not the clause's
+# first noun phrase (round 11).
+RELATIVE_OBJECT: list[QuoteCase] = [
+    # a body as the subject, the noun before "que" is the thing judged
+    QuoteCase("fr", "Le rapport, publié mardi, a reçu un accueil que le ministère qualifie de « "
+              "très encourageant ».",
+              [("très encourageant", "fragment", "le ministère")],
+              "round11"),
+    # a person named before, by surname, an adverb and "de" between the verb and the quote
+    QuoteCase("fr", "L'entraîneur Marc Olivier a reconnu la défaite. Nantes recevra Lyon, pour un "
+              "match qu'Olivier juge déjà « décisif ».",
+              [("décisif", "fragment", "Marc Olivier")],
+              "round11"),
+    # a verbless sentence: "Une hypothèse que le parquet qualifie de « … »"
+    QuoteCase("fr", "Le témoin a hésité. Une hypothèse que le parquet qualifie de « sérieuse ».",
+              [("sérieuse", "fragment", "le parquet")],
+              "round11"),
+    # Italian "che"
+    QuoteCase("it", "Il piano, approvato ieri, è una riforma che il sindaco Carlo Neri definisce "
+              "«storica».",
+              [("storica", "fragment", "Carlo Neri")],
+              "round11"),
+    # a "that" clause after a speech verb or "and" is no relative: the speaker stays the main
+    # clause's
+    QuoteCase("pt", "A economista Ana Lima avalia que o ciclo chegou ao limite e que o governo "
+              "precisa “fazer a sua parte”.",
+              [("fazer a sua parte", "fragment", "Ana Lima")],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", RELATIVE_OBJECT, ids=case_ids(RELATIVE_OBJECT))
+def test_relative_object(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # lead.front-subject, lead.apposed-subject, lead.determiner-body: the subject before the verb
 # speaks, not the object after it.
 FRONT_SUBJECT: list[QuoteCase] = [

@@ -18,11 +18,12 @@ between an incise's verb and its subject), ``paired_cues`` (speech verbs said in
 neither one alone: ``fait valoir``, ``ha tagliato corto``, ``fanno sapere``), ``one_of_them``
 (one of a group just mentioned, a speaker label: ``l'un d'eux``, ``uno di loro``),
 ``same_roles`` (role nouns of one function, one line each: ``treinador técnico mister``;
-"disse o técnico" refers back to "o treinador do clube"), ``body_heads`` (nouns that head a
-body's name before a link and more capitals, where the trait ``linked_body_names`` is set:
-``bank federation society``: "the Bank of England"), ``photo_credits`` (the word of a photo
-credit after a dash, ``— Foto:``: a short line that has one is a caption, and the quote it
-opens is speech, not a heading's).
+"disse o técnico" refers back to "o treinador do clube"), ``work_nouns`` (nouns of works:
+lower-case quoted words after ``un film`` describe it, ``un film « intime »``, not a title),
+``body_heads`` (nouns that head a body's name before a link and more capitals, where the
+trait ``linked_body_names`` is set: ``bank federation society``: "the Bank of England"),
+``photo_credits`` (the word of a photo credit after a dash, ``— Foto:``: a short line that has
+one is a caption, and the quote it opens is speech, not a heading's).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
@@ -67,6 +68,7 @@ RULE_TABLES = (
     "medium_pronouns", "medium_agents",
     # where a lead-in clause's subject stands (clauses.py)
     "as_words", "as_objects", "verb_group", "object_preps", "case_preps", "relative_subjects",
+    "object_relatives",
     # the cast, the reading context and the report (cast.py, context.py, extract.py, lexicon.py)
     "role_possessives", "short_given", "abbreviations", "infinitive_markers", "reporting_modals",
     "singular_pronouns", "alias_pronouns", "place_before", "not_aux",
