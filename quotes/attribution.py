@@ -27,6 +27,7 @@ from newsbrief.quotes.context import (
 from newsbrief.quotes.lang import folded, table, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lang.de.rules import HEISST_PREPS
+from newsbrief.quotes.lang.pt.rules import impersonal
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_BEFORE_SUBJECT,
     ADDRESSEE_VERBS,
@@ -494,6 +495,17 @@ def _source_word(c: AfterQuote) -> Outcome:
         return make_attribution(toks, p, c.text, c.lang, None, "source") or _verb_first(
             toks, p, c.text, c.lang, "incise") or stamp(_late(c), "incise.late") or STOP
     return None
+
+
+@INCISE.rule("impersonal-se", "«…», lê-se no comunicado da X / «…», pode ler-se na nota: an "
+             "impersonal speech verb after the quote names the text it names (else no one)",
+             only={"pt"})
+def _impersonal_se(c: AfterQuote) -> Outcome:
+    toks = c.toks[c.first:]
+    k = 1 if len(toks) > 1 and key(toks[0].text) in table_words(c.lang, "impersonal_modals") else 0
+    if len(toks) <= k or key(toks[k].text) not in table_words(c.lang, "impersonal"):
+        return None
+    return impersonal(toks[k:], c.text, c.lang)
 
 
 @INCISE.rule("verb-first", "a déclaré X, a-t-il ajouté, said X, sagte er, dijo X")

@@ -337,6 +337,22 @@ CASES = [
      "O relator do projeto que tramita no Senado desde março, senador Caio Vilela (PSD-GO), "
      "chamou o adiamento de “vergonhoso”.",
      "vergonhoso", "Caio Vilela"),
+    # round 11: an impersonal speech verb after the quote names the text it names
+    ("incise-impersonal-se-names-the-text",
+     "Hospital sem médicos\n\n"
+     "A administradora Paula Reis não comentou. «Faltam doze especialistas», lê-se no "
+     "relatório da Inspeção-Geral.",
+     "Faltam doze especialistas", "relatório da Inspeção-Geral"),
+    ("incise-modal-impersonal-se-names-the-text",
+     "Hospital sem médicos\n\n"
+     "A administradora Paula Reis não comentou. «As urgências fecham às 20h», pode ler-se "
+     "no comunicado do sindicato.",
+     "As urgências fecham", "comunicado do sindicato"),
+    ("incise-impersonal-se-without-a-text-names-no-one",
+     "Feira\n\n"
+     "O presidente da junta, Carlos Brito, abriu a feira. «Este ano vem mais gente», dizia-se "
+     "entre as bancas.",
+     "Este ano vem mais gente", None),
     ("bare-plural-source-with-adjective-is-no-name",
      "Greve nos transportes\n\n"
      "A greve dos maquinistas entra no terceiro dia. Fontes sindicais admitem que a "
