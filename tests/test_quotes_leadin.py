@@ -796,3 +796,19 @@ VIEW_AND_HOPE_VERBS: list[QuoteCase] = [
 @pytest.mark.parametrize("case", VIEW_AND_HOPE_VERBS, ids=case_ids(VIEW_AND_HOPE_VERBS))
 def test_view_and_hope_verbs(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# French "parler de": to speak of something as - the quoted words are the subject's ("X parle
+# d'un « … »", "a parlé d'un « … »") (round 11).
+SPEAKS_OF: list[QuoteCase] = [
+    QuoteCase("fr", "Le budget a été voté. Le maire de Lunel, Paul Roux, parle d'un « budget de "
+              "combat ».",
+              [("budget de combat", "fragment", "Paul Roux")], "round11"),
+    QuoteCase("fr", "La grève s'étend. Le syndicat FO a parlé d'une « mobilisation historique ».",
+              [("mobilisation historique", "fragment", "FO")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", SPEAKS_OF, ids=case_ids(SPEAKS_OF))
+def test_speaks_of(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
