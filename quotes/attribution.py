@@ -100,9 +100,10 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
             j += 1
         else:
             break
-    if j < len(toks) and key(toks[j].text) in folded("let_verbs", accents=True) and any(
+    if j < len(toks) and key(toks[j].text) in _LETTING and any(
             key(t.text) in _LET_KNOW for t in toks[j + 1:j + 10]):
-        # "ließ ein Sprecher aus Washington verlauten": the speech verb closes the clause.
+        # "ließ ein Sprecher aus Washington verlauten", "„…?“, wollen die Anwohner wissen": the
+        # speech verb closes the clause.
         return make_attribution(toks, j + 1, text, lang, toks[j].text, pattern)
     if j + 2 < len(toks) and key(toks[j].text) in _FINISH and key(
             toks[j + 1].text) in _FINISH_PREPS and is_cue(toks[j + 2].text, lang):
@@ -662,6 +663,7 @@ _FINISH = union("finish_verbs")
 _FINISH_PREPS = union("finish_preps")  # "finir par", "acabar por", "finire per"
 _CAUSATIVE = union("causatives")
 _LET_KNOW = union("let_know")
+_LETTING = folded("let_verbs", accents=True) | folded("asking_modals", accents=True)
 _THAT = union("that_pronouns")
 
 

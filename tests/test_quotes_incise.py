@@ -23,6 +23,16 @@ VERB_FIRST: list[QuoteCase] = [
     QuoteCase("de", "„Die Stadt unterstützt den Verein“, ließ ein Rathaus-Sprecher kurz verlauten.",
               [("Die Stadt unterstützt den Verein", "statement", "ein Rathaus-Sprecher")],
               "round3"),
+    # will/wollte X wissen: a question's asker, the verb of knowing closing the clause
+    # (asking_modals); a modal with another verb is no incise
+    QuoteCase("de", "Die Kosten steigen weiter. „Wo bleibt das Geld?“, wollen die Anwohner"
+              " wissen.",
+              [("Wo bleibt das Geld?", "statement", "die Anwohner")],
+              "round11"),
+    QuoteCase("de", "Die Kosten steigen. „Wer zahlt am Ende?“, wollte der Abgeordnete Jan Hölscher"
+              " von der Landesregierung wissen.",
+              [("Wer zahlt am Ende?", "statement", "Jan Hölscher")],
+              "round11"),
     # "lui" / "leur" before the verb of an incise is whom it was said to
     QuoteCase("fr", "Le parti a réagi. « C'est la grande bourgeoisie qui parle », lui avait dit"
               " Paul Marin, président du groupe.",

@@ -75,7 +75,8 @@ RULE_TABLES = (
     # the incise after a quote (attribution.py)
     "reflexives", "addressee_preps", "elided_addressee_preps", "platform_preps", "after_preps",
     "subject_adverbs", "finish_preps", "place_preps", "hearsay_dets", "owner_links", "as_links",
-    "that_words", "finish_verbs", "causatives", "let_verbs", "let_know", "that_pronouns",
+    "that_words", "finish_verbs", "causatives", "let_verbs", "let_know", "asking_modals",
+    "that_pronouns",
     "resumptive_pronouns", "plural_verb_endings",
     # the clause before a quote (leadin.py, subjects.py)
     "subject_conj", "name_glue", "affiliation_links", "heading_articles", "clause_conj",
