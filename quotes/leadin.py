@@ -403,6 +403,26 @@ def _source_aside(c: LeadIn) -> Outcome:
     return c.attribution(p, None, "source")
 
 
+@LEADIN.rule("speech-aside", "Gamers are, said Ikea's X, \"…\" / The plan is, she said, a "
+             "\"…\": a speech incise set off by commas right before the quote, inside the clause "
+             "it interrupts: its subject speaks, not the clause's", only={"en"})
+def _speech_aside(c: LeadIn) -> Outcome:
+    toks, n = c.toks, len(c.toks)
+    if n < 5 or toks[-1].text != "," or not c.cues or c.cues[-1] < n - 6:
+        return None
+    k = next((k for k in range(n - 2, 0, -1) if toks[k].text == ","), -1)
+    v = c.cues[-1]
+    if k <= 0 or not k < v < n - 1 or any(t.text in PUNCT for t in toks[k + 1:n - 1]):
+        return None
+    if v == k + 1:  # ", said X," / ", said Ikea's X,": the subject ends the incise
+        s = next((s for s in range(v + 1, min(v + 4, n - 1))
+                  if c.can_start(s) and c.phrase(s)[0] == n - 1), -1)
+        return c.attribution(s, toks[v].text) if s > 0 else None
+    if v == n - 2 and c.can_start(k + 1) and c.phrase(k + 1)[0] == v:
+        return c.attribution(k + 1, toks[v].text)  # ", she said,"
+    return None
+
+
 @LEADIN.rule("ordinal", "Le premier a salué « … », la seconde un « … »: an ordinal opens the "
              "clause nearest the quote and refers back to one of two people named together "
              "(with or without its verb)", skip=NOT_DE)

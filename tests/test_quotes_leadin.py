@@ -334,6 +334,24 @@ def test_glued_caption(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# lead.speech-aside (round 11, English): a speech incise set off by commas inside the clause
+# right before the quote names the speaker, not the clause's subject.
+SPEECH_ASIDE: list[QuoteCase] = [
+    QuoteCase("en", 'Cyclists are, said Halden\'s Mia Borg, "the most loyal customers" and sales'
+              " show it.", [("the most loyal customers", "fragment", "Mia Borg")], "round11"),
+    QuoteCase("en", 'The new timetable is, Tom Reid said, "a mess from start to finish" for'
+              " commuters.", [("a mess from start to finish", "fragment", "Tom Reid")], "round11"),
+    # a comma stretch with no speech verb keeps the clause's own subject
+    QuoteCase("en", 'Ann Hale, the head teacher, said the change was "a gamble" for the school.',
+              [("a gamble", "fragment", "Ann Hale")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", SPEECH_ASIDE, ids=case_ids(SPEECH_ASIDE))
+def test_speech_aside(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # lead.relative, lead.relative-subject: the antecedent of the relative clause speaks.
 RELATIVE_CLAUSE: list[QuoteCase] = [
     # a relative clause: the noun before the comma is the source
