@@ -63,6 +63,7 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DETERMINERS,
     GLUED_CAPTIONS,
+    MODALS,
     NAMING_VERBS_EN,
     NOUN_CAPITALS,
     NULL_SUBJECT,
@@ -800,7 +801,9 @@ def _apposed(c: LeadIn) -> Outcome:
 
 @LEADIN.rule("v2-subject", "Gegenüber dem Tagesspiegel sagte der Linkspolitiker: a person "
              "right after the verb (not after und: its object); after a prepositional phrase, "
-             "any noun there (In einer Mitteilung erklärte der Eigentümer)", only={"de"})
+             "any noun there (In einer Mitteilung erklärte der Eigentümer), and after an "
+             "adverb and a finite modal (So soll der Unparteiische … gesagt haben)",
+             only={"de"})
 def _v2_subject(c: LeadIn) -> Outcome:
     if not c.cues:
         return None
@@ -829,6 +832,11 @@ def _v2_subject(c: LeadIn) -> Outcome:
         # "In einer Pressemitteilung erklärte der Eigentümer, …": a phrase after a preposition
         # fills the place before the verb, so the subject follows the verb, whatever its noun
         return c.at_verb(nxt)
+    if 2 < k and key(toks[0].text) in DE_ADVERBS and key(
+            toks[1].text) in AUXILIARIES | MODALS and nominative_after(toks, 2):
+        # "So soll der Unparteiische den Spielern gesagt haben": the finite auxiliary or modal
+        # is second, its subject right after it; the speech verb closes the clause
+        return c.at_verb(2)
     return None
 
 

@@ -175,9 +175,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'acheté le silence de certains'),
     # "parler de" is a speech verb now: found, but the clause before it runs back past a ";"
     ('fr-blind11-eoliennes-regional.json', 'manne'),
-    # round 11 German blind set (blind11): "So soll der Unparteiische den Spielern … gesagt
-    # haben, er habe „…“": a referee the role table does not know, a dative object read instead
-    ('de-blind11-pokal.json', 'eindeutig ein Halten'),
 }
 
 

@@ -109,11 +109,16 @@ def test_split_verb(case: QuoteCase) -> None:
 # An object after den/dem/einem, with its adjectives and its noun, is never the speaker: whom
 # the speaker told ("den protestierenden Spielern"), not who spoke.
 OBLIQUE_OBJECT: list[QuoteCase] = [
-    # the subject is no role the tables know: the object is not taken instead; the quote goes
-    # on with the person the text is about
+    # the subject is no role the tables know: the object is not taken instead; the subject
+    # right after the finite modal or auxiliary in second place is (lead.v2-subject), the speech
+    # participle closing the clause
     QuoteCase("de", "Der Schiedsrichter Peter Lang schwieg. So soll der Unparteiische den"
               " protestierenden Spielern gesagt haben, er habe „eindeutig ein Halten“ gesehen.",
-              [("eindeutig ein Halten", "fragment", "Peter Lang")],
+              [("eindeutig ein Halten", "fragment", "der Unparteiische")],
+              "round11"),
+    QuoteCase("de", "Gestern hat die Anwohnerin den Reportern erzählt, der Lärm sei „kaum zu"
+              " ertragen“.",
+              [("kaum zu ertragen", "fragment", "die Anwohnerin")],
               "round11"),
     QuoteCase("de", "Gestern hat die Ministerin den versammelten Journalisten erklärt, das Gesetz"
               " sei „auf gutem Weg“.",
