@@ -41,7 +41,8 @@ def introduced_as_title(text: str, open_at: int, lang: str = "fr") -> bool:
     before = tokenize(text, max(0, open_at - 40), open_at)
     while before and key(before[-1].text) in MEDIA_DETS:
         before.pop()
-    if before and title_word(before[-1].text, lang) and not _someone_calls(before, -1):
+    if before and title_word(before[-1].text, lang) and not _someone_calls(before, -1) and not (
+            _calls_it(before, text, open_at)):
         return True
     if len(before) >= 2 and key(before[-1].text) == "saying" and key(
             before[-2].text) in _SAYING_DETS:
@@ -86,6 +87,13 @@ def _someone_calls(before: list[Tok], at: int) -> bool:
         key(before[at - 1].text) in _CALLERS or (before[at - 1].cap
                                                  and before[at - 1].text[:1].isalpha()))
 
+
+
+def _calls_it(before: list[Tok], text: str, open_at: int) -> bool:
+    """English "X called the plan “a gamble”": someone's lower-case words about a thing the
+    title noun names (not "X called the film “Jaws”": a title opens on a capital)."""
+    return len(before) >= 4 and key(before[-2].text) in MEDIA_DETS | _SAYING_DETS and (
+        _someone_calls(before, -3)) and text[open_at + 1:open_at + 2].islower()
 
 
 def words_after(text: str, end: int, width: int) -> list[Tok]:

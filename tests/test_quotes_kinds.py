@@ -131,6 +131,12 @@ LOWER_CASE_AFTER_TITLE_NOUN: list[QuoteCase] = [
     QuoteCase("de", "Die Regierung stellte den Plan „Zukunft Land“ vor.",
               [("Zukunft Land", "other", None)],
               "issue16"),
+    # English (round 11): someone called the plan "…" in lower case: their words about it
+    QuoteCase("en", 'Rail fares rise in May. Ann Hale called the plan "a gamble".',
+              [("a gamble", "fragment", "Ann Hale")], "round11"),
+    # (guard: what someone called the film in capitals is its title)
+    QuoteCase("en", 'Ann Hale called the film "Night Train" after her father.',
+              [("Night Train", "other", None)], "round11"),
 ]
 
 
