@@ -17,6 +17,7 @@ job: it knows the previous speakers.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -54,6 +55,7 @@ from newsbrief.quotes.lexicon import (
     is_role,
     is_source_head,
     key,
+    np_links,
     paired_cue,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
@@ -379,6 +381,57 @@ def _resumptive_pronoun(c: AfterQuote) -> Outcome:
             # quote to the later rules)
             return _verb_first(nxt, n, text, c.lang, "incise")
     return None
+
+
+@INCISE.rule("lead-next-subject", "«…». La commessa … non ha avuto esitazioni / «…». Davanti "
+             "ai giudici, il perito …, ha ripercorso …: a quote that opens the article's first "
+             "paragraph, then the next sentence's subject (a person, a role) speaks",
+             only={"es", "it"})
+def _lead_next_subject(c: AfterQuote) -> Outcome:
+    text = c.text
+    if c.toks or c.end >= c.limit or text[c.end] != "." or not _opens_lead(text, c.close_at):
+        return None
+    stop = text.find(".", c.end + 1, c.limit)
+    nxt = tokenize(text, c.end + 1, stop if stop > 0 else c.limit)
+    for i in range(len(nxt)):
+        if (i == 0 or nxt[i - 1].text == ",") and candidate(nxt, i, text, c.lang) and key(
+                nxt[i].text) not in PRONOUNS.get(c.lang, frozenset()):
+            end = noun_phrase(nxt, i, text, c.lang)[0]
+            if end > i and end < len(nxt) and (_verb_follows(nxt, end, c.lang) or (
+                    nxt[end].text == "," and any(nxt[k - 1].text == "," and _verb_follows(
+                        nxt, k, c.lang) for k in range(end + 1, len(nxt))))):
+                # (its verb right after it, or after an apposition set off by commas: "il
+                # perito della procura, l'ingegnere X, ha ripercorso")
+                return make_attribution(nxt, i, text, c.lang, None, "incise")
+        if nxt[i].text == "," or (i == 0 and key(nxt[i].text) in _OBJECT_PREPS):
+            continue  # a front phrase ("Davanti ai giudici del tribunale,") before the subject
+    return None
+
+
+_OBJECT_PREPS = union("object_preps")
+
+
+def _verb_follows(toks: list[Tok], k: int, lang: str) -> bool:
+    """The verb group opens at ``toks[k]``, right after the subject ("non ha avuto", "ha
+    ripercorso", "recorrió"): a lower-case word that is no article, link or preposition."""
+    return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and key(
+        toks[k].text) not in DETERMINERS.get(lang, frozenset()) | np_links(lang) | _OBJECT_PREPS
+
+
+_DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’]*\s*[–—-]\s*")
+
+
+def _opens_lead(text: str, close_at: int) -> bool:
+    """The quote closing at ``close_at`` opens the article's first body paragraph (after a
+    title line and a dateline at most: "MILANO – «…»")."""
+    open_at = max(text.rfind(m, 0, close_at) for m in "«“\"„")
+    if open_at < 0:
+        return False
+    start = text.rfind("\n", 0, open_at) + 1
+    head = text[start:open_at]
+    if head.strip() and not _DATELINE.fullmatch(head):
+        return False
+    return "\n\n" not in text[:start].strip()
 
 
 def hearsay(toks: list[Tok], lang: str, start: int, reach: int) -> Attribution | None:

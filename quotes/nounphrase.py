@@ -461,6 +461,10 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
             while k0 + 1 < n and k0 - j <= 3 and not toks[k0].cap and is_role(toks[k0].text, lang):
                 k0 += 1  # "O relator da CPI, senador Otávio Rangel": a bare role, then the name
             k0, k = _apposed_name(toks, k0, lang)
+            if k > k0 and _bare(key(role.split()[0]), 0, 0, lang):
+                # "Fuentes de la concesionaria, Urbaser Norte, han asegurado": the name is the
+                # body's, the unnamed sources speak (kept as written)
+                return k, None, text[toks[j].start - len(role):toks[k - 1].end]
             if k > k0:
                 return k, text[toks[k0].start:toks[k - 1].end], role
         elif name is not None and role is not None and _name_ends_a_body(toks, j, lang):

@@ -269,13 +269,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     split = _words(label)
     if len(split) == 2 and key(split[0]) in dets and (nth := ordinal(split[1], lang)):
         return _nth_named(state, pos, nth)  # "la seconde": one of two named just before
-    found = _role_holder(state, label, split, (pos, a.start), lang)
-    if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
-        # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
-        # Sprecher von Tony Blair")
-        found = cast.find(label)
-        if found is not None and key(split[0]) in dets:
-            cast.describe(found, label)  # "Le documentaire d'Al Jazeera" names Al Jazeera
+    found = _in_cast(state, label, split, (pos, a.start), lang)
     if found:
         found.add_alias(label)
         return found.name, found
@@ -325,6 +319,24 @@ def _other_office(e: Entry, state: ReadingState, split: list[str], lang: str) ->
     Unternehmens")."""
     return lang in DESCRIBED_ROLES and not e.role and e is not state.last_entry and len(
         split) > 3 and key(split[2]) in np_links(lang)
+
+
+def _in_cast(state: ReadingState, label: str, split: list[str], at: tuple[int, int], lang: str
+             ) -> Entry | None:
+    """The person of the cast a label names: the holder of its role, or a person the label
+    names; none for unnamed sources with no article ("Fuentes de la concesionaria, Urbaser
+    Norte": the body's name is not theirs)."""
+    if key(split[0]) in table_words(lang, "bare_sources"):
+        return None
+    found = _role_holder(state, label, split, at, lang)
+    dets = DETERMINERS.get(lang, frozenset())
+    if found is None and not (len(split) > 1 and key(split[0]) in dets and is_role(split[1], lang)):
+        # (a role before a name is someone else: "le porte-parole de Marc Dubois", "der
+        # Sprecher von Tony Blair")
+        found = state.cast.find(label)
+        if found is not None and key(split[0]) in dets:
+            state.cast.describe(found, label)  # "Le documentaire d'Al Jazeera" names Al Jazeera
+    return found
 
 
 _ORDINAL_REACH = 400  # characters back to the sentence that named the people an ordinal counts

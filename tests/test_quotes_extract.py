@@ -149,7 +149,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'Who is going to help her at a station with no staff?'),
     # the English blind set of round 11 (en-blind11-*), as the engine reads it now
     # the Italian and Spanish blind set of round 11 (blind11), as the engine reads it now
-    ('es-blind11-subsidio-efe.json', 'con detalle'),
     ('it-blind11-rapina-processo.json',
      'È lui. Ho visto i suoi occhi per dieci minuti, non li dimentico'),
     ('it-blind11-rapina-processo.json', 'suggestionato'),
@@ -164,8 +163,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      'indécente'),
     ('fr-blind10b-proces-afp.json',
      'accidentel'),
-    ('it-blind10b-crollo-processo.json',
-     'Quel tetto non andava riaperto. Le crepe erano visibili a occhio nudo già due mesi prima'),
     # round 11 French blind set (blind11), as the engine reads it now
     ('fr-blind11-assises-proces.json',
      "Il m'a sauté dessus. J'ai eu peur pour ma vie, je n'ai pas réfléchi."),

@@ -583,3 +583,36 @@ PLURAL_NULL_SUBJECT: list[QuoteCase] = [
 @pytest.mark.parametrize("case", PLURAL_NULL_SUBJECT, ids=case_ids(PLURAL_NULL_SUBJECT))
 def test_plural_null_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# incise.lead-next-subject: a quote that opens the article's first paragraph (after a dateline
+# at most) and ends its sentence is said by the subject of the next sentence, a person or a role,
+# even after a front phrase and an apposition; a quote opening a later paragraph is left to the
+# reading context.
+LEAD_NEXT_SUBJECT: list[QuoteCase] = [
+    QuoteCase("it", "Incendio nel porto\n\nGENOVA – «Abbiamo visto il fumo da chilometri di "
+              "distanza». Il comandante dei vigili del fuoco, Marco Sala, ha raccontato ieri la "
+              "notte dell'incendio.",
+              [("Abbiamo visto il fumo da chilometri di distanza", "statement", "Marco Sala")],
+              "round11"),
+    QuoteCase("es", "Incendio en el polígono\n\n«No quedó nada en pie». La alcaldesa, Rosa Vidal, "
+              "recorrió ayer la zona arrasada por el fuego.",
+              [("No quedó nada en pie", "statement", "Rosa Vidal")],
+              "round11"),
+    QuoteCase("it", "Processo per il crollo\n\nBERGAMO – «Quella trave era marcia». Davanti ai "
+              "giudici, il perito del tribunale, l'ingegnere Paolo Riva, ha ripercorso le fasi del "
+              "cedimento.",
+              [("Quella trave era marcia", "statement", "il perito del tribunale")],
+              "round11"),
+    # guard: not the first paragraph; the prefect named after it is not the speaker
+    QuoteCase("it", "Alluvione\n\nIl sindaco Carlo Neri ha parlato ai residenti ieri sera.\n\n«Ce "
+              "la faremo anche questa volta». Il prefetto, Aldo Costa, ha firmato l'ordinanza di "
+              "sgombero.",
+              [("Ce la faremo anche questa volta", "statement", None)],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", LEAD_NEXT_SUBJECT, ids=case_ids(LEAD_NEXT_SUBJECT))
+def test_lead_next_subject(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -220,6 +220,29 @@ def test_group_sources(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# Spanish unnamed sources with no article ("fuentes de la Consejería", table bare_sources) open
+# a subject after a front phrase; a name apposed to them is their body's, and the label stays as
+# written; the surname Fuentes stays a name (round 11).
+BARE_SOURCES: list[QuoteCase] = [
+    QuoteCase("es", "Transporte\n\nEl consejero, Juan Mora, habló ayer. Desde la Junta, fuentes "
+              "de la Consejería indicaron que estudiarán el texto «con detalle».",
+              [("con detalle", "fragment", "fuentes de la Consejería")], "round11"),
+    QuoteCase("es", "Huelga\n\nEl comité, presidido por Ana Gil, convocó paros. Fuentes de la "
+              "concesionaria, Limpiezas Norte, han asegurado que la empresa cumplió "
+              "«escrupulosamente» con el convenio.",
+              [("escrupulosamente", "fragment", "Fuentes de la concesionaria, Limpiezas Norte")],
+              "round11"),
+    QuoteCase("es", "Literatura\n\nEl escritor mexicano Carlos Fuentes dijo en 1990 que la novela "
+              "era «un espejo».",
+              [("un espejo", "fragment", "Carlos Fuentes")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", BARE_SOURCES, ids=case_ids(BARE_SOURCES))
+def test_bare_sources(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # One of a group just mentioned is a speaker label of its own (table one_of_them, round 10).
 ONE_OF_THEM: list[QuoteCase] = [
     QuoteCase("fr", "Les riverains attendaient devant la mairie. « On nous a menti », a lâché "
