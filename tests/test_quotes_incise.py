@@ -587,8 +587,8 @@ def test_plural_null_subject(case: QuoteCase) -> None:
 
 # incise.lead-next-subject: a quote that opens the article's first paragraph (after a dateline
 # at most) and ends its sentence is said by the subject of the next sentence, a person or a role,
-# even after a front phrase and an apposition; a quote opening a later paragraph is left to the
-# reading context.
+# even after a front phrase and an apposition (a quote opening a later paragraph is left to the
+# reading context: fallback.next-sentence-subject).
 LEAD_NEXT_SUBJECT: list[QuoteCase] = [
     QuoteCase("it", "Incendio nel porto\n\nGENOVA – «Abbiamo visto il fumo da chilometri di "
               "distanza». Il comandante dei vigili del fuoco, Marco Sala, ha raccontato ieri la "
@@ -604,11 +604,10 @@ LEAD_NEXT_SUBJECT: list[QuoteCase] = [
               "cedimento.",
               [("Quella trave era marcia", "statement", "il perito del tribunale")],
               "round11"),
-    # guard: not the first paragraph; the prefect named after it is not the speaker
-    QuoteCase("it", "Alluvione\n\nIl sindaco Carlo Neri ha parlato ai residenti ieri sera.\n\n«Ce "
-              "la faremo anche questa volta». Il prefetto, Aldo Costa, ha firmato l'ordinanza di "
-              "sgombero.",
-              [("Ce la faremo anche questa volta", "statement", None)],
+    # guard: the next sentence's subject is a thing, no one who speaks
+    QuoteCase("it", "Derby\n\nGENOVA – «Mai più così». Il corteo ha attraversato il centro fino "
+              "allo stadio.",
+              [("Mai più così", "other", None)],
               "round11"),
 ]
 
