@@ -180,6 +180,9 @@ def test_a_german_noun_after_an_article_does_not_start_a_name() -> None:
     # (round 11) an Italian preposition elided before a common noun ("All'uscita dall'aula
     # Rossi ha parlato"): a lower-case word after the apostrophe is no name
     ("it", "All'uscita dall'aula Rossi ha parlato."), ("it", "Nell'ambito del piano ha detto."),
+    # (round 11, fr-dev) a French adverb or quantifier opening the sentence is no name
+    ("fr", "Beaucoup de questions restent ouvertes."), ("fr", "Surtout, le maire a parlé."),
+    ("fr", "Peu de gens le savent."), ("fr", "Souvent Marie Dupin répondait."),
 ])
 def test_elisions_adverbs_pronouns_and_codes_are_no_names(lang: str, text: str) -> None:
     toks = tokenize(text, 0, len(text))

@@ -20,6 +20,13 @@ NOT_A_SPEAKER: list[QuoteCase] = [
     # a demonstrative pronoun opening a relative clause names no one by itself
     QuoteCase("fr", "Le maire a parlé. Celui qui dirige la ville a dit : « Rien ne changera ici. »",
               [("Rien ne changera ici.", "statement", None)], "issue16"),
+    # (round 11, fr-dev) an adverb opening the sentence before a comma is no name apposed to
+    # the subject after it: the subject speaks
+    QuoteCase("fr", "Le maire, Paul Ribot, a présenté son budget. Surtout, l'élu a promis « une"
+              " baisse des impôts locaux ».",
+              [("une baisse des impôts locaux", "fragment", "Paul Ribot")], "round11"),
+    QuoteCase("fr", "Souvent, la directrice a rappelé que « la sécurité passe avant tout ».",
+              [("la sécurité passe avant tout", "fragment", "la directrice")], "round11"),
 ]
 
 CUT_SHORT: list[QuoteCase] = [
