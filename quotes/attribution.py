@@ -120,11 +120,7 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
     if lang not in VERB_SECOND and j == i and toks[j].text.casefold().endswith(_PARTICIPLE_ENDINGS):
         return None  # "« … » évoquant des refus": a participle; what follows is its object
     cue = text[toks[j - 1].start:toks[j].end] if paired else toks[j].text
-    k = skip_addressee(toks, j + 1, lang)
-    while k < len(toks) and (key(toks[k].text) in AFTER_CUE_ADVERBS or key(toks[k].text) == "sich"
-                             or (key(toks[k].text) in OBJECT_PRONOUNS
-                                 and lang in OBJECT_PRONOUN_AFTER_VERB)):
-        k += 1  # "répondit alors son complice", "so charakterisierte ihn der Funktionär"
+    k = _after_cue(toks, j + 1, lang)
     if subject is None and k < len(toks) and key(toks[k].text) == "es" and lang in VERB_SECOND:
         # "heißt es in dem Schreiben", "hieß es aus dem Ministerium": the source follows.
         k += 1
@@ -160,6 +156,21 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
     else:
         after_source = noun_phrase(toks, k, text, lang)[0]
     return quoted_person(toks, after_source, text, lang, cue, pattern) or source
+
+
+def _after_cue(toks: list[Tok], k: int, lang: str) -> int:
+    """Where the subject of a verb-first incise starts after the verb at ``toks[k - 1]``: past
+    its addressee or medium and its adverbs, in any order ("a expliqué vendredi dernier à l'AFP
+    X", "a répondu mardi sur LCI le député", "répondit alors son complice")."""
+    while True:
+        m = skip_addressee(toks, k, lang)
+        while m < len(toks) and (key(toks[m].text) in AFTER_CUE_ADVERBS or key(toks[m].text) ==
+                                 "sich" or (key(toks[m].text) in OBJECT_PRONOUNS
+                                            and lang in OBJECT_PRONOUN_AFTER_VERB)):
+            m += 1  # "so charakterisierte ihn der Funktionär"
+        if m == k:
+            return k
+        k = m
 
 
 def _impersonal_place(toks: list[Tok], k: int, text: str, pronoun: str, cue: str,

@@ -66,7 +66,8 @@ VERB_FIRST: list[QuoteCase] = [
 ]
 
 
-# The day of the statement may stand between the incise's verb and its subject (round 10).
+# The day of the statement may stand between the incise's verb and its subject (round 10),
+# before or after the addressee or medium (round 11).
 DAY_AFTER_THE_VERB: list[QuoteCase] = [
     QuoteCase("fr", "« Nous avons tout essayé », a justifié mardi la porte-parole du groupe, "
               "Aline Morel.",
@@ -81,6 +82,19 @@ DAY_AFTER_THE_VERB: list[QuoteCase] = [
     QuoteCase("it", "«Abbiamo fatto il possibile», ha spiegato ieri sera il prefetto Luigi Neri.",
               [("Abbiamo fatto il possibile", "statement", "Luigi Neri")],
               "round10-blind"),
+    # (round 11, fr-dev) the day, then the addressee or the medium, then the subject
+    QuoteCase("fr", "« Les stocks sont bloqués depuis un mois », a expliqué vendredi dernier à "
+              "l'AFP Paul Ribot, gérant d'une épicerie.",
+              [("Les stocks sont bloqués depuis un mois", "statement", "Paul Ribot")],
+              "round11"),
+    QuoteCase("fr", "« Le texte doit être revu », a répondu mardi sur France Inter la députée de"
+              " la Gironde.",
+              [("Le texte doit être revu", "statement", "la députée de la Gironde")],
+              "round11"),
+    QuoteCase("fr", "« Le calme est revenu », raconte ainsi au Parisien Marc Dutour, maire du"
+              " village.",
+              [("Le calme est revenu", "statement", "Marc Dutour")],
+              "round11"),
 ]
 
 
