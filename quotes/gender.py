@@ -21,8 +21,9 @@ from newsbrief.quotes.lexicon import (
     np_links,
 )
 
-# (German "sie" has no gender in the table: it is also "they")
-_PRONOUNS = by_gender("pronouns")
+# (German "sie" has no gender in the table: it is also "they"). Folded as the words looked up
+# are: Spanish "él" is kept as written in its table.
+_PRONOUNS = {g: frozenset(map(fold, ws)) for g, ws in by_gender("pronouns").items()}
 # Honorifics (Mme, Herr, Mr) and English role nouns (spokeswoman) with the gender they show.
 # The table keeps its words as written (señora); they are looked up folded, so folded here too.
 _HONORIFICS = {g: frozenset(map(fold, ws)) for g, ws in by_gender("honorific_genders").items()}

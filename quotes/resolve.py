@@ -18,7 +18,14 @@ from functools import cache
 from itertools import islice
 
 from newsbrief.quotes.cast import Cast, Entry
-from newsbrief.quotes.gender import agrees, plural, plural_pronoun, role_pronoun
+from newsbrief.quotes.gender import (
+    agrees,
+    entry_gender,
+    plural,
+    plural_pronoun,
+    pronoun_gender,
+    role_pronoun,
+)
 from newsbrief.quotes.lang import folded, union
 from newsbrief.quotes.lang import table as lang_table
 from newsbrief.quotes.lang import words as table_words
@@ -365,8 +372,9 @@ def _nth_named(state: ReadingState, pos: int, nth: int) -> tuple[str | None, Ent
 def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
                      ) -> tuple[str | None, Entry | None]:
     """A pronoun's person: its antecedent, else the previous speaker ("…, résume
-    l'universitaire. « … », a-t-il dit"), else the person named last, close before ("selon
-    Rami Abd al-Rahman …"); "on", "we", "I" name no one."""
+    l'universitaire. « … », a-t-il dit") unless the text shows them of the pronoun's other
+    gender, else the person named last, close before, who agrees ("selon Rami Abd al-Rahman
+    …"); "on", "we", "I" name no one."""
     if key(pronoun) in IMPERSONAL | _SELF:
         return None, None
     e = antecedent(state, pos, pronoun=pronoun, lang=lang)
@@ -376,12 +384,24 @@ def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
         # "affirment-ils" with no group named before: not the one person who spoke last
         last = state.last_entry or Entry(state.last_speaker or "", first=-1)
         return (state.last_speaker, state.last_entry) if plural(last) else (None, None)
-    if state.last_speaker and not (state.last_entry is not None and _place(
-            state.last_entry, lang)):
+    prev = state.last_entry
+    if state.last_speaker and not (prev is not None and (
+            _place(prev, lang) or _other_gender(prev, pronoun, lang))):
         return state.last_speaker, None
+    # A previous speaker the text shows to be of the other gender is not whom he/she means
+    # ("Anne Roy met Paul Durand. '…,' she said. '…,' he added."): the person named last,
+    # close before, who agrees - else no one.
     e = state.cast.last_mention(pos, PRONOUN_REACH, lambda m: agrees(m, pronoun, lang)
                                 and not _place(m, lang))
     return (e.name, e) if e else (None, None)
+
+
+def _other_gender(e: Entry, pronoun: str, lang: str) -> bool:
+    """The text shows ``e`` of the gender other than the pronoun's (Mme X for "il"); unknown
+    on either side is no disagreement (German "sie", a first name not in the lists)."""
+    p = pronoun_gender(pronoun)
+    g = entry_gender(e, lang) if p else None
+    return g is not None and g != p
 
 
 def _earlier_label(label: str, split: list[str], definite: bool, state: ReadingState,

@@ -10,7 +10,7 @@ import pytest
 from helpers import QuoteCase, case_ids, read_quotes
 
 from newsbrief.quotes.cast import Entry
-from newsbrief.quotes.gender import agrees, entry_gender
+from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.resolve import _thing
 
 # A pronoun agrees with the gender the text shows (role form, honorific, first name).
@@ -318,3 +318,59 @@ SOURCE_PRONOUN_SENTENCE: list[QuoteCase] = [
 @pytest.mark.parametrize("case", SOURCE_PRONOUN_SENTENCE, ids=case_ids(SOURCE_PRONOUN_SENTENCE))
 def test_source_pronoun_sentence_stays_with_its_person(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A pronoun nothing before it agrees with falls back on the previous speaker only when the
+# text does not show that speaker of the other gender: else the person named last, close
+# before, who agrees, else no one. A speaker of unknown gender still takes the pronoun.
+PREVIOUS_SPEAKER_OF_THE_OTHER_GENDER: list[QuoteCase] = [
+    QuoteCase("en", "Anne Roy met Paul Durand on Monday. “We agreed on the budget,” she said."
+              "\n\n“It went well,” he added.",
+              [("We agreed on the budget", "statement", "Anne Roy"),
+               ("It went well", "statement", "Paul Durand")],
+              "round11"),
+    QuoteCase("en", "Mr Tom Hale met the board on Monday. “We agreed on the budget,” he said."
+              "\n\n“It went well,” she added.",
+              [("We agreed on the budget", "statement", "Tom Hale"),
+               ("It went well", "statement", None)],
+              "round11"),
+    # (a first name the lists do not give a gender: the previous speaker still)
+    QuoteCase("en", "Robin Vale met the board on Monday. “We agreed on the budget,” Vale said."
+              "\n\n“It went well,” she added.",
+              [("We agreed on the budget", "statement", "Robin Vale"),
+               ("It went well", "statement", "Robin Vale")],
+              "round11"),
+    QuoteCase("fr", "Anne Roy a rencontré Paul Durand lundi. « Nous sommes d'accord », "
+              "a-t-elle dit.\n\n« Cela s'est bien passé », a-t-il ajouté.",
+              [("Nous sommes d'accord", "statement", "Anne Roy"),
+               ("Cela s'est bien passé", "statement", "Paul Durand")],
+              "round11"),
+    QuoteCase("fr", "Mme Anne Roy a ouvert la séance lundi. « Nous sommes d'accord », "
+              "a-t-elle dit.\n\n« Cela s'est bien passé », a-t-il ajouté.",
+              [("Nous sommes d'accord", "statement", "Anne Roy"),
+               ("Cela s'est bien passé", "statement", None)],
+              "round11"),
+    # Spanish "él" is written with its accent in the pronoun table
+    QuoteCase("es", "La ministra María Ruiz se reunió el lunes con Pedro Gómez. «Estamos de "
+              "acuerdo», dijo ella.\n\n«Todo fue bien», añadió él.",
+              [("Estamos de acuerdo", "statement", "María Ruiz"),
+               ("Todo fue bien", "statement", "Pedro Gómez")],
+              "round11"),
+    QuoteCase("es", "La ministra María Ruiz inauguró el lunes la feria. «Estamos de acuerdo», "
+              "dijo ella.\n\n«Todo fue bien», añadió él.",
+              [("Estamos de acuerdo", "statement", "María Ruiz"),
+               ("Todo fue bien", "statement", None)],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", PREVIOUS_SPEAKER_OF_THE_OTHER_GENDER,
+                         ids=case_ids(PREVIOUS_SPEAKER_OF_THE_OTHER_GENDER))
+def test_previous_speaker_of_the_other_gender(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+def test_accented_pronouns_have_their_gender() -> None:
+    # the table keeps "él" as written; the word is looked up folded
+    assert pronoun_gender("él") == "m" and pronoun_gender("Él") == "m"
+    assert pronoun_gender("ella") == "f"
