@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.context import (
@@ -97,6 +97,8 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
         if is_aux(f, lang) or f in _REFLEXIVE or (f in AFTER_CUE_ADVERBS and j > i) or (
                 j == i and clitic_object(toks, j, lang)):
             j += 1  # "a ensuite précisé", "s'interroge", "lui avait dit X"
+        elif j > i and aside_at(toks, j, lang):
+            j += aside_at(toks, j, lang)  # "a de son côté affirmé X"
         elif f in PRONOUNS.get(lang, frozenset()) and j > i:
             subject = make_attribution(toks, j, text, lang, None, pattern)
             j += 1
@@ -158,6 +160,23 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
     return quoted_person(toks, after_source, text, lang, cue, pattern) or source
 
 
+@cache
+def _asides(lang: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of ``lang``'s ``aside_phrases`` table, as their words' keys."""
+    return tuple(tuple(key(w) for w in ln.split()) for ln in table(lang, "aside_phrases"))
+
+
+def aside_at(toks: list[Tok], k: int, lang: str) -> int:
+    """How many words an aside of several words at ``toks[k]`` spans (table ``aside_phrases``:
+    "de son côté", "pour sa part", "quant à lui"), else 0: it stands around the speech verb of
+    an incise as an adverb does and names no one."""
+    for phrase in _asides(lang):
+        n = len(phrase)
+        if k + n <= len(toks) and all(key(toks[k + m].text) == w for m, w in enumerate(phrase)):
+            return n
+    return 0
+
+
 def _after_cue(toks: list[Tok], k: int, lang: str) -> int:
     """Where the subject of a verb-first incise starts after the verb at ``toks[k - 1]``: past
     its addressee or medium and its adverbs, in any order ("a expliqué vendredi dernier à l'AFP
@@ -168,6 +187,7 @@ def _after_cue(toks: list[Tok], k: int, lang: str) -> int:
                                  "sich" or (key(toks[m].text) in OBJECT_PRONOUNS
                                             and lang in OBJECT_PRONOUN_AFTER_VERB)):
             m += 1  # "so charakterisierte ihn der Funktionär"
+        m += aside_at(toks, m, lang)  # "a déclaré pour sa part la maire"
         if m == k:
             return k
         k = m

@@ -103,6 +103,25 @@ def test_day_after_the_verb(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# An aside of several words (table aside_phrases: de son côté, pour sa part, quant à lui) may
+# stand before or after the incise's speech verb; the subject comes after it (round 11).
+ASIDE_AROUND_THE_VERB: list[QuoteCase] = [
+    QuoteCase("fr", "« Le projet est prêt », a de son côté affirmé le maire, Paul Ribot.",
+              [("Le projet est prêt", "statement", "Paul Ribot")], "round11"),
+    QuoteCase("fr", "« Rien ne presse », a déclaré pour sa part la présidente du club.",
+              [("Rien ne presse", "statement", "la présidente du club")], "round11"),
+    QuoteCase("fr", "« Nous serons là », assure quant à elle Léa Morin, infirmière.",
+              [("Nous serons là", "statement", "Léa Morin")], "round11"),
+    QuoteCase("fr", "« Il faut agir vite », a à son tour estimé le syndicat dans un communiqué.",
+              [("Il faut agir vite", "statement", "le syndicat")], "round11"),
+]
+
+
+@pytest.mark.parametrize("case", ASIDE_AROUND_THE_VERB, ids=case_ids(ASIDE_AROUND_THE_VERB))
+def test_aside_around_the_verb(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A speech verb said in two words, neither one alone (table paired_cues: fait valoir, ha
 # tagliato corto, fanno sapere), in an incise or before the quote (round 10).
 PAIRED_CUES: list[QuoteCase] = [

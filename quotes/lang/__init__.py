@@ -23,7 +23,9 @@ lower-case quoted words after ``un film`` describe it, ``un film « intime »``,
 ``body_heads`` (nouns that head a body's name before a link and more capitals, where the
 trait ``linked_body_names`` is set: ``bank federation society``: "the Bank of England"),
 ``photo_credits`` (the word of a photo credit after a dash, ``— Foto:``: a short line that has
-one is a caption, and the quote it opens is speech, not a heading's).
+one is a caption, and the quote it opens is speech, not a heading's), ``aside_phrases`` (asides of
+several words around an incise's speech verb, before its subject: ``a de son côté affirmé X``,
+``a déclaré pour sa part la maire``).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
