@@ -855,6 +855,13 @@ def _verb_then_subject(c: LeadIn) -> Outcome:
         return None
     nxt, named_end = c.after_verb
     toks = c.toks
+    s = c.subject[0]
+    if c.lang not in VERB_SECOND and key(toks[c.cues[-1]].text) in ADDRESSEE_VERBS and (
+            s + 1 < c.cues[-1] and key(toks[s].text) in DETERMINERS.get(c.lang, ())
+            and toks[s + 1].text[:1].islower()):
+        # "A plumber who saw it told the paper:": whom the verb names after it is the one
+        # told; the clause opens with its subject, a determiner and a common noun
+        return c.at_verb(s) if c.can_start(s) else None
     if nxt < len(toks) and c.can_start(nxt) and (
             named_end >= len(toks) or toks[named_end].text in ",:" or c.lang in VERB_SECOND
     ) and not thing_of_someone(toks, nxt, named_end, c.lang):

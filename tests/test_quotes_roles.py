@@ -354,6 +354,22 @@ PERSON_NOUN_SPEAKERS: list[QuoteCase] = [
     QuoteCase("en", "Owen Pugh, 19, scored twice. 'We never stopped believing,' the striker "
               "told BBC Radio Cymru.",
               [("We never stopped believing", "statement", "Owen Pugh")], "round10"),
+    # the person nouns of news copy (driver, pensioner, bystander, …) are roles: the noun phrase
+    # they head, before a relative clause or a phrase, is the subject of "told", not the one told
+    QuoteCase("en", 'A driver who saw the crash told the paper: "It was like a bomb going off."',
+              [("It was like a bomb going off.", "statement", "A driver")], "round11"),
+    QuoteCase("en", 'A cyclist who was thrown from his bike told the Echo: "I was lucky."',
+              [("I was lucky.", "statement", "A cyclist")], "round11"),
+    QuoteCase("en", 'A bystander who filmed the arrest told the Guardian: "He was not resisting."',
+              [("He was not resisting.", "statement", "A bystander")], "round11"),
+    QuoteCase("en", 'A shopkeeper on the high street told the Gazette: "Trade has dried up."',
+              [("Trade has dried up.", "statement", "A shopkeeper")], "round11"),
+    QuoteCase("en", 'Her landlord told the court: "The rent was never paid."',
+              [("The rent was never paid.", "statement", "Her landlord")], "round11"),
+    # a relative clause set off by commas: the subject still opens the clause
+    QuoteCase("en", "A pensioner, who has lived on the street for 40 years, told the BBC: "
+              '"We are frightened."',
+              [("We are frightened.", "statement", "A pensioner")], "round11"),
 ]
 
 
