@@ -124,6 +124,15 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
         m, pronoun, lang) and not _thing(m, lang)) or thing
 
 
+def _person_since(state: ReadingState, pos: int, pronoun: str, lang: str) -> Entry | None:
+    """The last named person who agrees with ``pronoun``, mentioned between the previous quote
+    and ``pos``."""
+    if state.last_pos < 0 or state.last_pos >= pos:
+        return None
+    return state.cast.last_mention(pos, pos - state.last_pos, lambda m: m.first >= 0 and agrees(
+        m, pronoun, lang) and not _thing(m, lang))
+
+
 def _thing(e: Entry, lang: str) -> bool:
     """An unnamed subject with no role noun ("L'alerte", "Son parti"), a body named by its
     head noun alone ("Le Parti populaire" read as "Parti"), or a name that ends in a place's
@@ -387,6 +396,12 @@ def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
     prev = state.last_entry
     if state.last_speaker and not (prev is not None and (
             _place(prev, lang) or _other_gender(prev, pronoun, lang))):
+        if _thing(prev or Entry(state.last_speaker, first=-1), lang):
+            # "…, indique l'hebdomadaire. Le docteur X l'explique … « … », dit-il": a medium
+            # or a body spoke last, but a person named since is whom il/elle means.
+            since = _person_since(state, pos, pronoun, lang)
+            if since is not None:
+                return since.name, since
         return state.last_speaker, None
     # A previous speaker the text shows to be of the other gender is not whom he/she means
     # ("Anne Roy met Paul Durand. '…,' she said. '…,' he added."): the person named last,

@@ -374,3 +374,32 @@ def test_accented_pronouns_have_their_gender() -> None:
     # the table keeps "él" as written; the word is looked up folded
     assert pronoun_gender("él") == "m" and pronoun_gender("Él") == "m"
     assert pronoun_gender("ella") == "f"
+
+
+# A medium or a body spoke last, and a person is named after it: il/elle means that person,
+# not the weekly that relayed the report (a medium named last with no person since stays).
+PRONOUN_AFTER_MEDIUM: list[QuoteCase] = [
+    QuoteCase("fr", "Un rapport d'inspection fait état d'une « gestion défaillante », indique "
+              "le quotidien.\n\nCe constat, le contrôleur Marc Delorme, qui a mené l'audit, le "
+              "partage. « Les comptes ne tiennent pas », dit-il.",
+              [("gestion défaillante", "fragment", "le quotidien"),
+               ("Les comptes ne tiennent pas", "statement", "Marc Delorme")],
+              "round11"),
+    QuoteCase("fr", "Une note interne évoque un « climat tendu », rapporte l'hebdomadaire. "
+              "Ce climat, la directrice Sophie Marchal, qui a reçu les syndicats, le connaît. "
+              "« Nous allons renouer le "
+              "dialogue », assure-t-elle.",
+              [("climat tendu", "fragment", "l'hebdomadaire"),
+               ("Nous allons renouer le dialogue", "statement", "Sophie Marchal")],
+              "round11"),
+    QuoteCase("en", "An audit describes “weak controls,” the newspaper said. The auditor, "
+              "Helen Marsh, who led it, shares that view. “The figures do not add up,” she said.",
+              [("weak controls", "fragment", "the newspaper"),
+               ("The figures do not add up", "statement", "Helen Marsh")],
+              "round11"),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_AFTER_MEDIUM, ids=case_ids(PRONOUN_AFTER_MEDIUM))
+def test_pronoun_after_medium_means_the_person_named_since(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
