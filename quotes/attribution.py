@@ -337,6 +337,7 @@ class AfterQuote:
     limit: int
     end: int  # where the clause after the quote ends
     toks: list[Tok]
+    lead_end: int  # where the article's second block starts (:func:`second_block`)
 
     @cached_property
     def first(self) -> int:
@@ -358,9 +359,9 @@ class AfterQuote:
         return bool(self.toks) and self.finished and key(self.toks[0].text) in _THAT
 
 
-def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None:
+def after(text: str, close_at: int, limit: int, lang: str, lead_end: int) -> Attribution | None:
     """The incise right after a closing mark at ``close_at``: the first rule of
-    :data:`INCISE` that decides."""
+    :data:`INCISE` that decides. ``lead_end``: :func:`second_block` of ``text``."""
     end = clause_end(text, close_at + 1, limit)
     if end < limit and text[end] in "„“«\"":
         # A short name in marks goes on with the incise: ", schreibt die „Computerwoche“."
@@ -368,7 +369,8 @@ def after(text: str, close_at: int, limit: int, lang: str) -> Attribution | None
                     -1)
         if shut > 0 and not any(c in ".!?,;:" for c in text[end:shut]):
             end = clause_end(text, shut + 1, limit)
-    ctx = AfterQuote(text, lang, close_at, limit, end, tokenize(text, close_at + 1, end))
+    ctx = AfterQuote(text, lang, close_at, limit, end, tokenize(text, close_at + 1, end),
+                     lead_end)
     return INCISE.first_match(ctx, lang)
 
 
@@ -420,7 +422,8 @@ def _resumptive_pronoun(c: AfterQuote) -> Outcome:
              only={"es", "it"})
 def _lead_next_subject(c: AfterQuote) -> Outcome:
     text = c.text
-    if c.toks or c.end >= c.limit or text[c.end] != "." or not _opens_lead(text, c.close_at):
+    if c.toks or c.end >= c.limit or text[c.end] != "." or not _opens_lead(
+            text, c.close_at, c.lead_end):
         return None
     stop = text.find(".", c.end + 1, c.limit)
     nxt = tokenize(text, c.end + 1, stop if stop > 0 else c.limit)
@@ -452,9 +455,9 @@ def _verb_follows(toks: list[Tok], k: int, lang: str) -> bool:
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’]*\s*[–—-]\s*")
 
 
-def _opens_lead(text: str, close_at: int) -> bool:
+def _opens_lead(text: str, close_at: int, lead_end: int) -> bool:
     """The quote closing at ``close_at`` opens the article's first body paragraph (after a
-    title line and a dateline at most: "MILANO – «…»")."""
+    title line and a dateline at most: "MILANO – «…»"); ``lead_end``: :func:`second_block`."""
     open_at = max(text.rfind(m, 0, close_at) for m in "«“\"„")
     if open_at < 0:
         return False
@@ -462,7 +465,20 @@ def _opens_lead(text: str, close_at: int) -> bool:
     head = text[start:open_at]
     if head.strip() and not _DATELINE.fullmatch(head):
         return False
-    return "\n\n" not in text[:start].strip()
+    return start <= lead_end  # (no blank line between the article's first words and the line)
+
+
+_NON_SPACE = re.compile(r"\S")
+
+
+def second_block(text: str) -> int:
+    """Where the article's second block starts: the first character after the first blank line
+    that follows its first words (``len(text)`` when there is none). Computed once per article:
+    reading the text before each quote again would make a long article cost its square."""
+    first = _NON_SPACE.search(text)
+    blank = text.find("\n\n", first.start()) if first else -1
+    nxt = _NON_SPACE.search(text, blank + 2) if blank >= 0 else None
+    return nxt.start() if nxt else len(text)
 
 
 def hearsay(toks: list[Tok], lang: str, start: int, reach: int) -> Attribution | None:
@@ -627,8 +643,9 @@ def _plural_subject_before(text: str, close_at: int, lang: str, cue: str,
     a plural subject - names joined by a conjunction or a plural article ("Asaja y COAG", "Los
     sindicatos UGT y CCOO", "I medici") - with a plural verb after it."""
     open_at = max(text.rfind(m, 0, close_at) for m in "«“\"„—–")
-    para = text.rfind("\n\n", 0, max(0, open_at))
-    start = max(0, text.rfind("\n\n", 0, para) if para > 0 else 0, open_at - _PLURAL_REACH)
+    lo = max(0, open_at - _PLURAL_REACH)  # (a blank line before it changes nothing: bounded)
+    para = text.rfind("\n\n", lo, max(0, open_at))
+    start = max(0, text.rfind("\n\n", lo, para) if para > 0 else 0, lo)
     toks = tokenize(text, start, max(start, open_at))
     stops = [n + 1 for n, t in enumerate(toks) if t.text in ".!?"]
     for a in reversed([0, *stops]):

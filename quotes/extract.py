@@ -185,7 +185,8 @@ def extract_quotes(document: Document) -> QuoteReport:
     people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
     in_marks = sorted((s.start, s.end) for s in spans)
     state = ReadingState(cast, sentence_subjects(document, cast, lang, in_marks),
-                         nouns=nouns_after_articles(text) if lang in NOUN_CAPITALS else frozenset())
+                         nouns=nouns_after_articles(text) if lang in NOUN_CAPITALS else frozenset(),
+                         lead_end=attr.second_block(text))
     groups: dict[int, list[Span]] = {}
     for s in spans:
         groups.setdefault(s.group, []).append(s)
@@ -362,7 +363,8 @@ def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: Re
         if att is None and piece.closed and piece.close_at >= 0:
             # The incise may follow any piece: "—Vamos … —dijo Navarro—. Pero …".
             att = attr.after(text, piece.close_at,
-                             frame.last_limit if piece is last else frame.limit, lang)
+                             frame.last_limit if piece is last else frame.limit, lang,
+                             state.lead_end)
     if att is None:
         if len(state.closes) == state.closes.maxlen:
             frame.floor = max(frame.floor, state.closes[0] + 1)  # (see ReadingState.closes)

@@ -83,6 +83,7 @@ class ReadingState:
     closes: deque[int] = field(default_factory=lambda: deque(maxlen=DENSE_REACH))
     labels: dict[str, str] = field(default_factory=dict)  # unnamed sources: folded -> as written
     nouns: frozenset[str] = frozenset()  # German: capitalised words the text puts after an article
+    lead_end: int = 0  # where the article's second block starts (attribution.second_block)
 
 
 def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str = "",
