@@ -390,14 +390,15 @@ def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
     e = antecedent(state, pos, pronoun=pronoun, lang=lang)
     if e is not None:
         return e.name, e
+    prev = state.last_entry
+    # (the previous speaker as an entry, a label kept as said when the cast has none)
+    last = prev or Entry(state.last_speaker or "", first=-1)
     if plural_pronoun(pronoun, lang):
         # "affirment-ils" with no group named before: not the one person who spoke last
-        last = state.last_entry or Entry(state.last_speaker or "", first=-1)
-        return (state.last_speaker, state.last_entry) if plural(last) else (None, None)
-    prev = state.last_entry
+        return (state.last_speaker, prev) if plural(last) else (None, None)
     if state.last_speaker and not (prev is not None and (
             _place(prev, lang) or _other_gender(prev, pronoun, lang))):
-        if _thing(prev or Entry(state.last_speaker, first=-1), lang):
+        if _thing(last, lang):
             # "…, indique l'hebdomadaire. Le docteur X l'explique … « … », dit-il": a medium
             # or a body spoke last, but a person named since is whom il/elle means.
             since = _person_since(state, pos, pronoun, lang)
