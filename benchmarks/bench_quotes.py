@@ -14,9 +14,10 @@ identical in definition; ``--runner CMD`` runs the real scorer on the CLI instea
 counts as right when it names the person the corpus resolves it to), ``de-dev``, ``de-train``,
 ``de-test`` (report only), ``own`` (this project's multilingual articles in
 ``tests/data/quotes``, scored per language), ``en-dev`` (our English gold on the dev splits of
-the CNN/DailyMail and BBC corpora) and ``fr-dev`` (our French gold on 25 articles of the OrangeSum
-dev split): offsets only, rebuilt from ``../shared`` by ``real_gold.py``, scored as a whole, then
-per corpus when the gold spans several; ``all`` is every one of them.
+the CNN/DailyMail and BBC corpora), ``fr-dev`` (our French gold on 25 articles of the OrangeSum
+dev split), ``fr-dev2`` (30 more, held out from the rules tuned on ``fr-dev``) and ``fr-dev-all``
+(the 55 as one set): offsets only, rebuilt from ``../shared`` by ``real_gold.py``, scored as a
+whole, then per corpus when the gold spans several; ``all`` is every one of them.
 
 ``--rules`` adds, under each set's line, a table per rule (in the engine's order; ``(no rule)``
 for unattributed quotes): the quotes the rule attributed, how many of them the gold judges
@@ -45,7 +46,8 @@ SHARED = ROOT.parent / "shared"
 TOOLS = SHARED / "tools"
 QUOTES = SHARED / "corpus" / "quotes"
 OWN = ROOT / "tests" / "data" / "quotes"
-ALL_SETS = "seed,synthetic,synthetic-resolved,de-dev,de-train,de-test,own,en-dev,fr-dev"
+ALL_SETS = ("seed,synthetic,synthetic-resolved,de-dev,de-train,de-test,own,en-dev,fr-dev,fr-dev2,"
+            "fr-dev-all")
 
 
 def _scorer() -> ModuleType:
@@ -240,6 +242,11 @@ def main() -> None:
                 sets.append((name, sorted(d.glob("*.json"))))
             elif name in real_gold.GOLDS:
                 sets.extend(_real_gold_sets(real_gold.GOLDS[name], Path(tmp) / name))
+            elif name in real_gold.UNIONS:
+                sets.append((name, [g for part in real_gold.UNIONS[name]
+                                    for _, golds in _real_gold_sets(real_gold.GOLDS[part],
+                                                                    Path(tmp) / name / part)[:1]
+                                    for g in golds]))
             elif name == "own":
                 for lang_dir in sorted(p for p in OWN.iterdir() if p.is_dir()):
                     sets.append((f"own-{lang_dir.name}", sorted(lang_dir.glob("*.json"))))

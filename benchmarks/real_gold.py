@@ -1,6 +1,6 @@
 """Our quote gold on real articles that we may not copy: offsets and labels only.
 
-Two golds, one format (:data:`GOLDS`, by bench set name):
+Three golds, one format (:data:`GOLDS`, by bench set name):
 
 - ``en-dev``: ``tests/data/quotes/en-real-dev/gold.jsonl`` annotates every article of the *dev*
   splits of the ``../shared`` CNN/DailyMail and BBC (XSum) summary corpora;
@@ -8,7 +8,12 @@ Two golds, one format (:data:`GOLDS`, by bench set name):
   split of ``../shared`` OrangeSum (French "Orange Actu" news), chosen without looking at any
   engine output: ``random.Random(11).sample`` of 25 among the 1,410 dev articles
   holding a ``«``, ``“`` or ``"`` (in file order), annotated from the text alone before the engine
-  first ran on them (see ``tests/data/quotes/fr-real-dev/README.md``).
+  first ran on them (see ``tests/data/quotes/fr-real-dev/README.md``);
+- ``fr-dev2``: ``tests/data/quotes/fr-real-dev/gold-dev2.jsonl``, 30 more OrangeSum dev articles,
+  ``random.Random(12).sample`` of 30 among the same pool less the 25 of ``fr-dev``, annotated
+  the same way before the engine ran on them: held out from the rules tuned on ``fr-dev``
+  (its first run is our estimate of real French news). ``fr-dev-all`` (:data:`UNIONS`) scores
+  the 55 as one set.
 
 One line per article::
 
@@ -40,21 +45,27 @@ GOLD_DIR = ROOT / "tests" / "data" / "quotes"
 class RealGold:
     """One gold file: its bench set name, path, language and the corpora it annotates; ``sample``
     is ``(seed, size)`` of the seeded sample it annotates (:func:`sample_ids`), or ``None`` when
-    it covers every dev article of its corpora."""
+    it covers every dev article of its corpora; ``after`` names the earlier sampled golds whose
+    articles its sample's pool leaves out (a later, held-out extension of the same corpus)."""
 
     name: str
     path: Path
     lang: str
     corpora: tuple[str, ...]
     sample: tuple[int, int] | None = None
+    after: tuple[str, ...] = ()
 
 
 EN_DEV = RealGold("en-dev", GOLD_DIR / "en-real-dev" / "gold.jsonl", "en",
                   ("frank-cnndm", "frank-xsum"))
 FR_DEV = RealGold("fr-dev", GOLD_DIR / "fr-real-dev" / "gold.jsonl", "fr",
                   ("orangesum",), sample=(11, 25))
+FR_DEV2 = RealGold("fr-dev2", GOLD_DIR / "fr-real-dev" / "gold-dev2.jsonl", "fr",
+                   ("orangesum",), sample=(12, 30), after=("fr-dev",))
 QUOTE_MARKS = "«“\""
-GOLDS = {g.name: g for g in (EN_DEV, FR_DEV)}
+GOLDS = {g.name: g for g in (EN_DEV, FR_DEV, FR_DEV2)}
+# bench sets that score several golds of one language as one set
+UNIONS = {"fr-dev-all": ("fr-dev", "fr-dev2")}
 
 
 def normalise(text: str) -> str:
@@ -81,12 +92,14 @@ def corpus_texts(shared: Path, corpus: str, split: str) -> dict[str, str]:
 
 def sample_ids(shared: Path, gold: RealGold) -> set[str]:
     """The ids a sampled gold annotates: ``random.Random(seed).sample`` of
-    ``size`` among the dev articles (in file order) holding an opening quotation mark."""
+    ``size`` among the dev articles (in file order) holding an opening quotation mark, less
+    those of the golds it comes ``after``."""
     assert gold.sample is not None
     seed, size = gold.sample
+    earlier = set().union(*(sample_ids(shared, GOLDS[name]) for name in gold.after))
     pool = [i for corpus in gold.corpora
             for i, text in corpus_texts(shared, corpus, "dev").items()
-            if any(mark in text for mark in QUOTE_MARKS)]
+            if any(mark in text for mark in QUOTE_MARKS) and i not in earlier]
     return set(random.Random(seed).sample(pool, size))
 
 
