@@ -333,6 +333,7 @@ class AfterQuote:
 
     text: str
     lang: str
+    open_at: int  # the quote's opening mark (its rules read the text before it from there)
     close_at: int
     limit: int
     end: int  # where the clause after the quote ends
@@ -359,9 +360,10 @@ class AfterQuote:
         return bool(self.toks) and self.finished and key(self.toks[0].text) in _THAT
 
 
-def after(text: str, close_at: int, limit: int, lang: str, lead_end: int) -> Attribution | None:
-    """The incise right after a closing mark at ``close_at``: the first rule of
-    :data:`INCISE` that decides. ``lead_end``: :func:`second_block` of ``text``."""
+def after(text: str, open_at: int, close_at: int, limit: int, lang: str, lead_end: int
+          ) -> Attribution | None:
+    """The incise right after the quote whose marks stand at ``open_at`` and ``close_at``: the
+    first rule of :data:`INCISE` that decides. ``lead_end``: :func:`second_block` of ``text``."""
     end = clause_end(text, close_at + 1, limit)
     if end < limit and text[end] in "„“«\"":
         # A short name in marks goes on with the incise: ", schreibt die „Computerwoche“."
@@ -369,8 +371,8 @@ def after(text: str, close_at: int, limit: int, lang: str, lead_end: int) -> Att
                     -1)
         if shut > 0 and not any(c in ".!?,;:" for c in text[end:shut]):
             end = clause_end(text, shut + 1, limit)
-    ctx = AfterQuote(text, lang, close_at, limit, end, tokenize(text, close_at + 1, end),
-                     lead_end)
+    ctx = AfterQuote(text, lang, open_at, close_at, limit, end,
+                     tokenize(text, close_at + 1, end), lead_end)
     return INCISE.first_match(ctx, lang)
 
 
@@ -423,7 +425,7 @@ def _resumptive_pronoun(c: AfterQuote) -> Outcome:
 def _lead_next_subject(c: AfterQuote) -> Outcome:
     text = c.text
     if c.toks or c.end >= c.limit or text[c.end] != "." or not _opens_lead(
-            text, c.close_at, c.lead_end):
+            text, c.open_at, c.lead_end):
         return None
     stop = text.find(".", c.end + 1, c.limit)
     nxt = tokenize(text, c.end + 1, stop if stop > 0 else c.limit)
@@ -453,15 +455,20 @@ def _verb_follows(toks: list[Tok], k: int, lang: str) -> bool:
 
 
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’]*\s*[–—-]\s*")
+_HEAD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ .'’–—-") | frozenset(
+    map(chr, range(ord("À"), ord("Ý") + 1)))  # every character _DATELINE may match
+_DATELINE_REACH = 80  # the longest blank or dateline head before a lead's opening mark
 
 
-def _opens_lead(text: str, close_at: int, lead_end: int) -> bool:
-    """The quote closing at ``close_at`` opens the article's first body paragraph (after a
+def _opens_lead(text: str, open_at: int, lead_end: int) -> bool:
+    """The quote opening at ``open_at`` opens the article's first body paragraph (after a
     title line and a dateline at most: "MILANO – «…»"); ``lead_end``: :func:`second_block`."""
-    open_at = max(text.rfind(m, 0, close_at) for m in "«“\"„")
-    if open_at < 0:
-        return False
-    start = text.rfind("\n", 0, open_at) + 1
+    j, floor = open_at - 1, max(-1, open_at - _DATELINE_REACH)
+    while j > floor and text[j] != "\n" and (text[j] in _HEAD_CHARS or text[j].isspace()):
+        j -= 1  # (back to the line's start over what a dateline may hold, no further: bounded)
+    if j >= 0 and text[j] != "\n":
+        return False  # a word before the mark on its line, or more than a dateline
+    start = j + 1
     head = text[start:open_at]
     if head.strip() and not _DATELINE.fullmatch(head):
         return False
@@ -630,19 +637,19 @@ def _plural_null_subject(c: AfterQuote) -> Outcome:
             break
         if toks[k].cap and key(toks[k - 1].text) not in _ADDRESSEE_PREPS:
             return None  # a name after the verb is its subject ("explicaron Ana y Luis")
-    return _plural_subject_before(c.text, c.close_at, lang, toks[j].text, endings)
+    return _plural_subject_before(c.text, c.open_at, lang, toks[j].text, endings)
 
 
 _PLURAL_DETS = union("plural_dets")
 _PLURAL_REACH = 600  # characters back to the sentence whose subject a plural verb takes up
 
 
-def _plural_subject_before(text: str, close_at: int, lang: str, cue: str,
+def _plural_subject_before(text: str, open_at: int, lang: str, cue: str,
                            endings: tuple[str, ...]) -> Attribution | None:
-    """The nearest sentence before the quote (in its paragraph or the one before) that opens on
-    a plural subject - names joined by a conjunction or a plural article ("Asaja y COAG", "Los
-    sindicatos UGT y CCOO", "I medici") - with a plural verb after it."""
-    open_at = max(text.rfind(m, 0, close_at) for m in "«“\"„—–")
+    """The nearest sentence before the quote opening at ``open_at`` (in its paragraph or the
+    one before) that opens on a plural subject - names joined by a conjunction or a plural
+    article ("Asaja y COAG", "Los sindicatos UGT y CCOO", "I medici") - with a plural verb after
+    it."""
     lo = max(0, open_at - _PLURAL_REACH)  # (a blank line before it changes nothing: bounded)
     para = text.rfind("\n\n", lo, max(0, open_at))
     start = max(0, text.rfind("\n\n", lo, para) if para > 0 else 0, lo)

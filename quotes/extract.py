@@ -362,7 +362,7 @@ def _attribute(group: list[Span], text: str, lang: str, frame: _Frame, state: Re
     for piece in group:
         if att is None and piece.closed and piece.close_at >= 0:
             # The incise may follow any piece: "—Vamos … —dijo Navarro—. Pero …".
-            att = attr.after(text, piece.close_at,
+            att = attr.after(text, piece.open_at, piece.close_at,
                              frame.last_limit if piece is last else frame.limit, lang,
                              state.lead_end)
     if att is None:

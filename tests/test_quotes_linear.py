@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import SupportsIndex
 
 import pytest
 
 from newsbrief.document.structure import parse_document
+from newsbrief.quotes import attribution
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.extract import extract_quotes
 from newsbrief.quotes.subjects import Subjects
@@ -105,3 +107,39 @@ def test_cast_look_ups_read_few_entries(monkeypatch: pytest.MonkeyPatch) -> None
         return count[0] + 1
 
     assert fill(800) / fill(200) < 5
+
+
+class _Scanned(str):
+    """A text that counts the characters its ``find``/``rfind`` calls pass over."""
+
+    scanned = 0
+
+    def rfind(self, sub: str, start: SupportsIndex | None = 0,  # type: ignore[override]
+              end: SupportsIndex | None = None, /) -> int:
+        lo, hi = int(start or 0), len(self) if end is None else int(end)
+        i = str.rfind(self, sub, lo, hi)
+        _Scanned.scanned += hi - (i if i >= 0 else max(lo, 0))
+        return i
+
+    def find(self, sub: str, start: SupportsIndex | None = 0,  # type: ignore[override]
+             end: SupportsIndex | None = None, /) -> int:
+        lo, hi = int(start or 0), len(self) if end is None else int(end)
+        i = str.find(self, sub, lo, hi)
+        _Scanned.scanned += (i + len(sub) if i >= 0 else hi) - max(lo, 0)
+        return i
+
+
+@pytest.mark.parametrize(("lang", "unit"), [
+    ("it", "«Sì». "),  # incise.lead-next-subject looks for the article's lead
+    ("es", "«Sí», dijeron. "),  # incise.plural-null-subject looks for a plural subject before
+])  # fmt: skip
+def test_incise_rules_read_near_the_quote(lang: str, unit: str) -> None:
+    """Issue 18's dense quotes in guillemets, with no other mark family in the article: the
+    incise rules read the text before the last quote from its opening mark, never the article
+    back to its start (which made each quote cost the article's length)."""
+    text = _Scanned("Titolo — oggi\n\n" + unit * 20_000)
+    open_at = text.rindex("«")
+    close_at = text.rindex("»")
+    _Scanned.scanned = 0
+    attribution.after(text, open_at, close_at, len(text), lang, len(text))
+    assert _Scanned.scanned < 1_000, _Scanned.scanned
