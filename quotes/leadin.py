@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import compress, count, repeat
+from itertools import compress, count
 from operator import attrgetter
 
 from newsbrief.document.tokens import Tok, tokenize
@@ -72,11 +72,12 @@ from newsbrief.quotes.lexicon import (
     REPORTED_CLAUSE_SUBJECT,
     VERB_SECOND,
     contracted_articles,
+    cue_test,
     is_cue,
     key,
     np_links,
     ordinal,
-    paired_cue,
+    paired_cues,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
 from newsbrief.quotes.people import given_name, name_at
@@ -177,16 +178,16 @@ class LeadIn:
         not capitalised inside a clause - "in Frage stellen", Ray's hit "Cry" - nor does it
         follow an article: "the muse", "mit einem refrainartig skandierten „…“")."""
         toks, text, lang = self.toks, self.text, self.lang
+        words = list(map(_TEXT, toks))
         # (the speech-verb test maps over the clause in C: most of its words are none)
-        found = [k for k in compress(count(), map(is_cue, map(_TEXT, toks), repeat(lang)))
+        found = [k for k in compress(count(), map(cue_test(lang).__getitem__, words))
                  if speech_verb(text, t := toks[k], lang)
                  and not infinitive(toks, k, lang)
                  and not (k > 0 and (t.cap or key(toks[k - 1].text) in DETERMINERS.get(lang, ())))
                  and not (lang in VERB_SECOND and k > 1 and key(toks[k - 2].text) in OBLIQUE
                           and toks[k - 1].text[:1].islower())]
         # a speech verb in two words ("fanno sapere", "ha tagliato corto"): its first word
-        paired = list(compress(count(), map(paired_cue, repeat(toks), range(len(toks)),
-                                            repeat(lang))))
+        paired = paired_cues(words, lang)
         return sorted(found + paired) if paired else found
 
     @property

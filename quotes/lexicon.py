@@ -9,9 +9,10 @@ and the regular inflections are generated here, which keeps the files short whil
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
-from functools import cache, lru_cache
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache, partial
 from importlib import resources
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from newsbrief.quotes.lang import folded, having, languages, table, union, words
@@ -322,6 +323,48 @@ def paired_cue(toks: Sequence[Tok], k: int, lang: str) -> bool:
         return False
     seconds = _paired_cues(lang).get(fold(toks[k].text))
     return seconds is not None and fold(toks[k + 1].text) in seconds
+
+
+def paired_cues(words: Sequence[str], lang: str) -> list[int]:
+    """The indices ``k`` at which :func:`paired_cue` holds for tokens of these ``words``, in
+    order: the first words are looked up in C over the clause (a Python call per word was
+    the cost), the few found checked against the next word."""
+    firsts = _paired_cues(lang)
+    if not firsts:
+        return []
+    return [k for k in compress(count(), map(_paired_firsts(lang).__getitem__, words))
+            if k + 1 < len(words) and fold(words[k + 1]) in firsts[fold(words[k])]]
+
+
+class WordTest(dict[str, bool]):
+    """A test of one word, remembered per written form: a dict, so that a known word costs a
+    look-up in C (``map(test.__getitem__, words)``), where an ``lru_cache`` of two arguments
+    builds a key per call. Emptied when it grows past ``limit`` forms (a long batch)."""
+
+    def __init__(self, test: Callable[[str], bool], limit: int = 1 << 17) -> None:
+        super().__init__()
+        self._test = test
+        self._limit = limit
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) >= self._limit:
+            self.clear()
+        found = self[word] = self._test(word)
+        return found
+
+
+@cache
+def cue_test(lang: str) -> WordTest:
+    """:func:`is_cue` of ``lang`` as a :class:`WordTest` (the clause readers map it over every
+    word of every lead-in and body sentence)."""
+    return WordTest(partial(is_cue, lang=lang))
+
+
+@cache
+def _paired_firsts(lang: str) -> WordTest:
+    """The word can open a speech verb said in two words (see :func:`paired_cue`)."""
+    firsts = _paired_cues(lang)
+    return WordTest(lambda word: fold(word) in firsts)
 
 
 @cache

@@ -6,7 +6,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from functools import partial
-from itertools import repeat
 from operator import attrgetter
 
 from newsbrief.document.model import Document
@@ -24,8 +23,8 @@ from newsbrief.quotes.lexicon import (
     SOURCE_OPENS_REPORT,
     VERB_SECOND,
     contracted_pronouns,
+    cue_test,
     fold,
-    is_cue,
     is_role,
     is_source_head,
     key,
@@ -297,7 +296,8 @@ def _may_speak(text: str, a: int, b: int, lang: str) -> bool:
     """``text[a:b]`` may hold a lead-in whose speaker has a cue. Outside German, every lead-in
     rule that names a cue takes it from a word :func:`is_cue` accepts (German "heißt es in X"
     names its source with no speech verb, so German sentences are always read)."""
-    return lang in VERB_SECOND or any(map(is_cue, map(_TEXT, tokenize(text, a, b)), repeat(lang)))
+    return lang in VERB_SECOND or any(map(cue_test(lang).__getitem__, map(_TEXT, tokenize(
+        text, a, b))))
 
 
 def _shown_as(entry: Entry, gender: str | None, lang: str) -> bool:
