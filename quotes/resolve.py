@@ -404,7 +404,8 @@ def _resolve_pronoun(pronoun: str, state: ReadingState, pos: int, lang: str
             since = _person_since(state, pos, pronoun, lang)
             if since is not None:
                 return since.name, since
-        return state.last_speaker, None
+        # (with the previous speaker's entry: the next pronoun checks its gender against it)
+        return state.last_speaker, prev
     # A previous speaker the text shows to be of the other gender is not whom he/she means
     # ("Anne Roy met Paul Durand. '…,' she said. '…,' he added."): the person named last,
     # close before, who agrees - else no one.

@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from helpers import QuoteCase, case_ids, read_quotes
 
-from newsbrief.quotes.cast import Entry
+from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
-from newsbrief.quotes.resolve import _thing
+from newsbrief.quotes.resolve import ReadingState, _resolve_pronoun, _thing
+from newsbrief.quotes.subjects import Subjects
 
 # A pronoun agrees with the gender the text shows (role form, honorific, first name).
 PRONOUN_GENDER: list[QuoteCase] = [
@@ -368,6 +369,16 @@ PREVIOUS_SPEAKER_OF_THE_OTHER_GENDER: list[QuoteCase] = [
                          ids=case_ids(PREVIOUS_SPEAKER_OF_THE_OTHER_GENDER))
 def test_previous_speaker_of_the_other_gender(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+def test_the_previous_speaker_fallback_keeps_its_entry() -> None:
+    """A pronoun that falls back on the previous speaker hands back that speaker's entry, not
+    only the name: the reading state keeps it, and the next pronoun reads its gender and
+    number from it."""
+    group = Entry("les riverains du quartier", first=-1)
+    state = ReadingState(Cast(), Subjects([]), last_pos=10, last_speaker=group.name,
+                         last_entry=group)
+    assert _resolve_pronoun("il", state, 40, "fr") == (group.name, group)
 
 
 def test_accented_pronouns_have_their_gender() -> None:
