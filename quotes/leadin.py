@@ -525,8 +525,10 @@ def _medium_passive(c: LeadIn) -> Outcome:
     return medium_passive(c.toks, c.text, c.lang, c.close_at)
 
 
-@LEADIN.rule("relative", "X, der … als „…“ sieht: the antecedent of the relative clause",
-             only={"de"})
+@LEADIN.rule("relative", "X, der … als „…“ sieht: the antecedent of the relative clause; "
+             "after an object relative its subject (einen Plan, den der Bürgermeister als „…“ "
+             "bewertete; ein Angebot, das Verdi als „…“ zurückwies); not after a speech verb "
+             "(X sagte dem Sender, die Daten zeigten, „…“)", only={"de"})
 def _relative(c: LeadIn) -> Outcome:
     return relative(c.toks, c.cues, c.text, c.lang, c.close_at, c.pattern)
 

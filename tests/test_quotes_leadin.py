@@ -359,6 +359,33 @@ RELATIVE_CLAUSE: list[QuoteCase] = [
               " bezeichnet.",
               [("unzumutbar", "fragment", "Mieterbund Lindau")],
               "round3"),
+    # an object relative: "den" is accusative, so the noun phrase after it is the subject
+    QuoteCase("de", "Der Investor legte einen Plan vor, den der Bürgermeister als „tragfähig“"
+              " bewertete.",
+              [("tragfähig", "fragment", "der Bürgermeister")],
+              "round12"),
+    # "das"/"die" may be either case: a thing before the comma does not speak, so the name
+    # after the relative pronoun is the subject
+    QuoteCase("de", "Die Firma legte ein Papier vor, das Verdi als „Mogelpackung“ zurückgewiesen"
+              " hatte.",
+              [("Mogelpackung", "fragment", "Verdi")],
+              "round12"),
+    QuoteCase("de", "Der Senat beschloss eine Reform, die Henning als „überfällig“ bezeichnet"
+              " hat.",
+              [("überfällig", "fragment", "Henning")],
+              "round12"),
+    # ... but a body before the comma is the relative's antecedent, and speaks
+    QuoteCase("de", "Die Bürgerinitiative, die das Projekt als „Größenwahn“ bezeichnet, sammelt"
+              " Unterschriften.",
+              [("Größenwahn", "fragment", "Bürgerinitiative")],
+              "round12"),
+    # a speech verb before the comma: what follows is what was said (indirect speech with no
+    # "dass"), not a relative clause about the noun before the comma
+    QuoteCase("de", "Der Geologe Paul Brenner, der nicht an der Untersuchung beteiligt war, sagte"
+              " dem Westdeutschen Rundfunk, die Messungen zeigten, „dass der Hang weiter"
+              " rutscht“.",
+              [("dass der Hang weiter rutscht", "statement", "Paul Brenner")],
+              "round12"),
     # a relative clause: the subject is the noun phrase before qui, past its apposition
     QuoteCase("fr", "L'avocat Paul Roche a raconté la scène. Il a évoqué Bernard Colin, le"
               " successeur de Paul Marin, qui lui avait rétorqué : « Je partirai quand je voudrai."

@@ -32,6 +32,19 @@ SUBJUNCTIVE_REPORT: list[QuoteCase] = [
               [("Das ist falsch.", "statement", "Jan Koppel"),
                ("handwerklich schlecht gemacht", "fragment", "Anja Hajduk")],
               "issue16"),
+    # "rechnete vor" and "prophezeite" are speech acts: the Konjunktiv after them is theirs,
+    # not the previous speaker's
+    QuoteCase("de", "„Wir haben gekämpft“, sagte die Kapitänin. Der Kassenwart Hans Brückner"
+              " rechnete vor, dass der Verein jährlich 20.000 Euro verliere. Ein neuer Sponsor sei"
+              " „dringend nötig“.",
+              [("Wir haben gekämpft", "statement", "Kapitänin"),
+               ("dringend nötig", "fragment", "Hans Brückner")],
+              "round12"),
+    QuoteCase("de", "„Das ist ein guter Tag“, sagte der Landrat. Die Meteorologin Eva Lindner"
+              " prophezeite einen heißen Sommer. Es werde „wochenlang kaum regnen“.",
+              [("Das ist ein guter Tag", "statement", "der Landrat"),
+               ("wochenlang kaum regnen", "fragment", "Eva Lindner")],
+              "round12"),
 ]
 
 

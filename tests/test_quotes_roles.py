@@ -306,6 +306,23 @@ LANGUAGE_ROLE_NOUNS: list[QuoteCase] = [
               "Gil, tras la reunión.",
               [("No habrá recortes", "statement", "Pedro Gil")],
               "round7"),
+    # German person nouns of local news (Kassenwart, Meteorologin, Torhüter): a role before the
+    # name, so the speaker is the name alone, not "Die Meteorologin Eva Lindner"
+    QuoteCase("de", "Die Meteorologin Eva Lindner sagte: „Der Sommer wird heiß.“",
+              [("Der Sommer wird heiß.", "statement", "Eva Lindner")],
+              "round12"),
+    QuoteCase("de", "„Wir müssen sparen“, sagte Kassenwart Hans Brückner.",
+              [("Wir müssen sparen", "statement", "Hans Brückner")],
+              "round12"),
+    # a role alone after the verb is the speaker, not the person the sentence began with
+    QuoteCase("de", "Die Stewardessen wollten den Mann beruhigen. Als ein Fluggast eingriff, biss"
+              " der Randalierer den Helfer und rief: „Lasst mich raus!“",
+              [("Lasst mich raus!", "statement", "der Randalierer")],
+              "round12"),
+    QuoteCase("de", "Nach dem Abpfiff stellte sich der Unparteiische den Fragen: „Es war ein"
+              " klares Foul.“",
+              [("Es war ein klares Foul.", "statement", "der Unparteiische")],
+              "round12"),
 ]
 
 

@@ -9,7 +9,7 @@ after the quote (``„…“ zurückgewiesen``). :func:`newsbrief.quotes.leadin.
 from __future__ import annotations
 
 from newsbrief.document.tokens import Tok, tokenize
-from newsbrief.quotes.context import clause_end
+from newsbrief.quotes.context import clause_end, speech_verb
 from newsbrief.quotes.lang import words as words_of
 from newsbrief.quotes.lexicon import (
     AUXILIARIES,
@@ -378,13 +378,19 @@ def second_clause(toks: list[Tok], c: int, text: str, lang: str) -> Attribution 
     return make_attribution(toks[:cut], s, text, lang, toks[c].text, "subject")
 
 
-_RELATIVE = frozenset("der die das welche welcher welches".split())
+_RELATIVE = frozenset("der die das den welche welcher welches welchen".split())
+# Relative pronouns in the accusative only: the relative is the object, the subject follows.
+_OBJECT_RELATIVE = frozenset("den welchen".split())
+# Relative pronouns whose nominative and accusative are one form ("ein Angebot, das Verdi …").
+_EITHER_CASE = frozenset("die das welche welches".split())
 
 
 def relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
               pattern: Pattern) -> Attribution | None:
     """A German relative clause that frames the quote: "Kritik kommt vom Fahrgastverband IGEB,
-    der die Maßnahme als „Kapitulation“ sieht" - the speaker is the noun before the comma."""
+    der die Maßnahme als „Kapitulation“ sieht" - the speaker is the noun before the comma; after
+    an object relative, the subject that follows it ("einen Plan, den der Bürgermeister als „…“
+    bewertete", "ein Angebot, das Verdi als „…“ zurückwies": a thing does not speak)."""
     r = next((k for k in range(len(toks) - 1, 0, -1) if toks[k - 1].text == ","), 0)
     if r == 0 or key(toks[r].text) not in _RELATIVE:
         return None
@@ -399,11 +405,36 @@ def relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: i
         return None
     if r + 1 < len(toks) and candidate(toks, r + 1, text, lang) and person_like(toks, r + 1, lang):
         return make_attribution(toks, r + 1, text, lang, cue, pattern)  # "…, die der Verband …"
+    if key(toks[r].text) in _OBJECT_RELATIVE:
+        return None  # "den" is no subject, and none follows it
+    if _content_clause(toks, r, text):
+        return None
     k = _np_before(toks, r - 1)
+    if key(toks[r].text) in _EITHER_CASE and _bare_name(toks, r + 1) and (
+            k < 0 or not person_like(toks, k, lang)):
+        # "ein Angebot, das Verdi als „…“ zurückwies": a thing before the comma does not speak,
+        # so the relative is the object and the name after it the subject
+        return make_attribution(toks, r + 1, text, lang, cue, pattern) or label_attribution(
+            text, toks[r + 1], toks[r + 1], cue, pattern)
     if k < 0:
         return None
     return make_attribution(toks[:r - 1], k, text, lang, cue, pattern) or label_attribution(
         text, toks[k], toks[r - 2], cue, pattern)
+
+
+def _bare_name(toks: list[Tok], i: int) -> bool:
+    """A capitalised word with no article that is followed by the rest of the clause (a name
+    such as "Verdi", "Merkel"), not a quote mark or an article."""
+    return 0 <= i < len(toks) - 1 and toks[i].cap and toks[i].text[:1].isalpha() and key(
+        toks[i].text) not in DETERMINERS["de"] and not toks[i + 1].cap
+
+
+def _content_clause(toks: list[Tok], r: int, text: str) -> bool:
+    """The clause before the comma at ``toks[r - 1]`` has a speech verb of its own: "X sagte
+    dem Rundfunk, die Daten bestätigten, „…“" - the words after the comma are what X said
+    (indirect speech with no "dass"), not a relative clause about the noun before the comma."""
+    s = max((k + 1 for k in range(r - 1) if toks[k].text in ",;:"), default=0)
+    return any(speech_verb(text, t, "de") for t in toks[s:r - 1])
 
 
 def passive_agent(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: int,
