@@ -122,6 +122,12 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     # German blind set b of round 10: Konjunktiv after a sentence with a new subject and no
     # speech verb goes on with the previous speaker (a change for it lost a train quote)
     ('de-blind10b-derby.json', 'nicht und wird es auch nicht geben'),
+    # German blind set of round 12: an unnamed witness's age noun ("Die 34-Jährige berichtete:")
+    # resolves to the last named person
+    ('de-blind12-pflegedienst.json', 'aus Angst um den Job'),
+    ('de-blind12-pflegedienst.json',
+     'Wir wussten alle, dass das nicht richtig war. Aber wer sich beschwert hat, bekam im'
+     ' nächsten Monat weniger Stunden.'),
     # round 9 second blind set (blind10), as the engine first read it
     ('fr-blind10-ecole-fermeture.json', 'comme un deuil'),
     ('es-blind10-entrenador-derrota.json', 'clave'),
