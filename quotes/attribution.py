@@ -237,8 +237,11 @@ def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
             m > k + 1 and (name_at(toks, m, lang) - m >= 2 or (
                 _speaker_head(toks, m, lang) and not (opens and m == k + 2)))):
         m += 1  # (after "a los", a role noun is the addressee's: "dijo a los periodistas")
-    if setting and any(key(t.text) in SPEECH_NOUNS for t in toks[k + 1:m + 1]):
+    said_in = [n for n in range(k + 1, min(m + 1, len(toks))) if key(toks[n].text) in SPEECH_NOUNS]
+    if setting and said_in and not (said_in[-1] < m < len(toks) and (
+            _speaker_head(toks, m, lang) or name_at(toks, m, lang) - m >= 2)):
         return k  # "señalaron en un comunicado conjunto": the statement, not its author
+        # (unless its author follows it: "a déclaré dans un communiqué la maire")
     if m < len(toks) and m > k + 1 and _speaker_head(toks, m, lang):
         return m  # "disse à Lusa o ministro", "garantiu ao DN fonte do gabinete"
     if m < len(toks) and name_at(toks, m, lang) - m >= 2:

@@ -95,6 +95,19 @@ DAY_AFTER_THE_VERB: list[QuoteCase] = [
               " village.",
               [("Le calme est revenu", "statement", "Marc Dutour")],
               "round11"),
+    # (round 12, fr-dev) a time of day or the statement it was said in ("dans la journée",
+    # "dans un communiqué"), with "dans", before the subject
+    QuoteCase("fr", "« Tout est sous contrôle », a assuré dans la journée Paul Ribot, le "
+              "directeur du site.",
+              [("Tout est sous contrôle", "statement", "Paul Ribot")], "round12"),
+    QuoteCase("fr", "« La route restera fermée », a indiqué dans la soirée le préfet du Jura.",
+              [("La route restera fermée", "statement", "le préfet du Jura")], "round12"),
+    QuoteCase("fr", "« Nous ne céderons pas », a déclaré mercredi dans un communiqué la "
+              "maire, Sylvie Caradec.",
+              [("Nous ne céderons pas", "statement", "Sylvie Caradec")], "round12"),
+    # the statement with no author after it names no one
+    QuoteCase("fr", "« Nous ne céderons pas », ont-ils déclaré dans un communiqué commun.",
+              [("Nous ne céderons pas", "statement", None)], "round12"),
 ]
 
 
