@@ -37,6 +37,7 @@ from newsbrief.quotes.lexicon import (
     paired_cue,
 )
 from newsbrief.quotes.people import (
+    affiliation_at,
     may_open_name,
     name_at,
     person_at,
@@ -304,7 +305,13 @@ def plural_possessive(toks: list[Tok], j: int, lang: str) -> bool:
 def _inside_phrase(ph: _Phrase, toks: list[Tok], f: str, lang: str) -> int:
     """How many words at ``toks[ph.j]`` the phrase reads past, as its words go on after them:
     a German adverb and the adjective it qualifies (a participle: no verb here), the apostrophe
-    of a plural possessive ("the students’ union": the head noun follows); else 0."""
+    of a plural possessive ("the students’ union": the head noun follows), the party of the role
+    just read ("le député LR Eric Ciotti", "la députée LREM de l'Ain, X": role words, not the
+    first word of the name after it); else 0."""
+    if ph.role_start >= 0 and ph.role_end == ph.j and (
+            end := affiliation_at(toks, ph.j, lang)) > ph.j:
+        ph.role_end = ph.head_end = end
+        return end - ph.j
     if lang in NOUN_CAPITALS and f in DE_ADVERBS and _attribute_adverb(toks, ph.j, ph):
         return 2
     return 1 if toks[ph.j].text in "'’" and plural_possessive(toks, ph.j, lang) else 0

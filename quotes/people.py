@@ -166,8 +166,38 @@ def _qualified_source(toks: list[Tok], k: int, lang: str) -> bool:
     return key(toks[k + 1].text) in np_links(lang) or is_cue(toks[k + 1].text, lang)
 
 
+def affiliation_at(toks: list[Tok], i: int, lang: str) -> int:
+    """End of the party or body named right after a lower-case role noun at ``toks[i]``, before
+    a name, a complement, or a comma and a name ("le député LR Eric Ciotti", "la sénatrice PS
+    de l'Aude", "un autre député LFI, X"): an acronym (2 to 6 capitals), or a capitalised
+    article and the capitals after it before a complement ("le président Les Républicains de
+    la région, X"); ``i`` when there is none. It qualifies the role: it is not the first word
+    of the name after it."""
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].cap or not is_role(toks[i - 1].text, lang):
+        return i
+    t, end = toks[i], i
+    if 2 <= len(t.text) <= 6 and t.text.isalpha() and t.text.isupper():
+        end = i + 1
+    elif t.cap and key(t.text) in DETERMINERS.get(lang, frozenset()):
+        end = i + 1
+        while end < len(toks) and end - i <= 3 and name_word(toks[end], lang):
+            end += 1
+        if end == i + 1:
+            return i
+    if end == i or end >= len(toks):
+        return i
+    after = toks[end]
+    if end > i + 1:  # ("le ministre Le Maire, invité": a surname with its article)
+        return end if key(after.text) in np_links(lang) else i
+    named = end + 1 < len(toks) and after.text == "," and toks[end + 1].cap
+    return end if named or key(after.text) in np_links(lang) or (
+        after.cap and not after.text.isupper()) else i
+
+
 def name_at(toks: list[Tok], i: int, lang: str) -> int:
     """End index (exclusive) of the name starting at ``toks[i]``, or ``i`` when none does."""
+    if 0 <= i < len(toks) and affiliation_at(toks, i, lang) > i:
+        return i  # "le député LR Eric Ciotti": the name starts after the party
     if 0 <= i < len(toks):
         t = toks[i]
         if t.text not in _NAME_ARTICLES and (not t.cap or (

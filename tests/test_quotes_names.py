@@ -127,6 +127,32 @@ def test_name_boundaries(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# The party or body of a role, between the role noun and the name (an acronym, or a name with
+# its own article before a complement), is no part of the name (round 12, fr-dev).
+PARTY_OF_THE_ROLE: list[QuoteCase] = [
+    QuoteCase("fr", "« Nous voterons contre », a affirmé le député LR Paul Mercadier.",
+              [("Nous voterons contre", "statement", "Paul Mercadier")], "round12"),
+    QuoteCase("fr", "La sénatrice PS Anne Vigier a prévenu : « Le texte ne passera pas ».",
+              [("Le texte ne passera pas", "statement", "Anne Vigier")], "round12"),
+    QuoteCase("fr", "« Rien n'est réglé », a écrit la députée LREM de la Drôme, Claire Abadie.",
+              [("Rien n'est réglé", "statement", "Claire Abadie")], "round12"),
+    QuoteCase("fr", "« C'est un recul », s'est indigné un autre élu EELV, Marc Tissier.",
+              [("C'est un recul", "statement", "Marc Tissier")], "round12"),
+    QuoteCase("fr", "« Le budget est tenu », estime le président Les Républicains du "
+              "département, Jean Morvan.",
+              [("Le budget est tenu", "statement", "Jean Morvan")], "round12"),
+    # a surname with its own article stays a name
+    QuoteCase("fr", "« Nous tiendrons les délais », a dit le ministre La Tour, invité de la "
+              "radio.",
+              [("Nous tiendrons les délais", "statement", "le ministre La Tour")], "round12"),
+]
+
+
+@pytest.mark.parametrize("case", PARTY_OF_THE_ROLE, ids=case_ids(PARTY_OF_THE_ROLE))
+def test_party_of_the_role(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # A name apposed to a role (after a long role phrase, an honorific, an acronym, a possessive;
 # without its closing comma) is the speaker.
 APPOSED_NAME: list[QuoteCase] = [
