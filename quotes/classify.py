@@ -22,6 +22,7 @@ from newsbrief.quotes.lexicon import (
     POSSESSIVE_S,
     QUOTING,
     VERB_SECOND,
+    WordTest,
     is_cue,
     is_role,
     is_source_head,
@@ -93,19 +94,25 @@ def _elided(word: str) -> str:
     return word.split("'")[0] + "'" if "'" in word else word
 
 
+def _strip_word(word: str) -> str:
+    return word.strip(",.;:!?«»\"“”()")
+
+
+@cache
+def _first_person_test(lang: str) -> WordTest:
+    """A (keyed) word that says "I" or "we" in ``lang``, elided too (j'espère)."""
+    own = _FIRST_PERSON.get(lang, frozenset())
+    return WordTest(lambda w: w in own or _elided(w) in own)
+
+
 def _first_person(words: list[str], lang: str) -> bool:
     """The quote opens on its speaker's "I" or "we" (je voulais, notre ville est, mais nous
     ne perdons pas): a clause said as such, not a phrase worked into the narrator's."""
-    own = _FIRST_PERSON.get(lang, frozenset())
-    keys = [key(w.strip(",.;:!?«»\"“”()")) for w in words]
-    head = keys[:2]
-
-    def mine(w: str) -> bool:
-        return w in own or _elided(w) in own  # j'espère
-
-    if mine(head[0]) or (len(head) > 1 and head[0] in _OPENERS and mine(head[1])):
+    mine = _first_person_test(lang)
+    head = [key(_strip_word(w)) for w in words[:2]]
+    if mine[head[0]] or (len(head) > 1 and head[0] in _OPENERS and mine[head[1]]):
         return True
-    if not any(mine(k) for k in keys[2:]):
+    if not any(map(mine.__getitem__, map(key, map(_strip_word, words[2:])))):
         return False
     if words[0][:1].isupper() and any(w.endswith(",") for w in words[1:-1]):
         return True  # "Si ce collègue pouvait …, nous savons aussi …": a sentence of its own

@@ -12,7 +12,15 @@ from newsbrief.document.tokens import Tok
 from newsbrief.quotes.attribution import skip_addressee
 from newsbrief.quotes.lang import union
 from newsbrief.quotes.lang import words as table_words
-from newsbrief.quotes.lexicon import AUXILIARIES, LANGS, VERB_SECOND, is_aux, is_cue, key
+from newsbrief.quotes.lexicon import (
+    AUXILIARIES,
+    LANGS,
+    VERB_SECOND,
+    WordTest,
+    is_aux,
+    is_cue,
+    key,
+)
 from newsbrief.quotes.nounphrase import noun_phrase
 from newsbrief.quotes.people import linked, name_at
 from newsbrief.quotes.phrases import (
@@ -28,6 +36,7 @@ from newsbrief.quotes.phrases import (
 _TEXT = attrgetter("text")
 _AS = union("as_words")
 _AS_OBJECT = union("as_objects")
+_AS_WORD = WordTest(lambda word: key(word) in _AS)  # (a dict: the clause's words looked up in C)
 
 
 def as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
@@ -35,7 +44,7 @@ def as_said_by(toks: list[Tok], text: str, lang: str) -> Attribution | None:
     detto X": the one named after the speech verb says the quote, not the main clause's
     subject."""
     # (the words are keyed and tested in C: "comme" is rare, and every lead-in is read)
-    for k in compress(range(len(toks) - 2), map(_AS.__contains__, map(key, map(_TEXT, toks)))):
+    for k in compress(range(len(toks) - 2), map(_AS_WORD.__getitem__, map(_TEXT, toks))):
         j = k + 1
         while j < len(toks) and j - k <= 3 and (key(toks[j].text) in _AS_OBJECT
                                                  or is_aux(key(toks[j].text), lang)):

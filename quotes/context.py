@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import compress
 from operator import attrgetter
 
 from newsbrief.document.structure import MONTHS
@@ -23,6 +24,8 @@ from newsbrief.quotes.lexicon import (
     SPEECH_NOUNS,
     SUBJUNCTIVE_REPORT,
     VERB_SECOND,
+    WordTest,
+    cue_test,
     fold,
     is_cue,
     key,
@@ -118,7 +121,14 @@ def _closing_particle(text: str, tok: Tok, particles: frozenset[str]) -> bool:
 def speech_words(toks: list[Tok], lang: str) -> bool:
     """A speech noun (déclaration, statement) or a German subjunctive in the clause."""
     # (the words are keyed and looked up in C, stopping at the first found)
-    return not _speech_keys(lang).isdisjoint(map(key, map(_TEXT, toks)))
+    return any(map(_speech_test(lang).__getitem__, map(_TEXT, toks)))
+
+
+@cache
+def _speech_test(lang: str) -> WordTest:
+    """A word whose key is one of :func:`_speech_keys` (remembered per written form)."""
+    keys = _speech_keys(lang)
+    return WordTest(lambda word: key(word) in keys)
 
 
 @cache
@@ -132,7 +142,9 @@ def _speech_keys(lang: str) -> frozenset[str]:
 def speech_context(text: str, a: int, b: int, lang: str) -> bool:
     """True when ``text[a:b]`` has a speech verb, speech noun or subjunctive of report."""
     toks = tokenize(text, a, b)
-    return speech_words(toks, lang) or any(speech_verb(text, t, lang) for t in toks)
+    # (speech_verb holds only for a word is_cue accepts: the others are passed over in C)
+    return speech_words(toks, lang) or any(speech_verb(text, t, lang) for t in compress(
+        toks, map(cue_test(lang).__getitem__, map(_TEXT, toks))))
 
 
 def subjunctive_words(text: str, a: int, b: int, lang: str) -> bool:
