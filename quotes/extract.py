@@ -43,6 +43,7 @@ from newsbrief.quotes.resolve import (
     named_with_role,
     nouns_after_articles,
     resolve,
+    unnamed_introductions,
 )
 from newsbrief.quotes.speakers import checked_speaker, one_label_each
 from newsbrief.quotes.subjects import sentence_subjects
@@ -184,9 +185,11 @@ def extract_quotes(document: Document) -> QuoteReport:
     speakers: dict[str, list[str]] = {}
     people_in(text, body, lang, cast, sorted((s.start, s.end) for s in spans if s.depth == 0))
     in_marks = sorted((s.start, s.end) for s in spans)
-    state = ReadingState(cast, sentence_subjects(document, cast, lang, in_marks),
+    subjects = sentence_subjects(document, cast, lang, in_marks)
+    state = ReadingState(cast, subjects,
                          nouns=nouns_after_articles(text) if lang in NOUN_CAPITALS else frozenset(),
-                         lead_end=attr.second_block(text))
+                         lead_end=attr.second_block(text),
+                         intros=unnamed_introductions(text, lang, subjects, in_marks))
     groups: dict[int, list[Span]] = {}
     for s in spans:
         groups.setdefault(s.group, []).append(s)

@@ -12,11 +12,13 @@ article in reading order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
+from newsbrief.document.tokens import tokenize
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import (
     agrees,
@@ -84,6 +86,9 @@ class ReadingState:
     labels: dict[str, str] = field(default_factory=dict)  # unnamed sources: folded -> as written
     nouns: frozenset[str] = frozenset()  # German: capitalised words the text puts after an article
     lead_end: int = 0  # where the article's second block starts (attribution.second_block)
+    # unnamed people the text introduces with an indefinite article ("a local pharmacist"):
+    # head noun -> [(offset, phrase)], in reading order (unnamed_introductions)
+    intros: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str = "",
@@ -293,6 +298,10 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     words = [key(w) for w in split]
     definite = bool(words) and (words[0] in _DEFINITE or words[0] in table_words(
         lang, "definite") or words[0].endswith(("'", "’")))
+    introduced = _introduced(state, split, pos) if definite and len(split) == 2 else None
+    if introduced is not None:
+        state.labels[fold(label)] = introduced
+        return introduced, None
     head_is_role = any(is_role(w, lang) for w in split[1:3])
     # A head that also names an unnamed source ("le porte-parole", "l'expert") refers back only
     # to the one who has just spoken: "Pour Jérémie Zimmermann, « … » Le porte-parole du
@@ -472,6 +481,66 @@ def _source_before(state: ReadingState, head: str, pos: int, label: str, lang: s
             e.add_alias(label)  # ("spokesman for" Northline; not "chef de la police" X)
             return e.name, e
     return None
+
+
+_NEXT_SENTENCE = 400  # characters from an introduction to the sentence that may name its person
+_INTRO_WORDS = 3  # lower-case words between the article and the head ("a retired farm worker")
+
+
+def unnamed_introductions(text: str, lang: str, subjects: Subjects,
+                          quoted: list[tuple[int, int]]) -> dict[str, list[tuple[int, str]]]:
+    """The people ``text`` introduces without a name, where the language's labels refer back
+    (trait ``labels_refer_back``): an indefinite article, at most three lower-case words and a
+    role or person noun ("a local pharmacist", "a pensioner's flat"), with no name in
+    apposition after it ("a pensioner, Edna Walsh"), and not a sentence's subject that the next
+    sentence names ("A plumber who … . Darren Pickles, 41, …": the person named); words inside
+    the ``quoted`` spans (sorted) are the speaker's, not the narrator's. Head noun ->
+    ``[(offset, phrase)]``, in reading order."""
+    if lang not in LABELS_REFER_BACK:
+        return {}
+    indefinite = table_words(lang, "indefinite")
+    persons = folded("person_nouns", lang)
+    out: dict[str, list[tuple[int, str]]] = {}
+    toks = tokenize(text, 0, len(text))
+    starts = [a for a, _ in quoted]
+    for k, t in enumerate(toks):
+        if key(t.text) not in indefinite:
+            continue
+        q = bisect_right(starts, t.start) - 1
+        if q >= 0 and t.start < quoted[q][1]:
+            continue
+        for j in range(k + 1, min(len(toks) - 1, k + 2 + _INTRO_WORDS)):
+            word = re.sub(r"['’]s$", "", toks[j].text)
+            if not (word[:1].islower() and word.replace("-", "").isalpha()):
+                break
+            if not (is_role(word, lang) or fold(word) in persons):
+                continue
+            after = toks[j + 1: j + 3]
+            if not (after[0].cap or (after[0].text == "," and len(after) > 1 and after[1].cap)
+                    ) and not (t.cap and _named_next(subjects, t.start)):
+                out.setdefault(fold(word), []).append((t.start, text[t.start:toks[j].end]))
+            break
+    return out
+
+
+def _named_next(subjects: Subjects, pos: int) -> bool:
+    """The sentence after the one opening at ``pos`` is about a named person."""
+    k = bisect_right(subjects.offsets, pos)
+    if k >= len(subjects.items) or not subjects.ordered:
+        return False
+    at, entry = subjects.items[k]
+    return entry.first >= 0 and at - pos < _NEXT_SENTENCE
+
+
+def _introduced(state: ReadingState, split: list[str], pos: int) -> str | None:
+    """The unnamed person a definite noun of two words refers back to ("the pharmacist" after
+    "It was started by a local pharmacist, who …"): the last one introduced before ``pos``
+    with that head, as the text introduced them ("A local pharmacist")."""
+    before_pos = [phrase for p, phrase in state.intros.get(fold(split[1]), []) if p < pos]
+    if not before_pos:
+        return None
+    phrase = before_pos[-1]
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _labelled_before(state: ReadingState, head: str, pos: int, label: str) -> bool:

@@ -115,10 +115,10 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             if close > 0:
                 dateline = toks[close].end
                 toks = toks[close + 1:]
+        if lang in GLUED_CAPTIONS and (_caption(toks, lang) or _labelled_caption(toks, lang)):
+            continue  # a caption run into the text: its people are not what the text is about
         if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
             toks = toks[2:]  # "Europapolitik: Die SPD will …": a run-in heading, then the sentence
-        if lang in GLUED_CAPTIONS and _caption(toks, lang):
-            continue  # a caption run into the text: its people are not what the text is about
         start = s.start
         glued = _after_furniture(toks)
         if glued is not None:
@@ -166,6 +166,27 @@ def _caption(toks: list[Tok], lang: str) -> bool:
             end = inner.index(")") if ")" in inner else 0
             if end and all(w in places for w in inner[:end]):
                 return True
+    return False
+
+
+_LABEL_WORDS = 4  # words of a caption's label ("Towed:", "Quick thinking:", "Short and sweet:")
+
+
+def _labelled_caption(toks: list[Tok], lang: str) -> bool:
+    """A picture caption under its label, where captions run into the text (trait
+    ``glued_captions``): "Towed: A tow truck driver works …", "Scroll down for video Aftermath:
+    A firefighter checks …" - a short capitalised label, no finite speech verb in it ("Quick
+    thinking:" is a label, "She added:" a lead-in), then a colon and a capitalised word (not a
+    quote mark: "He told Racemail: ‘…" is a lead-in)."""
+    start = 0
+    if len(toks) > 4 and (key(toks[0].text), key(toks[1].text)) in FURNITURE:
+        start = 4  # ("Scroll down for video", the page's line before the caption)
+    for k in range(start + 1, min(len(toks) - 1, start + _LABEL_WORDS + 1)):
+        if toks[k].text == ":":
+            gerund = tuple(table_words(lang, "gerund_endings"))
+            return toks[start].cap and toks[k + 1].cap and toks[k + 1].text[:1].isalnum() and (
+                not any(cue_test(lang)[t.text] and not (gerund and key(t.text).endswith(gerund))
+                        for t in toks[start:k]))
     return False
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import pytest
 from helpers import QuoteCase, case_ids, read_quotes
 
+from newsbrief.document.tokens import tokenize
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
 from newsbrief.quotes.resolve import ReadingState, _resolve_pronoun, _thing
-from newsbrief.quotes.subjects import Subjects
+from newsbrief.quotes.subjects import Subjects, _labelled_caption
 
 # A pronoun agrees with the gender the text shows (role form, honorific, first name).
 PRONOUN_GENDER: list[QuoteCase] = [
@@ -153,12 +154,40 @@ CAPTION_NOT_ANTECEDENT: list[QuoteCase] = [
               " Friday. Striker Mark Obi (centre) celebrates his goal with Joe Lam (right) and"
               " Petty (left) 'This is the biggest game we have had,' he said.",
               [("This is the biggest game we have had", "statement", "Dan Petty")], "round11"),
+    # Round 12: a caption under its label ("Word: …", "Scroll down for video Word word: …"),
+    # run into the text with no final stop, is no antecedent either: a person noun in it (a
+    # driver, a firefighter) is not whom she/he means
+    QuoteCase("en", "Jane Pryor, 52, said the ward was full. 'We waited all night,' she said."
+              " Long wait: A porter pushes an empty trolley along the corridor at the hospital"
+              " 'Nobody came to see us,' she said.",
+              [("We waited all night", "statement", "Jane Pryor"),
+               ("Nobody came to see us", "statement", "Jane Pryor")], "round12"),
+    QuoteCase("en", "Amy Lowe told the Daily Mail her van had gone. Scroll down for video"
+              " Clamped: A bailiff fits a wheel clamp to a van in Leeds (file picture) Miss Lowe"
+              " paid £90. 'I could not believe it,' she said.",
+              [("I could not believe it", "statement", "Amy Lowe")], "round12"),
+]
+
+# Round 12: a label that speaks is a lead-in, not a caption's label ("He told Racemail: ‘…",
+# "Pictured: …" is a caption, "She added: The …" is not).
+LABELLED_CAPTION: list[tuple[str, bool]] = [
+    ("Towed: A tow truck driver works on a car", True),
+    ("Quick thinking: Darren Cole, pictured with his van, climbed the ladder", True),
+    ("Scroll down for video Aftermath: A firefighter checks the frame", True),
+    ("He told Racemail: ‘I have a kind invitation’", False),
+    ("She added: The club will appeal", False),
+    ("The reason was simple: money", False),
 ]
 
 
 @pytest.mark.parametrize("case", CAPTION_NOT_ANTECEDENT, ids=case_ids(CAPTION_NOT_ANTECEDENT))
 def test_caption_not_antecedent(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+@pytest.mark.parametrize(("text", "caption"), LABELLED_CAPTION)
+def test_labelled_caption(text: str, caption: bool) -> None:
+    assert _labelled_caption(tokenize(text, 0, len(text)), "en") is caption
 
 
 @pytest.mark.parametrize("case", FURNITURE_GLUED_SUBJECT, ids=case_ids(FURNITURE_GLUED_SUBJECT))
@@ -263,6 +292,7 @@ def test_impersonal_pronoun(case: QuoteCase) -> None:
     ("Dame Ruth Okoro", None, [], "en", "f"),  # British honorifics show it too (round 9)
     ("Sir Alan Petrie", None, [], "en", "m"),
     ("Lady Hale", None, [], "en", "f"),
+    ("Boyd", None, ["Miss Boyd"], "en", "f"),  # (round 12)
     ("Dominique Martin", None, [], "fr", None),
     ("Ferrer", None, ["señora Ferrer"], "es", "f"),  # an accented honorific, looked up folded
     ("Gil", None, ["Señor Gil"], "es", "m"),

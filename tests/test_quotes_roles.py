@@ -132,6 +132,29 @@ ONE_LABEL_EACH: list[QuoteCase] = [
               " Police closed the road. 'Nobody came,' the teacher said.",
               [("It was freezing.", "statement", "A teacher"),
                ("Nobody came", "statement", "A teacher")], "round11"),
+    # Round 12: a person the narration introduced unnamed ("by a retired electrician", "a widow
+    # in her flat") is whom "the electrician", "The widow" means, not the person named last,
+    # who holds no such role
+    QuoteCase("en", "Mary Dunn, 70, runs the village shop. The petition was started by a retired"
+              " electrician, who said the bus was his only link to town. 'I cannot drive any"
+              " more,' the electrician said.",
+              [("I cannot drive any more", "statement", "A retired electrician")], "round12"),
+    QuoteCase("en", "Claire Moss, a nurse, visits the estate every week. She was treating a widow"
+              " in her flat when her car was towed. The widow, who asked not to be named, said"
+              " she was 'furious'.",
+              [("furious", "fragment", "A widow")], "round12"),
+    QuoteCase("en", "Tom Reid said the plan was 'a gamble'. The case was brought by a landlord"
+              " whose house had flooded. 'I have lost everything,' the landlord said.",
+              [("a gamble", "fragment", "Tom Reid"),
+               ("I have lost everything", "statement", "A landlord")], "round12"),
+    # ... but not one named in apposition, nor the subject of a sentence that the next one
+    # names ("A plumber who … . Dan Cole, 41, …": the plumber is Dan Cole)
+    QuoteCase("en", "A plumber who rescued a neighbour from a fire has been sent a bill. Dan Cole,"
+              " 41, climbed a ladder to reach her. 'Anyone would have done it,' the plumber said.",
+              [("Anyone would have done it", "statement", "Dan Cole")], "round12"),
+    QuoteCase("en", "The fire was spotted by a pensioner, Joan Hale, who called 999. 'I saw the"
+              " smoke,' the pensioner said.",
+              [("I saw the smoke", "statement", "Joan Hale")], "round12"),
 ]
 
 
@@ -387,6 +410,13 @@ PERSON_NOUN_SPEAKERS: list[QuoteCase] = [
     QuoteCase("en", "A pensioner, who has lived on the street for 40 years, told the BBC: "
               '"We are frightened."',
               [("We are frightened.", "statement", "A pensioner")], "round11"),
+    # Round 12: more trades and family nouns of local news (pharmacist, plumber, carer, widow …)
+    QuoteCase("en", 'A pharmacist in the village told the Courier: "Some of them are ninety."',
+              [("Some of them are ninety.", "statement", "A pharmacist")], "round12"),
+    QuoteCase("en", 'A carer who visits the estate told the BBC: "I have twenty minutes a call."',
+              [("I have twenty minutes a call.", "statement", "A carer")], "round12"),
+    QuoteCase("en", 'His grandmother told the inquest: "He was a kind boy."',
+              [("He was a kind boy.", "statement", "His grandmother")], "round12"),
 ]
 
 
