@@ -77,6 +77,7 @@ from newsbrief.quotes.phrases import (
 from newsbrief.quotes.rules import STOP, Outcome, RuleTable, stamp
 
 _REFLEXIVE = union("reflexives")
+_SELF = union("self_pronouns")  # "ich", "we", "nous": never the speaker of an incise
 _ADDRESSEE_PREPS = union("addressee_preps")
 # (one token with its noun: "sbuffava all'uscita un tifoso", "à l'" is two)
 _ELIDED_ADDRESSEE_PREPS = tuple(union("elided_addressee_preps"))
@@ -867,6 +868,8 @@ def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribu
         att = stamp(_verb_first(toks, i + 1, text, lang, "inner"), "inner.verb-first")
         if att is None and lang in INNER_SUBJECT_FIRST:
             att = stamp(_np_first(toks, i + 1, text, lang, "inner"), "inner.subject-first")
+        if att is not None and key(att.mention) in _SELF:
+            continue  # "…, sehen wir uns wieder": the speaker's own clause, not an incise
         if att is None or (lang in VERB_SECOND and not any(
                 t.start == att.start and candidate(toks, n, text, lang)
                 for n, t in enumerate(toks))):

@@ -23,6 +23,7 @@ from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     COMPOUND_SURNAMES,
+    DE_ADVERBS,
     DETERMINERS,
     NOUN_CAPITALS,
     NP_LINKS,
@@ -137,10 +138,10 @@ _SINGULAR = union("singular_pronouns")
 
 
 def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int, lang: str
-                     ) -> str | None:
+                     ) -> tuple[str, int] | None:
     """The third-person singular pronoun of the article's language that opens the quote's
     sentence (after a conjunction or an adverb at most), if any (Italian "Il prefetto" opens
-    on an article, not on French "il")."""
+    on an article, not on French "il"), and where its clause starts."""
     if sentence is None:
         return None
     # "X bezweifelte die Eignung: Er habe „…“" - a colon opens a clause of its own. (Both
@@ -148,10 +149,12 @@ def _pronoun_subject(text: str, sentence: Sentence | None, open_at: int, lang: s
     # otherwise read all of it.)
     start = max(sentence.start, text.rfind(":", max(sentence.start, open_at - _CLAUSE_REACH),
                                            open_at) + 1)
-    for tok in tokenize(text, start, min(open_at, start + _OPENING_REACH))[:3]:
+    for n, tok in enumerate(tokenize(text, start, min(open_at, start + _OPENING_REACH))[:3]):
         f = key(tok.text)
         if f in _SINGULAR and f in PRONOUNS.get(lang, ()):
-            return f
+            return f, start
+        if n == 0 and lang in VERB_SECOND and f in DE_ADVERBS:
+            continue  # "Zwar würde er …": an adverb first, then the verb, then its subject
         if tok.cap or not tok.text[:1].isalpha():
             break  # a name or a noun opens the sentence
     return None
@@ -460,12 +463,14 @@ def _speaker(span: tuple[int, int], att: Attribution | None, document: Document,
     if att is not None and not (att.pronoun and key(att.mention) in IMPERSONAL):
         speaker, entry = resolve(att, state, open_at, lang)
         mention, rule = att.mention or None, att.rule  # ("acrescentou.": no mention)
-    elif (pronoun := _pronoun_subject(text, document.sentence_at(open_at), open_at, lang)
+    elif (opening := _pronoun_subject(text, document.sentence_at(open_at), open_at, lang)
           ) is not None:
         # "Er werde „einen neuen Deal“ aushandeln": the sentence is about a person named
-        # before; resolve its pronoun as an incise's would be.
-        speaker, entry = resolve(Attribution(pronoun, open_at, None, None, True, None,
-                                             "subject"), state, open_at, lang)
+        # before; resolve its pronoun as an incise's would be. It opens its clause, so it means
+        # someone named before the clause (not "Zwar würde er „…“ geben, zumal Verteidiger X …").
+        pronoun, at = opening
+        speaker, entry = resolve(Attribution(pronoun, at, None, None, True, None,
+                                             "subject"), state, at, lang)
         rule = "fallback.sentence-pronoun"
     else:
         speaker, entry, rule = _floating(state, document, open_at, close_at, frame.block,

@@ -300,6 +300,16 @@ def test_speaker_before_the_verb(case: QuoteCase) -> None:
 # What looks like an incise is not one: German 'was', a German clause of its own after the
 # quote.
 NO_INCISE: list[QuoteCase] = [
+    # a verb and "wir"/"ich" after a comma inside the marks is the speaker's own clause, not an
+    # incise that cuts the quote
+    QuoteCase("de", "Die Gewerkschafterin Eva Roth drohte: „Wenn kein Angebot kommt, sehen wir"
+              " uns wieder – und dann länger.“",
+              [("Wenn kein Angebot kommt, sehen wir uns wieder – und dann länger.",
+                "statement", "Eva Roth")],
+              "round12"),
+    QuoteCase("en", "Coach Tim Hale said: \"If the rain stops, said I to myself, we play.\"",
+              [("If the rain stops, said I to myself, we play.", "statement", "Tim Hale")],
+              "round12"),
     # German 'was' is not an auxiliary: no incise inside this quote
     QuoteCase("de", "Verbandssprecher Udo Kern erklärte: „Wenn die Ministerin meint, was sie sagt,"
               " muss sie handeln.“",

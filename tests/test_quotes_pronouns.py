@@ -72,6 +72,16 @@ PRONOUN_ANTECEDENT: list[QuoteCase] = [
               " tun.",
               [("alles Nötige", "fragment", "Tom Weber")],
               "round3"),
+    # German verb second: an adverb opens the sentence, then the verb, then er; it means the
+    # person named before the sentence, not one the sentence names after the quote
+    QuoteCase("de", "Richter Karl Vogt verkündete das Urteil. Zwar würde er dem Angeklagten"
+              " „gern“ eine Chance geben, zumal Verteidiger Paul Dorn dafür warb.",
+              [("gern", "fragment", "Karl Vogt")],
+              "round12"),
+    QuoteCase("de", "Der Trainer Uwe Brandt war unzufrieden mit der Leistung. Danach habe er"
+              " seinen Spielern „klare Worte“ mit auf den Weg gegeben.",
+              [("klare Worte", "fragment", "Uwe Brandt")],
+              "round12"),
     # a quote run over paragraphs whose breaks were lost: the unclosed first piece is kept
     QuoteCase("en", 'Tom Reyes was rescued at sea. "The waves ruined my water. "Finally the rain'
               ' came. I filled my tank," he said.',
