@@ -45,6 +45,7 @@ from newsbrief.quotes.lexicon import (
     OBJECT_PRONOUN_AFTER_VERB,
     PERSON_NOUN_SPEAKERS,
     PRONOUNS,
+    QUOTE_LEDE,
     QUOTING,
     SPEECH_NOUNS,
     VERB_SECOND,
@@ -423,9 +424,10 @@ def _resumptive_pronoun(c: AfterQuote) -> Outcome:
 
 
 @INCISE.rule("lead-next-subject", "«…». La commessa … non ha avuto esitazioni / «…». Davanti "
-             "ai giudici, il perito …, ha ripercorso …: a quote that opens the article's first "
-             "paragraph, then the next sentence's subject (a person, a role) speaks",
-             only={"es", "it"})
+             "ai giudici, il perito …, ha ripercorso … / « … ». Invité de la radio, X a "
+             "estimé …: a quote that opens the article's first paragraph, then the next "
+             "sentence's subject (a person, a role) speaks, where news copy opens on quotes "
+             "(trait quote_lede)", only=QUOTE_LEDE)
 def _lead_next_subject(c: AfterQuote) -> Outcome:
     text = c.text
     if c.toks or c.end >= c.limit or text[c.end] != "." or not _opens_lead(
@@ -442,7 +444,11 @@ def _lead_next_subject(c: AfterQuote) -> Outcome:
                         nxt, k, c.lang) for k in range(end + 1, len(nxt))))):
                 # (its verb right after it, or after an apposition set off by commas: "il
                 # perito della procura, l'ingegnere X, ha ripercorso")
-                return make_attribution(nxt, i, text, c.lang, None, "incise")
+                found = make_attribution(nxt, i, text, c.lang, None, "incise")
+                head = found.role.split()[0] if found and found.role and not found.name else ""
+                if head and is_source_head(head, c.lang) and not is_own_role(head, c.lang):
+                    return None  # a body acts ("Il tribunale ha ricevuto …"): no one speaks
+                return found
         if nxt[i].text == "," or (i == 0 and key(nxt[i].text) in _OBJECT_PREPS):
             continue  # a front phrase ("Davanti ai giudici del tribunale,") before the subject
     return None
@@ -454,8 +460,13 @@ _OBJECT_PREPS = union("object_preps")
 def _verb_follows(toks: list[Tok], k: int, lang: str) -> bool:
     """The verb group opens at ``toks[k]``, right after the subject ("non ha avuto", "ha
     ripercorso", "recorrió"): a lower-case word that is no article, link or preposition."""
-    return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower() and key(
-        toks[k].text) not in DETERMINERS.get(lang, frozenset()) | np_links(lang) | _OBJECT_PREPS
+    if k >= len(toks) or not toks[k].text.isalpha() or not toks[k].text.islower():
+        return False
+    w = key(toks[k].text)
+    # (an auxiliary of the language is a verb even where another language has the word as a
+    # preposition: French "a décrit", Italian "a")
+    return is_aux(w, lang) or w not in DETERMINERS.get(lang, frozenset()) | np_links(
+        lang) | _OBJECT_PREPS
 
 
 _DATELINE = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý .'’]*\s*[–—-]\s*")

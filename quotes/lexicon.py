@@ -97,6 +97,7 @@ FURNITURE = frozenset(tuple(line.split()[:2]) for lang in LANGS
 ADDRESSEE_VERBS = union("addressee_verbs")
 ADDRESSEE_BEFORE_SUBJECT = having("addressee_before_subject")
 NULL_SUBJECT = having("null_subject")
+QUOTE_LEDE = having("quote_lede")
 COMPOUND_SURNAMES = having("compound_surnames")
 
 

@@ -644,7 +644,8 @@ def test_plural_null_subject(case: QuoteCase) -> None:
 # incise.lead-next-subject: a quote that opens the article's first paragraph (after a dateline
 # at most) and ends its sentence is said by the subject of the next sentence, a person or a role,
 # even after a front phrase and an apposition (a quote opening a later paragraph is left to the
-# reading context: fallback.next-sentence-subject).
+# reading context: fallback.next-sentence-subject). Languages whose news copy opens on quotes
+# (trait quote_lede: es, fr, it, pt; round 12).
 LEAD_NEXT_SUBJECT: list[QuoteCase] = [
     QuoteCase("it", "Incendio nel porto\n\nGENOVA – «Abbiamo visto il fumo da chilometri di "
               "distanza». Il comandante dei vigili del fuoco, Marco Sala, ha raccontato ieri la "
@@ -665,6 +666,35 @@ LEAD_NEXT_SUBJECT: list[QuoteCase] = [
               "allo stadio.",
               [("Mai più così", "other", None)],
               "round11"),
+    # French and Portuguese leads; French "a" is an auxiliary, though Italian has it as a
+    # preposition (round 12)
+    QuoteCase("fr", "Inondations dans la vallée\n\n« Nous avons tout perdu en une nuit ». Devant "
+              "les sinistrés, le préfet de la Drôme a décrit jeudi l'ampleur des dégâts.",
+              [("Nous avons tout perdu en une nuit", "statement", "le préfet de la Drôme")],
+              "round12"),
+    QuoteCase("fr", "Inondations dans la vallée\n\nVALENCE – « Nous avons tout perdu en une "
+              "nuit ». Invitée de la radio locale, Martine Leroy, maire de Saint-Aubin, a décrit "
+              "jeudi l'ampleur des dégâts.",
+              [("Nous avons tout perdu en une nuit", "statement", "Martine Leroy")],
+              "round12"),
+    QuoteCase("pt", "Cheias no vale\n\n«Perdemos tudo numa só noite». Diante dos moradores, o "
+              "presidente da junta descreveu ontem os estragos.",
+              [("Perdemos tudo numa só noite", "statement", "o presidente da junta")],
+              "round12"),
+    # guard: a body that acts (a court receives a complaint) is no one who speaks (round 12)
+    QuoteCase("fr", "Grève des bus\n\n« Pas un bus ce matin ». Le tribunal a reçu jeudi une "
+              "plainte de la métropole contre le syndicat.",
+              [("Pas un bus ce matin", "statement", None)],
+              "round12"),
+    QuoteCase("it", "Sciopero dei bus\n\nMILANO – «Neanche un autobus stamattina». Il tribunale ha "
+              "ricevuto giovedì una denuncia del comune contro il sindacato.",
+              [("Neanche un autobus stamattina", "statement", None)],
+              "round12"),
+    # guard: English news copy is not in the trait's languages; a role is left unattributed
+    QuoteCase("en", "Floods in the valley\n\n\"We lost everything in one night\". Speaking on "
+              "local radio, the mayor of Ashby described the damage on Thursday.",
+              [("We lost everything in one night", "statement", None)],
+              "round12"),
 ]
 
 

@@ -128,6 +128,8 @@ TRAITS = {
                               "(“…,” forward Pedro told reporters)",
     "addressee_before_subject": "an incise may name the addressee before the speaker (disse à "
                                 "Lusa o ministro, garantiu ao DN fonte do gabinete)",
+    "quote_lede": "news copy may open on a quote and name its speaker as the next sentence's "
+                  "subject («…». Davanti ai giudici, il perito … ha ripercorso …)",
     "null_subject": "a finite speech verb needs no subject (« … », acrescentou.): the speaker "
                     "is the one the text is about, as for a pronoun without gender",
     "compound_surnames": "a surname may be several words (Rebelo de Sousa, Lula da Silva): "
