@@ -36,7 +36,7 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.model import Person, Quote, QuoteKind, QuoteReport, Speaker
 from newsbrief.quotes.pairing import Span, pair_quotes
 from newsbrief.quotes.people import people_in
-from newsbrief.quotes.phrases import Attribution
+from newsbrief.quotes.phrases import OPENING_MARKS, Attribution
 from newsbrief.quotes.resolve import (
     IMPERSONAL,
     ReadingState,
@@ -80,14 +80,29 @@ def _floating(state: ReadingState, document: Document, pos: int, close_at: int, 
     named = _next_subject(state, document, pos, close_at, bi)
     if named is not None:
         return named.name, named, "fallback.next-sentence-subject"
+    opening = close_at >= 0 and _opens_speech_block(document, pos, bi) and not _said_after(
+        document.text, close_at, document.blocks[bi].end, document.language[:2])
     for p, e in state.subjects.before(pos):
-        if p > state.last_pos and (p > floor or p == own):  # (it may open the quote's block)
+        if p > state.last_pos and (p > floor or p == own or (opening and e.first >= 0)):
+            # (it may open the quote's block; or open the block before, when a paragraph of
+            # speech follows the one that introduced its speaker: "Au conseil, le vice-président,
+            # X, défend le plan." ¶ "« On ne peut pas … »")
             return e.name, e, "fallback.recent-subject"
         if state.subjects.ordered:
             break
     if state.last_speaker and 0 <= bi - state.last_block <= _CONTINUE_PARAGRAPHS:
         return state.last_speaker, state.last_entry, "fallback.previous-speaker"
     return None, None, None
+
+
+def _opens_speech_block(document: Document, pos: int, bi: int) -> bool:
+    """The quote opening at ``pos`` opens block ``bi`` with a capitalised sentence, and the
+    block before it is a paragraph of narration (not a heading)."""
+    if bi < 1 or bi >= len(document.blocks) or document.blocks[bi - 1].kind != "paragraph":
+        return False
+    text, start = document.text, document.blocks[bi].start
+    head = text[start:pos + 4].lstrip()
+    return len(head) >= 2 and head[0] in OPENING_MARKS and head[1:].lstrip()[:1].isupper()
 
 
 def _next_subject(state: ReadingState, document: Document, pos: int, close_at: int, bi: int
@@ -215,10 +230,39 @@ def extract_quotes(document: Document) -> QuoteReport:
         quotes.extend(got)
     quotes = dialogue.take_turns(quotes, runs, openers, askers, addressed)
     quotes.sort(key=lambda q: (q.start, q.end))
+    quotes = _chained(quotes, document)
     quotes = _one_label_each(quotes, cast, speakers, lang)
     quoted = {q.speaker for q in quotes if q.speaker}
     return QuoteReport(tuple(quotes), _speakers(quotes, cast, speakers),
                        _people(cast, text, quoted))
+
+
+_CHAIN_GAP = frozenset(" \t\u00a0\u202f.…") | OPENING_MARKS | frozenset("”’»")
+_CHAIN = "fallback.chain-next"
+
+
+def _chained(quotes: list[Quote], document: Document) -> list[Quote]:
+    """``quotes`` (in text order) where a finished statement no rule attributes opens its
+    paragraph and is followed in it by nothing but the next quote, whose own incise names its
+    speaker (« On ne partira pas. » « On tiendra une semaine », a déclaré X): the chain is one
+    speaker's, the incise after its last link. A question is left alone (the next link may
+    answer it), and so is a quote inside a paragraph (where breaks were lost, the quote after
+    it may be the next speaker's)."""
+    text, blocks = document.text, document.blocks
+    out = list(quotes)
+    for n in range(len(out) - 2, -1, -1):  # from the end: a chain of three takes it back
+        q, nxt = out[n], out[n + 1]
+        if (q.kind != "statement" or nxt.kind == "other" or not nxt.speaker
+                or (q.rule is not None and not q.rule.startswith("fallback."))
+                or q.paragraph != nxt.paragraph
+                or not (q.text.rstrip()[-1:] in ".!…" or "." in text[q.end:nxt.start])
+                or not (nxt.rule or "").startswith(("incise.", "inner.", _CHAIN))
+                or any(c not in _CHAIN_GAP for c in text[q.end:nxt.start])
+                or q.paragraph >= len(blocks) or any(
+                    c not in _CHAIN_GAP for c in text[blocks[q.paragraph].start:q.start])):
+            continue
+        out[n] = replace(q, speaker=nxt.speaker, mention=nxt.mention, cue=nxt.cue, rule=_CHAIN)
+    return out
 
 
 def _narration(document: Document, pos: int) -> Block | None:

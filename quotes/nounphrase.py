@@ -474,7 +474,10 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
                 return k, None, text[toks[j].start - len(role):toks[k - 1].end]
             if k > k0:
                 return k, text[toks[k0].start:toks[k - 1].end], role
-        elif name is not None and role is not None and _name_ends_a_body(toks, j, lang):
+        elif name is not None and role is not None and (_name_ends_a_body(toks, j, lang) or (
+                _role_has_complement(role, lang) and _apposed_person(toks, j + 1, lang))):
+            # ("la présidente du groupe Renaissance, Aurore Vasseur,", "le patron du bar Le
+            # Mascaret, Thierry Guého,": the complement's name, then the person's)
             # "o economista-chefe da Gestora Paulista, Renato Sayeg,": the capital after a
             # capitalised role word is the end of a body's name; the person is apposed after it
             k0, k = _apposed_name(toks, j + 1, lang)
@@ -489,6 +492,23 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
                 if r2:
                     return end, name, r2
     return j, name, role
+
+
+def _role_has_complement(role: str, lang: str) -> bool:
+    """The role words hold a complement ("présidente du groupe", "patron du bar"): a capital
+    after them may be the complement's name, not the person's."""
+    if lang in NOUN_CAPITALS:
+        return False
+    links = np_links(lang)
+    elided = tuple(w for w in links if w.endswith(("'", "’")))
+    return any(fold(w) in links or (elided and fold(w).startswith(elided))
+               for w in role.split()[1:])
+
+
+def _apposed_person(toks: list[Tok], k: int, lang: str) -> bool:
+    """A name of two words or more set off by commas at ``toks[k]`` (", Aurore Vasseur,")."""
+    k0, end = _apposed_name(toks, k, lang)
+    return end - k0 >= 2 and k0 == k
 
 
 def _name_ends_a_body(toks: list[Tok], j: int, lang: str) -> bool:

@@ -147,6 +147,9 @@ _FALLBACK = (
             "dashes alternate between two speakers; a line no rule attributes takes the speaker "
             "named on the nearest line of its turn (a later run that opens with a question and "
             "names no one goes on with the interview: the answers are the interviewee's)"),
+    RuleDoc("fallback.chain-next", "« On ne partira pas. » « On tiendra une semaine », a déclaré "
+            "X: a finished statement nothing attributes, followed in its paragraph by nothing but "
+            "the next quote, takes the speaker that quote's incise names"),
 )
 
 

@@ -544,6 +544,20 @@ SETTING_BEFORE_THE_SUBJECT: list[QuoteCase] = [
               " familias», señalaron en un comunicado conjunto.",
               [("Es insuficiente para las familias", "statement", None)],  # (not the note)
               "round9"),
+    # the statement's author may follow it (round 12): "dans" is a French setting too, and a
+    # day may come before it
+    QuoteCase("fr", "Crue\n\n« La décrue sera lente », a déclaré mardi dans un communiqué le"
+              " préfet de la Somme, Paul Renard.",
+              [("La décrue sera lente", "statement", "Paul Renard")],
+              "round12"),
+    QuoteCase("fr", "Crue\n\n« Nous porterons plainte dès demain matin », a réagi dans un"
+              " communiqué Marie Lenoir, présidente de l'association des riverains.",
+              [("Nous porterons plainte dès demain matin", "statement", "Marie Lenoir")],
+              "round12"),
+    QuoteCase("es", "Sucesos\n\n«No hubo heridos en el edificio», señaló en un comunicado el"
+              " alcalde, Luis Prado.",
+              [("No hubo heridos en el edificio", "statement", "Luis Prado")],
+              "round12"),
     QuoteCase("es", "Sucesos\n\n«Olía a humo», ha relatado Carmen Ruiz. Otra vecina ha añadido"
               " que el humo se veía «desde la plaza».",
               [("Olía a humo", "fragment", "Carmen Ruiz"),

@@ -183,6 +183,19 @@ APPOSED_NAME: list[QuoteCase] = [
                ("verpasste Chance", "fragment", "Volker Beck"),
                ("Die Partei ist zurückgefallen.", "statement", "Volker Beck")],
               "round6"),
+    # a role whose complement names a body ("du groupe Renaissance", "du bar Le Mascaret"),
+    # then the person set off by commas: the person is the apposed name (round 12)
+    QuoteCase("fr", "« Nous verrons », a dit le ministre, Paul Roux.\n\nLa présidente du groupe"
+              " Horizons, Lucie Marchand, a défendu le texte sur France Info. « Il n'y a pas de"
+              " fracture dans la majorité. »",
+              [("Nous verrons", "statement", "Paul Roux"),
+               ("Il n'y a pas de fracture dans la majorité.", "statement", "Lucie Marchand")],
+              "round12"),
+    QuoteCase("es", "«Lo veremos», dijo el alcalde, Luis Prado.\n\nEl dueño del bar El Puerto,"
+              " Andrés Gil, cerró la persiana a mediodía. «Hemos perdido toda la mercancía.»",
+              [("Lo veremos", "statement", "Luis Prado"),
+               ("Hemos perdido toda la mercancía.", "statement", "Andrés Gil")],
+              "round12"),
 ]
 
 

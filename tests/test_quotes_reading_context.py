@@ -66,6 +66,21 @@ RECENT_SUBJECT: list[QuoteCase] = [
               [("A long time ago...", "statement", None),
                ("Bye, bye", "other", None)],
               "round4"),
+    # a paragraph of speech after the one whose opening sentence introduced its speaker
+    # (round 12): the subject opening the block before counts
+    QuoteCase("fr", "« Le dossier avance », a assuré la maire, Claire Roy.\n\nA la chambre"
+              " d'agriculture, le président, Marc Hervé, défend le projet de retenue d'eau.\n\n"
+              "« Sans réserve, nos vergers ne passeront pas un autre été sec. »",
+              [("Le dossier avance", "statement", "Claire Roy"),
+               ("Sans réserve, nos vergers ne passeront pas un autre été sec.", "statement",
+                "Marc Hervé")],
+              "round12"),
+    QuoteCase("en", '"We will reopen," said the manager, Tom Price.\n\nAt the council, the'
+              " planning chief, Ann Wells, backs the scheme.\n\n"
+              '"The bridge has to be rebuilt before winter."',
+              [("We will reopen", "statement", "Tom Price"),
+               ("The bridge has to be rebuilt before winter.", "statement", "Ann Wells")],
+              "round12"),
 ]
 
 
@@ -186,4 +201,40 @@ SOURCE_PHRASE_OPENS_A_REPORT: list[QuoteCase] = [
 @pytest.mark.parametrize("case", SOURCE_PHRASE_OPENS_A_REPORT,
                          ids=case_ids(SOURCE_PHRASE_OPENS_A_REPORT))
 def test_source_phrase_opens_a_report(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# fallback.chain-next: a finished statement that opens its paragraph, followed by nothing but the
+# next quote, is the speaker's whom that quote's incise names (round 12); not a question, nor a
+# quote inside a paragraph (where paragraph breaks were lost, the next quote may be another's).
+CHAIN_NEXT: list[QuoteCase] = [
+    QuoteCase("fr", "Les pêcheurs bloquent le port.\n\n« Nous ne lèverons pas le camp avant"
+              " lundi. » « Nous avons des vivres pour une semaine entière », a déclaré à l'AFP"
+              " Paul Le Bris, patron pêcheur.",
+              [("Nous ne lèverons pas le camp avant lundi.", "statement", "Paul Le Bris"),
+               ("Nous avons des vivres pour une semaine entière", "statement", "Paul Le Bris")],
+              "round12"),
+    # the full stop outside the marks
+    QuoteCase("fr", "Les pêcheurs bloquent le port.\n\n« Nous ne lèverons pas le camp avant"
+              " lundi ». « Nous avons des vivres pour une semaine entière », raconte Anne Roy.",
+              [("Nous ne lèverons pas le camp avant lundi", "statement", "Anne Roy"),
+               ("Nous avons des vivres pour une semaine entière", "statement", "Anne Roy")],
+              "round12"),
+    QuoteCase("en", 'The port is blocked.\n\n"We will not leave before Monday." "We have food'
+              ' for a whole week," said Tom Price, a fisherman.',
+              [("We will not leave before Monday.", "statement", "Tom Price"),
+               ("We have food for a whole week", "statement", "Tom Price")],
+              "round12"),
+    # inside a paragraph: the person the text is about
+    QuoteCase("fr", "Les pêcheurs bloquent le port.\n\nLe maire, Paul Roux, est venu sur le quai."
+              " « Nous ne lèverons pas le camp avant lundi. » « Nous avons des vivres pour une"
+              " semaine entière », répond Anne Roy.",
+              [("Nous ne lèverons pas le camp avant lundi.", "statement", "Paul Roux"),
+               ("Nous avons des vivres pour une semaine entière", "statement", "Anne Roy")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", CHAIN_NEXT, ids=case_ids(CHAIN_NEXT))
+def test_chain_next(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
