@@ -150,8 +150,22 @@ def key(word: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower-case without accents, for tolerant lexicon look-ups (cached: words repeat)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if word.isascii():
+        return word.casefold()  # (NFKD leaves ASCII as it is, and it has no combining mark)
+    # the combining marks of the decomposition dropped, in C (was a Python step per character)
+    return unicodedata.normalize("NFKD", word.casefold()).translate(_NO_MARKS)
+
+
+class _NoMarks(dict[int, int | None]):
+    """A ``str.translate`` table that deletes combining marks and keeps every other character
+    (decided once per character, on first sight)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = self[code] = None if unicodedata.combining(chr(code)) else code
+        return kept
+
+
+_NO_MARKS = _NoMarks()
 
 
 def _read(name: str) -> list[str]:
