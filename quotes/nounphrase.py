@@ -264,7 +264,7 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
         ph.j += 1
         ph.loose = 0  # "le collectif de défense des femmes": a complement starts afresh
         return True
-    if not t.text[0].isalpha() and not (t.text[0].isdigit() and j > i):
+    if not t.text[0].isalpha() and not (t.text[0].isdigit() and (j > i or is_age(t.text))):
         return False  # "Der 23-jährige Sportler", "der 2004 verstorbene Bundespräsident"
     if t.cap and lang not in NOUN_CAPITALS and not (is_role(t.text, lang) or _bare(f, j, i, lang)):
         if j > i and key(toks[j - 1].text) in links and t.text.isalpha() and ph.role_start >= 0:
@@ -371,6 +371,12 @@ def _read_determiner(ph: _Phrase, toks: list[Tok], f: str, lang: str) -> bool:
         return False
     ph.j += 1
     return True
+
+
+def is_age(word: str) -> bool:
+    """A number joined to words by hyphens ("24-year-old", "23-jährige"): an age or a measure
+    that may open a description with no article ("said 24-year-old forward Evans")."""
+    return "-" in word and word[-1].isalpha()
 
 
 def _read_plain(ph: _Phrase, t: Tok, lang: str) -> bool:

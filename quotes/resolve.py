@@ -33,6 +33,7 @@ from newsbrief.quotes.lang import table as lang_table
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.lexicon import (
     ADDRESSEE_VERBS,
+    AGE_DESCRIPTORS,
     COMPOUNDS,
     DESCRIBED_ROLES,
     DETERMINERS,
@@ -48,6 +49,7 @@ from newsbrief.quotes.lexicon import (
     np_links,
     ordinal,
 )
+from newsbrief.quotes.nounphrase import is_age
 from newsbrief.quotes.pairing import Span
 from newsbrief.quotes.people import is_group
 from newsbrief.quotes.phrases import Attribution
@@ -298,10 +300,10 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
     words = [key(w) for w in split]
     definite = bool(words) and (words[0] in _DEFINITE or words[0] in table_words(
         lang, "definite") or words[0].endswith(("'", "’")))
-    introduced = _introduced(state, split, pos) if definite and len(split) == 2 else None
-    if introduced is not None:
-        state.labels[fold(label)] = introduced
-        return introduced, None
+    back = _described_before(state, label, split, pos, lang) if definite and len(
+        split) == 2 else None
+    if back is not None:
+        return back
     head_is_role = any(is_role(w, lang) for w in split[1:3])
     # A head that also names an unnamed source ("le porte-parole", "l'expert") refers back only
     # to the one who has just spoken: "Pour Jérémie Zimmermann, « … » Le porte-parole du
@@ -530,6 +532,24 @@ def _named_next(subjects: Subjects, pos: int) -> bool:
         return False
     at, entry = subjects.items[k]
     return entry.first >= 0 and at - pos < _NEXT_SENTENCE
+
+
+def _described_before(state: ReadingState, label: str, split: list[str], pos: int, lang: str
+                      ) -> tuple[str, Entry | None] | None:
+    """Whom a definite label of two words refers back to by what the text said of them: the
+    unnamed person introduced with its head noun ("the pharmacist" after "by a local
+    pharmacist, who …"), or, for an age (trait ``age_descriptors``: "The 23-year-old told
+    reporters:"), the person the text is about, as for a role noun."""
+    introduced = _introduced(state, split, pos)
+    if introduced is not None:
+        state.labels[fold(label)] = introduced
+        return introduced, None
+    if lang in AGE_DESCRIPTORS and is_age(split[1]):
+        e = antecedent(state, pos, named=True)
+        if e is not None:
+            e.add_alias(label)
+            return e.name, e
+    return None
 
 
 def _introduced(state: ReadingState, split: list[str], pos: int) -> str | None:

@@ -286,6 +286,11 @@ def _opening_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int,
                     and _organisation(toks[end - 1].text, lang)):
                 # "Der BGH widersprach …", "Die SPD will …": an organisation as subject.
                 return cast.label(text[toks[i].start:toks[end - 1].end])
+            if lang not in NOUN_CAPITALS and end == i + 1 < len(toks) and cue_test(lang)[
+                    toks[end].text]:
+                # "Muir told BBC Scotland …", "Evans noted …": a capitalised word right before
+                # a speech verb is a speaker, a surname the article never gave in full
+                return cast.add(name, None, at)
             name = None
     if name and is_group(name):
         # "Parmi eux, Bernard et Colette Roy, qui …": several people, whom a later "ils" means

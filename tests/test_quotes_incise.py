@@ -162,6 +162,21 @@ PAIRED_CUES: list[QuoteCase] = [
 ]
 
 
+# Round 12: a description opened by an age, with no article ("said 24-year-old forward Evans",
+# "said 31-year-old Leeds midfielder X"), is the incise's subject.
+AGE_OPENS_THE_DESCRIPTION: list[QuoteCase] = [
+    QuoteCase("en", '"We want to win," said 24-year-old forward Evans.',
+              [("We want to win", "statement", "Evans")], "round12"),
+    QuoteCase("en", '"We are ready," said 31-year-old Leeds midfielder Tom Akers.',
+              [("We are ready", "statement", "Tom Akers")], "round12"),
+]
+
+
+@pytest.mark.parametrize("case", AGE_OPENS_THE_DESCRIPTION, ids=case_ids(AGE_OPENS_THE_DESCRIPTION))
+def test_age_opens_the_description(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 @pytest.mark.parametrize("case", PAIRED_CUES, ids=case_ids(PAIRED_CUES))
 def test_paired_cues(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected

@@ -153,6 +153,12 @@ FURNITURE_GLUED_SUBJECT: list[QuoteCase] = [
     QuoteCase("en", "Share this withEmailFacebookTwitterCopy this linkKaren Doyle, 41, opened the"
               ' shop in 2009.\n\n"\n\nIt was my dream," she said.',
               [("It was my dream", "statement", "Karen Doyle")], "round11"),
+    # Round 12: a surname alone right before a speech verb ("…deviceMuir told BBC Scotland") is
+    # the sentence's subject, not the station told
+    QuoteCase("en", "Media playback is not supported on this deviceMuir told BBC Scotland her"
+              " studies come first.\n\nThe 24-year-old finished fourth in London.\n\n\"I am"
+              ' gutted," she said.',
+              [("I am gutted", "statement", "Muir")], "round12"),
 ]
 
 

@@ -54,6 +54,13 @@ ROLE_NOUN_BACK_REFERENCE: list[QuoteCase] = [
               [("tiefe Anteilnahme den Familien zu übermitteln", "fragment", "Elisabeth II"),
                ("vollkommen geschockt", "fragment", "Elisabeth II")],
               "round6"),
+    # Round 12 (trait age_descriptors): an age after the article refers back like a role noun
+    QuoteCase("en", 'Defender Tom Rae, who captained the side, called it "poor". The 23-year-old'
+              ' told reporters: "We let the fans down."',
+              [("poor", "fragment", "Tom Rae"), ("We let the fans down.", "statement", "Tom Rae")],
+              "round12"),
+    QuoteCase("en", 'Jane Evans scored in the 90th minute. "We want to win," said the 24-year-old.',
+              [("We want to win", "statement", "Jane Evans")], "round12"),
 ]
 
 
