@@ -206,8 +206,9 @@ def extract_quotes(document: Document) -> QuoteReport:
     subjects = sentence_subjects(document, cast, lang, in_marks)
     state = ReadingState(cast, subjects,
                          nouns=nouns_after_articles(text) if lang in NOUN_CAPITALS else frozenset(),
-                         lead_end=attr.second_block(text),
+                         lead_end=max(attr.second_block(text), body[0][0] if body else 0),
                          intros=unnamed_introductions(text, lang, subjects, in_marks))
+    # (the lead is the first body paragraph: after a title and a standfirst, not only a title)
     groups: dict[int, list[Span]] = {}
     for s in spans:
         groups.setdefault(s.group, []).append(s)

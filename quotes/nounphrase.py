@@ -291,6 +291,22 @@ def _read_word(ph: _Phrase, toks: list[Tok], text: str, lang: str) -> bool:
     return _read_plain(ph, t, lang)
 
 
+def _joined_complement(ph: _Phrase, toks: list[Tok], j: int, lang: str) -> bool:
+    """Capitals after a conjunction that ends a role's capitalised complement, then a comma
+    and an apposed name ("o ministro de Minas e Energia, Eduardo Tavares,"): the second half
+    of the complement, not the name; sets the role's end past them (True)."""
+    if ph.role_start < 0 or ph.name is not None or j < 2 or not may_open_name(toks[j]) or key(
+            toks[j - 1].text) not in _CONJ or not toks[j - 2].cap:
+        return False
+    e = name_at(toks, j, lang)
+    if e <= j or e + 1 >= len(toks) or toks[e].text != ",":
+        return False
+    if person_at(toks, e + 1, lang)[1] <= e + 1:
+        return False
+    ph.role_end = ph.head_end = e
+    return True
+
+
 def plural_possessive(toks: list[Tok], j: int, lang: str) -> bool:
     """``toks[j]`` is the apostrophe of a plural possessive before a role noun or a source head
     (``the students’ union``, ``the residents' association``), where the language marks
@@ -314,6 +330,8 @@ def _inside_phrase(ph: _Phrase, toks: list[Tok], f: str, lang: str) -> int:
         return end - ph.j
     if lang in NOUN_CAPITALS and f in DE_ADVERBS and _attribute_adverb(toks, ph.j, ph):
         return 2
+    if _joined_complement(ph, toks, ph.j, lang):
+        return ph.role_end - ph.j  # "de Minas e Energia": read into the role
     return 1 if toks[ph.j].text in "'’" and plural_possessive(toks, ph.j, lang) else 0
 
 

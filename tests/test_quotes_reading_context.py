@@ -235,6 +235,70 @@ CHAIN_NEXT: list[QuoteCase] = [
 ]
 
 
+# subjects._met_person: the reporter meets someone ("L'ANSA ha raggiunto X", "A reportagem
+# conversou com X"), or a place holds them ("Tra il pubblico c'era X"): the sentence is about
+# the person met, so a null-subject incise after it is theirs, not the medium's or the person
+# quoted before. Tables meeting_verbs, narrator_words, presence_verbs (it, es, pt).
+MET_PERSON: list[QuoteCase] = [
+    QuoteCase("it", "«Serve più personale», ha detto l'assessore Paolo Conti. L'AGI ha raggiunto"
+              " Mario Ferretti, infermiere a Pavia. «Facciamo doppi turni da mesi», racconta.",
+              [("Serve più personale", "statement", "Paolo Conti"),
+               ("Facciamo doppi turni da mesi", "statement", "Mario Ferretti")],
+              "round12"),
+    QuoteCase("it", "«La piazza resta chiusa», ha spiegato il sindaco Luca Neri. Tra i residenti"
+              " c'è Anna Galli, che vive qui da trent'anni. «Nessuno ci ha avvisati», dice.",
+              [("La piazza resta chiusa", "statement", "Luca Neri"),
+               ("Nessuno ci ha avvisati", "statement", "Anna Galli")],
+              "round12"),
+    QuoteCase("es", "\"No hay dinero\", afirmó el consejero Pedro Gil. Europa Press habló con"
+              " Laura Vidal, una maestra de Cuenca. \"Pagamos el material de nuestro bolsillo\","
+              " contó.",
+              [("No hay dinero", "statement", "Pedro Gil"),
+               ("Pagamos el material de nuestro bolsillo", "statement", "Laura Vidal")],
+              "round12"),
+    QuoteCase("pt", "“O prazo será cumprido”, disse o secretário Marcos Pinto. A reportagem"
+              " conversou com Joana Ribeiro, feirante há 20 anos. “Ninguém veio aqui explicar"
+              " nada”, contou.",
+              [("O prazo será cumprido", "statement", "Marcos Pinto"),
+               ("Ninguém veio aqui explicar nada", "statement", "Joana Ribeiro")],
+              "round12"),
+    QuoteCase("pt", "«A obra avança», garantiu o presidente da junta, Rui Lopes. Entre os"
+              " comerciantes estava Carlos Antunes, dono de uma tasca. «Perdi metade dos"
+              " clientes», lamentou.",
+              [("A obra avança", "statement", "Rui Lopes"),
+               ("Perdi metade dos clientes", "statement", "Carlos Antunes")],
+              "round12"),
+    # a person as the subject of the meeting verb is no narrator: the sentence stays theirs
+    QuoteCase("it", "Il ministro Carlo Bassi ha incontrato Giorgio Rinaldi, sindaco di Lodi."
+              " «È stato un incontro utile», ha detto il ministro.",
+              [("È stato un incontro utile", "statement", "Carlo Bassi")],
+              "round12"),
+]
+
+
 @pytest.mark.parametrize("case", CHAIN_NEXT, ids=case_ids(CHAIN_NEXT))
 def test_chain_next(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A wire's place and date between dashes after the agency ("(ANSA) - ROMA, 14 NOV - …") is
+# no one the text is about (round 12).
+WIRE_DATELINE: list[QuoteCase] = [
+    # the sentence after the dateline is about the body that opens it, whom a gerund after
+    # the next sentence's comma reports (the place before it is nobody)
+    QuoteCase("it", "(ANSA) - MILANO, 3 MAR - L'Autorità per l'energia ha aperto un'indagine "
+              "sulle bollette. Lo ha reso noto la stessa Autorità in un comunicato, spiegando che "
+              "i rincari sarebbero «del tutto ingiustificati».",
+              [("del tutto ingiustificati", "fragment", "L'Autorità")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", WIRE_DATELINE, ids=case_ids(WIRE_DATELINE))
+def test_wire_dateline(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
+@pytest.mark.parametrize("case", MET_PERSON, ids=case_ids(MET_PERSON))
+def test_met_person(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected

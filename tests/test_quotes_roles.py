@@ -353,6 +353,26 @@ LANGUAGE_ROLE_NOUNS: list[QuoteCase] = [
               " klares Foul.“",
               [("Es war ein klares Foul.", "statement", "der Unparteiische")],
               "round12"),
+    # a role's capitalised complement joined by a conjunction, then the apposed name (round 12)
+    QuoteCase("pt", "O ministro de Portos e Aeroportos, Vasco Nunes, visitou a obra. \"Vamos "
+              "cumprir o prazo\", disse o ministro aos jornalistas.",
+              [("Vamos cumprir o prazo", "statement", "Vasco Nunes")],
+              "round12"),
+    # the feminine role of the language after a source preposition (round 12)
+    QuoteCase("it", "Il comune ha approvato il bilancio. Per la consigliera Marta Sironi, che ha "
+              "votato contro, i tagli sono «troppo pesanti per le periferie».",
+              [("troppo pesanti per le periferie", "fragment", "Marta Sironi")],
+              "round12"),
+    # Portuguese causídico is the lawyer named before (same_roles), and an adverb of time ends
+    # an incise's subject (round 12)
+    QuoteCase("pt", "O advogado da arguida, Paulo Rebelo, pediu a absolvição. «Não há uma única "
+              "prova», sublinhou o causídico.",
+              [("Não há uma única prova", "statement", "Paulo Rebelo")],
+              "round12"),
+    QuoteCase("pt", "A deputada Ana Faria interveio no debate. «Isto não é um plano», afirmou a "
+              "deputada logo no início.",
+              [("Isto não é um plano", "statement", "Ana Faria")],
+              "round12"),
 ]
 
 

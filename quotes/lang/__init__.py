@@ -25,7 +25,10 @@ trait ``linked_body_names`` is set: ``bank federation society``: "the Bank of En
 ``photo_credits`` (the word of a photo credit after a dash, ``— Foto:``: a short line that has
 one is a caption, and the quote it opens is speech, not a heading's), ``aside_phrases`` (asides of
 several words around an incise's speech verb, before its subject: ``a de son côté affirmé X``,
-``a déclaré pour sa part la maire``).
+``a déclaré pour sa part la maire``), ``meeting_verbs``, ``narrator_words`` and
+``presence_verbs`` (the reporter meets someone, ``L'ANSA ha raggiunto X``, ``A reportagem
+conversou com X``, or a place holds them, ``Entre o público estava X``: the sentence is about
+the person named after the verb).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
