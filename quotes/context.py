@@ -30,6 +30,7 @@ from newsbrief.quotes.lexicon import (
     is_cue,
     key,
     other_senses,
+    reported_cue,
     split_particles,
 )
 
@@ -165,7 +166,9 @@ def subjunctive(text: str, a: int, b: int, lang: str) -> bool:
     toks = tokenize(text, start, b)
     if len(toks) > 1 and key(toks[0].text) == "so" and key(toks[1].text) in _REPORTED_MODAL:
         return True  # "So soll der Minister „…“ gesagt haben": sollen reports what was said
-    return any(key(t.text) in DE_SUBJUNCTIVE for t in toks)
+    # (a speech verb in the Konjunktiv I reports too: "Die Studie zeige, „…“")
+    return any(key(t.text) in DE_SUBJUNCTIVE or (not t.cap and reported_cue(t.text))
+               for t in toks)
 
 
 _REPORTED_MODAL = union("reporting_modals")

@@ -51,6 +51,7 @@ from newsbrief.quotes.lang.de.rules import (
     passive_agent,
     quoted,
     relative,
+    reported_thing,
     second_clause,
     text_subject,
     written_in,
@@ -547,6 +548,13 @@ def _inner_source(c: LeadIn) -> Outcome:
         # Teilnehmern zufolge: „…“")
         return inner_source(c.toks, c.text, c.lang)
     return None
+
+
+@LEADIN.rule("reported-thing", "Die Studie zeige, „…“ / Die Pflichten seien im Vertrag "
+             "festgelegt: „…“: a clause in the Konjunktiv I of reported speech whose subject is a "
+             "thing is someone's report; no speaker here (the reading context's)", only={"de"})
+def _reported_thing(c: LeadIn) -> Outcome:
+    return STOP if reported_thing(c.toks, c.cues, c.lang) else None
 
 
 @LEADIN.rule("final-verb", "X habe „…“ zurückgewiesen: the speech verb closes the clause after "

@@ -500,3 +500,25 @@ def is_source_head(word: str, lang: str) -> bool:
 
 
 _NOT_BODIES = ("apparat", "heirat", "vorrat", "verrat", "referat", "gesamt", "zierat")
+
+
+@cache
+def _reported_forms() -> frozenset[str]:
+    """The Konjunktiv I (third person singular) of the German speech verbs, accent-folded: the
+    infinitive's stem and -e, without a separable prefix (``zeige``, ``fuge`` of hinzufügen);
+    forms that are other words too (``meine``, ``bitte``, ``frage``) are left out (table
+    ``de/not_reported.txt``)."""
+    forms = set()
+    for line in table("de", "cues"):
+        lemma = line.partition(":")[0].strip()
+        prefix = _separable_prefix(lemma)
+        stem = lemma[len(prefix):] if prefix else lemma
+        if stem.endswith("en"):
+            forms.add(fold(stem[:-1]))
+    return frozenset(forms) - folded("not_reported", "de")
+
+
+def reported_cue(word: str) -> bool:
+    """``word`` is a speech verb in the Konjunktiv I of reported speech ("zeige", "betone",
+    "fordere"), not the past ("zeigte") nor the present ("zeigt")."""
+    return fold(word) in _reported_forms()

@@ -276,3 +276,34 @@ def test_a_time_adverb_between_the_speech_verb_and_its_subject() -> None:
             " Landes, Karl Wendt (CDU), zu der Frage Stellung.")
     found = before(text, len(text), 0, "de")
     assert found is not None and found.name == "Karl Wendt"
+
+
+# lead.reported-thing: a clause in the Konjunktiv I whose subject is a thing is someone's report;
+# the quote goes to the reporter the reading context knows, not to the thing.
+REPORTED_THING: list[QuoteCase] = [
+    # a study "zeige": the minister who spoke before reports what it shows
+    QuoteCase("de", "„Das ist Unsinn“, sagte die Ministerin Eva Krug. Die Beiträge stärkten die"
+              " Hochschulen. Die Studie zeige in Wahrheit, „dass die Gebühren kaum abschrecken“.",
+              [("Das ist Unsinn", "statement", "Eva Krug"),
+               ("dass die Gebühren kaum abschrecken", "fragment", "Eva Krug")],
+              "round12"),
+    # duties "seien festgelegt": no speaker in the clause; the commissioner who spoke before
+    QuoteCase("de", "Der Kommissar Jan Figel verwies auf die Verträge. Die Pflichten der Union"
+              " seien im Vertrag klar festgelegt: „Nationales Recht darf dem Europarecht nicht"
+              " widersprechen.“",
+              [("Nationales Recht darf dem Europarecht nicht widersprechen.", "statement",
+                "Jan Figel")],
+              "round12"),
+    # a body in the Konjunktiv speaks (it is someone), and so does a study in the indicative
+    QuoteCase("de", "Die Regierung habe erklärt, „man werde das prüfen“.",
+              [("man werde das prüfen", "statement", "Die Regierung")],
+              "round12"),
+    QuoteCase("de", "Die Studie zeigt, „dass die Gebühren kaum abschrecken“.",
+              [("dass die Gebühren kaum abschrecken", "statement", "Studie")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", REPORTED_THING, ids=case_ids(REPORTED_THING))
+def test_reported_thing(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

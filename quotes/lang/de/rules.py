@@ -24,6 +24,7 @@ from newsbrief.quotes.lexicon import (
     is_source_head,
     is_text_noun,
     key,
+    reported_cue,
 )
 from newsbrief.quotes.nounphrase import PUNCT, noun_phrase
 from newsbrief.quotes.people import name_at
@@ -420,6 +421,31 @@ def relative(toks: list[Tok], cues: list[int], text: str, lang: str, close_at: i
         return None
     return make_attribution(toks[:r - 1], k, text, lang, cue, pattern) or label_attribution(
         text, toks[k], toks[r - 2], cue, pattern)
+
+
+def reported_thing(toks: list[Tok], cues: list[int], lang: str) -> bool:
+    """German reported speech with a thing as its subject: "Die Studie zeige, „…“", "Die
+    Pflichten der Union seien im Vertrag festgelegt: „…“". The Konjunktiv says the clause is
+    someone's report, and a study or a duty is no one who speaks (a body is: "Die Regierung
+    habe erklärt"); the quote is the reporter's, whom the reading context knows."""
+    if any(not reported_cue(toks[k].text) for k in cues):
+        return False  # an indicative speech verb has a subject of its own: "Er sagte, …"
+    if not cues and not any(key(t.text) in DE_SUBJUNCTIVE for t in toks):
+        return False
+    s = clause_start(toks, lang)
+    if s >= len(toks) or key(toks[s].text) not in DETERMINERS["de"] or key(
+            toks[s].text) in OBLIQUE:
+        return False
+    k = s + 1
+    while k < len(toks) and toks[k].text.isalpha() and not toks[k].cap:
+        k += 1  # adjectives: "Die neue Studie"
+    if k >= len(toks) or not toks[k].cap or k + 1 >= len(toks):
+        return False
+    noun = toks[k].text
+    if is_text_noun(noun):
+        return toks[k + 1].text[:1].islower()  # a study, a report: it speaks only in the indicative
+    return not (is_role(noun, lang) or is_source_head(noun, lang) or name_at(toks, k, lang) - k >= 2
+                or person_like(toks, s, lang)) and toks[k + 1].text[:1].islower()
 
 
 def _bare_name(toks: list[Tok], i: int) -> bool:
