@@ -91,6 +91,7 @@ LINKED_BODY_NAMES = having("linked_body_names")
 LABELS_REFER_BACK = having("labels_refer_back")
 GLUED_CAPTIONS = having("glued_captions")
 AGE_DESCRIPTORS = having("age_descriptors")
+MAIN_CLAUSE_SPEAKER = having("main_clause_speaker")
 # Page furniture ("Scroll down for video", "Share this with"), as pairs of its first two words.
 FURNITURE = frozenset(tuple(line.split()[:2]) for lang in LANGS
                       for line in table(lang, "furniture") if len(line.split()) >= 2)

@@ -18,6 +18,7 @@ from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
     FURNITURE,
     GLUED_CAPTIONS,
+    MAIN_CLAUSE_SPEAKER,
     NOUN_CAPITALS,
     PRONOUNS,
     SOURCE_OPENS_REPORT,
@@ -33,6 +34,7 @@ from newsbrief.quotes.lexicon import (
 from newsbrief.quotes.nounphrase import noun_phrase
 from newsbrief.quotes.people import is_group, sentence_subject
 from newsbrief.quotes.phrases import (
+    Attribution,
     clause_start,
     first_candidate,
     is_speaker_np,
@@ -261,6 +263,9 @@ def _speaker_subject(text: str, start: int, end: int, dateline: int, lang: str, 
     erklärte Johnson, …"): the lead-in rules read the sentence as the clause before a quote.
     Only a speech verb lets them name anyone, so a sentence without one skips them."""
     speech = before(text, end, start, lang) if _may_speak(text, start, end, lang) else None
+    main = _main_clause_speech(text, start, end, lang, marks) if speech is not None else None
+    if main is not None:
+        speech = main
     if speech is not None and speech.start < dateline:
         return None
     if speech is not None and marks.inside(speech.start):
@@ -278,6 +283,23 @@ def _speaker_subject(text: str, start: int, end: int, dateline: int, lang: str, 
         label = speech.mention.strip(" ,;:")
         return cast.find_role(label) or cast.label(label)
     return None
+
+
+def _main_clause_speech(text: str, start: int, end: int, lang: str, marks: _Quoted
+                        ) -> Attribution | None:
+    """Who speaks in the sentence's first speech clause, when a later one reports someone
+    else's words ("Mr Pring's mother, Irene Pring, said Ms Ziuzina claimed to be a teacher":
+    the sentence is the mother's, not Ms Ziuzina's): the lead-in read up to the first speech
+    verb outside quotes, if it names someone (trait ``main_clause_speaker``)."""
+    if lang not in MAIN_CLAUSE_SPEAKER:
+        return None
+    cue = cue_test(lang)
+    first = next((t for t in tokenize(text, start, end) if cue[t.text] and not marks.inside(
+        t.start)), None)
+    if first is None or first.end >= end:
+        return None
+    main = before(text, first.end, start, lang)
+    return main if main is not None and main.cue and (main.name or main.mention) else None
 
 
 def _opening_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int,

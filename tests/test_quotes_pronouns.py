@@ -211,6 +211,23 @@ def test_furniture_glued_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# Round 12 (trait main_clause_speaker): a sentence whose speech verb reports another's words
+# ("X said Y claimed …") is about the first verb's subject: she/he after it means X.
+MAIN_CLAUSE_SPEAKER: list[QuoteCase] = [
+    QuoteCase("en", "Mr Hale's mother, Ann Hale, said Ms Vance claimed to be a nurse. She said:"
+              ' "We never believed her."',
+              [("We never believed her.", "statement", "Ann Hale")], "round12"),
+    # one speech verb: its subject, as before
+    QuoteCase("en", 'Ms Vance said she was innocent. "I loved him," she said.',
+              [("I loved him", "statement", "Vance")], "round12"),
+]
+
+
+@pytest.mark.parametrize("case", MAIN_CLAUSE_SPEAKER, ids=case_ids(MAIN_CLAUSE_SPEAKER))
+def test_main_clause_speaker(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 @pytest.mark.parametrize("case", PRONOUN_ANTECEDENT, ids=case_ids(PRONOUN_ANTECEDENT))
 def test_pronoun_antecedent(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected

@@ -149,6 +149,8 @@ TRAITS = {
                          "the student) means the source with that head named shortly before (A "
                          "spokesperson for the airline said …, a student who …), even when "
                          "someone else has spoken since",
+    "main_clause_speaker": "a sentence whose speech verb reports another's words (X said Y "
+                           "claimed …) is about the first verb's subject",
     "age_descriptors": "a definite article and an age (the 24-year-old) refer back to the "
                        "person the text is about, as a role noun does",
     "glued_captions": "captions and page lines run into the next sentence with no full stop "
