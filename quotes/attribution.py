@@ -239,6 +239,11 @@ def skip_addressee(toks: list[Tok], k: int, lang: str) -> int:
             m > k + 1 and (name_at(toks, m, lang) - m >= 2 or (
                 _speaker_head(toks, m, lang) and not (opens and m == k + 2)))):
         m += 1  # (after "a los", a role noun is the addressee's: "dijo a los periodistas")
+    if setting and m > k + 2 and key(toks[m - 1].text) in _ADDRESSEE_PREPS:
+        # "afirmou em entrevista à Agência Brasil": the medium told, not the author; a
+        # speaker may follow it ("disse em entrevista à Lusa o ministro")
+        after = skip_addressee(toks, m - 1, lang)
+        return after if after > m - 1 else k
     said_in = [n for n in range(k + 1, min(m + 1, len(toks))) if key(toks[n].text) in SPEECH_NOUNS]
     if setting and said_in and not (said_in[-1] < m < len(toks) and (
             _speaker_head(toks, m, lang) or name_at(toks, m, lang) - m >= 2)):

@@ -482,6 +482,8 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
                 lang: str, dets: frozenset[str]) -> tuple[int, str | None, str | None]:
     """Apposition: ", Marta Ruiz" after a role, ", directrice du site" after a name."""
     n = len(toks)
+    if name is None and role is not None:
+        j = _after_gloss(toks, j)
     if j + 1 < n and toks[j].text == ",":
         if name is None and role is not None:
             k0 = j + 1
@@ -516,6 +518,23 @@ def _apposition(toks: list[Tok], j: int, name: str | None, role: str | None, tex
                 if r2:
                     return end, name, r2
     return j, name, role
+
+
+_GLOSS_REACH = 16  # words of a gloss in brackets after a role ("(federação que reúne …)")
+
+
+def _after_gloss(toks: list[Tok], j: int) -> int:
+    """After a role, a gloss in brackets that a comma and an apposed name follow ("o presidente
+    da Fenasps (federação que reúne sindicatos), Moacir Lopes,"): the index after it, so the
+    name is the role's; else ``j``."""
+    if j >= len(toks) or toks[j].text != "(":
+        return j
+    close = next((k for k in range(j + 1, min(len(toks), j + _GLOSS_REACH))
+                  if toks[k].text in "()"), -1)
+    if close < 0 or toks[close].text != ")" or close + 2 >= len(toks) or toks[
+            close + 1].text != "," or not toks[close + 2].cap:
+        return j
+    return close + 1
 
 
 def _role_has_complement(role: str, lang: str) -> bool:

@@ -45,6 +45,7 @@ PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximi
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
 _DE_SUBJECT_DETS = union("subject_articles")  # nominative-looking articles
+_DEFINITE = union("definite")  # (Portuguese "o", "a" are its own entries)
 
 
 class Subjects:
@@ -138,7 +139,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             out.append((s.start, met))  # ("EFE habló con X": hablar is a speech verb too)
             continue
         found = _source_subject(toks, text, lang, cast, s.start) or _pronoun_source(
-            toks, lang, out[-1][1] if out else None) or _speaker_subject(
+            toks, lang, out[-1][1] if out else None) or _role_source(
+            toks, text, lang, cast, s.start) or _speaker_subject(
             text, start, s.end, dateline, lang, cast, marks)
         if found is not None:
             out.append((s.start, found))
@@ -229,6 +231,32 @@ def _pronoun_source(toks: list[Tok], lang: str, previous: Entry | None) -> Entry
     pronoun = key(toks[src].text)
     return previous if pronoun in PRONOUNS.get(lang, frozenset()) or (
         pronoun in contracted_pronouns(lang)) else None  # (also "Nas palavras dele, …")
+
+
+def _role_source(toks: list[Tok], text: str, lang: str, cast: Cast, at: int) -> Entry | None:
+    """"Segundo o governante, o plano …", "Según la ministra, …": a sentence opened by a
+    source that is a definite role alone, for a person the text has named with that role, is
+    about that person (a null-subject incise after it is theirs), not the clause's subject."""
+    if lang in VERB_SECOND:
+        return None
+    src = source_prep(toks, 0, lang)
+    if not 0 < src < len(toks) - 2 or key(toks[src].text) not in _DEFINITE | table_words(
+            lang, "definite"):
+        return None
+    comma = next((k for k in range(src + 1, min(len(toks), src + 4)) if toks[k].text == ","), -1)
+    if comma < 0 or not all(t.text.isalpha() and not t.cap for t in toks[src + 1:comma]) or not (
+            is_role(toks[comma - 1].text, lang)):
+        return None
+    e = cast.find_role(text[toks[src].start:toks[comma - 1].end])
+    if e is None and key(toks[comma - 1].text) in table_words(lang, "generic_roles"):
+        # "o governante", "o dirigente" fit any person named with a role: the last one
+        e = cast.last_mention(at, PRONOUN_REACH, _named_with_role)
+    return e if e is not None and e.first >= 0 else None
+
+
+def _named_with_role(e: Entry) -> bool:
+    """A person the text names with a role."""
+    return e.first >= 0 and bool(e.role)
 
 
 def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int

@@ -573,6 +573,16 @@ SETTING_BEFORE_THE_SUBJECT: list[QuoteCase] = [
               " alcalde, Luis Prado.",
               [("No hubo heridos en el edificio", "statement", "Luis Prado")],
               "round12"),
+    # a medium told inside the setting ("em entrevista à X") is its addressee, not the author
+    # (round 12); a speaker may still follow it
+    QuoteCase("pt", "Energia\n\nO diretor-geral da agência, Renato Pimentel, visitou a linha."
+              " \"Vamos analisar os laudos técnicos\", afirmou em entrevista à Rádio Nacional.",
+              [("Vamos analisar os laudos técnicos", "statement", "Renato Pimentel")],
+              "round12"),
+    QuoteCase("pt", "Energia\n\n\"Vamos analisar os laudos técnicos\", afirmou em entrevista à"
+              " Lusa o ministro Rui Costa.",
+              [("Vamos analisar os laudos técnicos", "statement", "Rui Costa")],
+              "round12"),
     QuoteCase("es", "Sucesos\n\n«Olía a humo», ha relatado Carmen Ruiz. Otra vecina ha añadido"
               " que el humo se veía «desde la plaza».",
               [("Olía a humo", "fragment", "Carmen Ruiz"),

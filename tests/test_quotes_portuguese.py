@@ -9,6 +9,17 @@ from newsbrief import analyze, to_dict
 
 # (behaviour, text, quoted words (a prefix), expected speaker: None when no one is named)
 CASES = [
+    ("present-of-precisar-is-need-not-speech",
+     "A pesquisadora Luísa Vidal falou do programa. «Os números enganam», afirma. Na avaliação"
+     " dela, o governo precisa «olhar para a qualidade, não só para a velocidade».",
+     "olhar para a qualidade", "Luísa Vidal"),
+    ("preterite-of-precisar-is-speech",
+     "«Não haverá cortes este ano», precisou o ministro Rui Costa.",
+     "Não haverá cortes", "Rui Costa"),
+    ("gloss-in-brackets-after-a-role-before-the-name",
+     "Para o presidente da Fenaf (federação que reúne os sindicatos do setor), Mário Lopes, o"
+     " bónus é «paliativo». «O setor perdeu metade dos técnicos», afirmou ele.",
+     "O setor perdeu metade", "Mário Lopes"),
     ("incise-role-resolves-to-named-person",
      "Ministra promete mais salas\n\n"
      "A ministra da Cultura, Beatriz Lacerda, visitou ontem o museu de Tavira.\n\n"

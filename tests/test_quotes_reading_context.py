@@ -195,6 +195,18 @@ SOURCE_PHRASE_OPENS_A_REPORT: list[QuoteCase] = [
               [("Il faut du calme", "statement", "Paul Rivet"),
                ("Les prix montent encore", "statement", "Marc Ferrand")],
               "round9"),
+    # a definite role alone after the source preposition means the person named with it (a
+    # generic one, "o governante", the last person named with a role): a null-subject incise
+    # after the clause is theirs, not the clause's subject (round 12)
+    QuoteCase("pt", "Saúde\n\nO ministro da Saúde, Rui Paiva, admitiu o fecho. Segundo o"
+              " governante, o plano de inverno prevê seis urgências. «Não é um encerramento»,"
+              " insistiu.",
+              [("Não é um encerramento", "statement", "Rui Paiva")],
+              "round12"),
+    QuoteCase("es", "Empleo\n\nLa ministra de Trabajo, Rocío Campos, presentó el plan. Según la"
+              " ministra, los fondos llegarán en marzo. «No es un regalo, es un derecho», añadió.",
+              [("No es un regalo, es un derecho", "statement", "Rocío Campos")],
+              "round12"),
 ]
 
 
