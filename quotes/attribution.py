@@ -104,6 +104,8 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
         elif f in PRONOUNS.get(lang, frozenset()) and j > i:
             subject = make_attribution(toks, j, text, lang, None, pattern)
             j += 1
+        elif j > i and _euphonic_t(toks, j, text):
+            j += 1  # "a t-elle ajouté"
         else:
             break
     if j < len(toks) and key(toks[j].text) in _LETTING and any(
@@ -125,6 +127,7 @@ def _verb_first(toks: list[Tok], i: int, text: str, lang: str, pattern: Pattern
         return None  # "« … » évoquant des refus": a participle; what follows is its object
     cue = text[toks[j - 1].start:toks[j].end] if paired else toks[j].text
     k = _after_cue(toks, j + 1, lang)
+    k += k == j + 1 and _euphonic_t(toks, k, text)  # "avance t-elle"
     if subject is None and k < len(toks) and key(toks[k].text) == "es" and lang in VERB_SECOND:
         # "heißt es in dem Schreiben", "hieß es aus dem Ministerium": the source follows.
         k += 1
@@ -793,6 +796,14 @@ _CAUSATIVE = union("causatives")
 _LET_KNOW = union("let_know")
 _LETTING = folded("let_verbs", accents=True) | folded("asking_modals", accents=True)
 _THAT = union("that_pronouns")
+
+
+def _euphonic_t(toks: list[Tok], k: int, text: str) -> bool:
+    """``toks[k]`` is the euphonic t of an inverted verb written apart from the verb ("a
+    t-elle ajouté", "avance t-il" for "a-t-elle", "avance-t-il"): a lone "t" joined by a hyphen
+    to the subject pronoun after it."""
+    return k + 1 < len(toks) and toks[k].text == "t" and text[
+        toks[k].end:toks[k + 1].start] == "-" and key(toks[k + 1].text) in PRONOUNS["fr"]
 
 
 def _inverted(toks: list[Tok], text: str) -> bool:

@@ -116,6 +116,30 @@ def test_day_after_the_verb(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
 
 
+# The euphonic t of an inverted incise written apart from its verb ("a t-elle ajouté",
+# "avance t-il", a typo of "a-t-elle", "avance-t-il") still joins the verb to its pronoun; and
+# "avancer" (to put forward) and "temporiser" (to play down) are speech verbs (round 12, fr-dev).
+EUPHONIC_T_APART: list[QuoteCase] = [
+    QuoteCase("fr", "Claire Vidal a reçu la presse. « Le calendrier sera tenu », a t-elle "
+              "assuré.",
+              [("Le calendrier sera tenu", "statement", "Claire Vidal")], "round12"),
+    QuoteCase("fr", "Claire Vidal a parlé du conseil. Le conseil « a manqué de courage », avance"
+              " t-elle.",
+              [("a manqué de courage", "fragment", "Claire Vidal")], "round12"),
+    QuoteCase("fr", "Claire Vidal a parlé du conseil. « Le conseil a manqué de courage », "
+              "avance-t-elle.",
+              [("Le conseil a manqué de courage", "statement", "Claire Vidal")], "round12"),
+    QuoteCase("fr", "« Seuls quelques clients ont eu peur », temporise la direction du magasin.",
+              [("Seuls quelques clients ont eu peur", "statement", "la direction du magasin")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", EUPHONIC_T_APART, ids=case_ids(EUPHONIC_T_APART))
+def test_euphonic_t_apart(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 # An aside of several words (table aside_phrases: de son côté, pour sa part, quant à lui) may
 # stand before or after the incise's speech verb; the subject comes after it (round 11).
 ASIDE_AROUND_THE_VERB: list[QuoteCase] = [
