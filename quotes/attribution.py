@@ -433,16 +433,26 @@ def _resumptive_pronoun(c: AfterQuote) -> Outcome:
 
 @INCISE.rule("lead-next-subject", "«…». La commessa … non ha avuto esitazioni / «…». Davanti "
              "ai giudici, il perito …, ha ripercorso … / « … ». Invité de la radio, X a "
-             "estimé …: a quote that opens the article's first paragraph, then the next "
+             "estimé …: the article's first quote opens its first paragraph, then the next "
              "sentence's subject (a person, a role) speaks, where news copy opens on quotes "
-             "(trait quote_lede)", only=QUOTE_LEDE)
+             "(trait quote_lede); a quote alone as the first paragraph (« … ». ¶ Le patron du "
+             "syndicat, X, a indiqué …): the next paragraph's subject, before a speech verb",
+             only=QUOTE_LEDE)
 def _lead_next_subject(c: AfterQuote) -> Outcome:
     text = c.text
     if c.toks or c.end >= c.limit or text[c.end] != "." or not _opens_lead(
-            text, c.open_at, c.lead_end):
-        return None
-    stop = text.find(".", c.end + 1, c.limit)
-    nxt = tokenize(text, c.end + 1, stop if stop > 0 else c.limit)
+            text, c.open_at, c.lead_end) or not _first_in_body(text, c.open_at):
+        return None  # (the article's first quote only: one after a quote reads on from it)
+    start, limit = c.end + 1, c.limit
+    alone = not text[start:limit].strip()
+    if alone:
+        # the quote stands alone as the first paragraph ("« … ».\n\nLe patron du syndicat, X,
+        # a indiqué …"): the next paragraph's first sentence, if it reports speech
+        para = _NON_SPACE.search(text, limit, limit + 3)
+        start = para.start() if para else limit
+        limit = text.find("\n", start) % (len(text) + 1)
+    stop = text.find(".", start, limit)
+    nxt = tokenize(text, start, stop if stop > 0 else limit)
     for i in range(len(nxt)):
         if (i == 0 or nxt[i - 1].text == ",") and candidate(nxt, i, text, c.lang) and key(
                 nxt[i].text) not in PRONOUNS.get(c.lang, frozenset()):
@@ -451,7 +461,10 @@ def _lead_next_subject(c: AfterQuote) -> Outcome:
                     nxt[end].text == "," and any(nxt[k - 1].text == "," and _verb_follows(
                         nxt, k, c.lang) for k in range(end + 1, len(nxt))))):
                 # (its verb right after it, or after an apposition set off by commas: "il
-                # perito della procura, l'ingegnere X, ha ripercorso")
+                # perito della procura, l'ingegnere X, ha ripercorso"); a paragraph of its own
+                # before: a speech verb soon after the subject ("…, X a indiqué lundi que")
+                if alone and not any(is_cue(t.text, c.lang) for t in nxt[end:end + 6]):
+                    continue
                 found = make_attribution(nxt, i, text, c.lang, None, "incise")
                 head = found.role.split()[0] if found and found.role and not found.name else ""
                 if head and is_source_head(head, c.lang) and not is_own_role(head, c.lang):
@@ -463,6 +476,17 @@ def _lead_next_subject(c: AfterQuote) -> Outcome:
 
 
 _OBJECT_PREPS = union("object_preps")
+
+
+def _first_in_body(text: str, open_at: int) -> bool:
+    """No quote opens before ``open_at`` in the article's body: lines before it that end with
+    no full stop (a title, a standfirst: "Tari, il sindaco difende gli aumenti: «…»") may
+    hold one. Called once per quote of the lead only (:func:`_opens_lead` first)."""
+    start = text.rfind("\n", 0, open_at) + 1
+    if any(m in text[start:open_at] for m in "«“\"„"):
+        return False
+    return not any(line.rstrip().endswith(".") and any(m in line for m in "«“\"„")
+                   for line in text[:start].splitlines())
 
 
 def _verb_follows(toks: list[Tok], k: int, lang: str) -> bool:

@@ -764,6 +764,25 @@ LEAD_NEXT_SUBJECT: list[QuoteCase] = [
               "local radio, the mayor of Ashby described the damage on Thursday.",
               [("We lost everything in one night", "statement", None)],
               "round12"),
+    # (round 12, fr-dev) French news: the quote alone as the article's first paragraph, the
+    # next paragraph's subject and its speech verb
+    QuoteCase("fr", "« Nous ne sommes pas fermés sur la date ».\n\nLe président de la "
+              "fédération, Alain Marchetti, a indiqué lundi qu'il était prêt à négocier.",
+              [("Nous ne sommes pas fermés sur la date", "statement", "Alain Marchetti")],
+              "round12"),
+    QuoteCase("fr", "« Je ne partirai pas ».\n\nLa maire de Lunel, Odile Brunet, a répété "
+              "mardi qu'elle irait au bout de son mandat.",
+              [("Je ne partirai pas", "statement", "Odile Brunet")], "round12"),
+    # guards: no speech verb after the next paragraph's subject; a quote after the article's
+    # first quote is not the next sentence's subject's (here "les salariés")
+    QuoteCase("fr", "« La fraude explose ».\n\nLes douanes ont saisi 30 tonnes de tabac en "
+              "2023, la plupart venue d'Espagne.",
+              [("La fraude explose", "other", None)], "round12"),
+    QuoteCase("fr", "Faut-il fermer l'usine ? « C'est exclu », répond le directeur, Marc Vial."
+              "\n\n« Nous produisons encore ». Lors du conseil de mars, les salariés voteront "
+              "sur le plan.",
+              [("C'est exclu", "statement", "Marc Vial"),
+               ("Nous produisons encore", "other", None)], "round12"),
 ]
 
 
