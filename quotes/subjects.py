@@ -20,6 +20,7 @@ from newsbrief.quotes.lexicon import (
     GLUED_CAPTIONS,
     MAIN_CLAUSE_SPEAKER,
     NOUN_CAPITALS,
+    POSSESSIVE_S,
     PRONOUNS,
     SOURCE_OPENS_REPORT,
     VERB_SECOND,
@@ -330,12 +331,29 @@ def _main_clause_speech(text: str, start: int, end: int, lang: str, marks: _Quot
     return main if main is not None and main.cue and (main.name or main.mention) else None
 
 
+def _possessive_owner(toks: list[Tok], i: int, lang: str, cast: Cast) -> Entry | None:
+    """A clause opened by a named person's possessive and a thing ("Muir's time of 14 minutes
+    was her new personal best"): the sentence is about that person (trait ``possessive_s``);
+    not by a role ("Smith's lawyer said": the lawyer)."""
+    if lang not in POSSESSIVE_S or i + 1 >= len(toks) or not toks[i].cap:
+        return None
+    word, nxt = toks[i].text, toks[i + 1].text
+    if not word.endswith(("'s", "’s")) or not nxt.isalpha() or not nxt.islower() or is_role(
+            nxt, lang):
+        return None
+    e = cast.find(word[:-2])
+    return e if e is not None and e.first >= 0 else None
+
+
 def _opening_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int,
                      last: Entry | None) -> Entry | None:
     """The person the sentence opens on: its subject noun phrase, a role, an organisation, or
     the person named last whom an opening pronoun agrees with."""
     name = sentence_subject(toks, text, lang, cast)
     i = clause_start(toks, lang)
+    owner = _possessive_owner(toks, i, lang, cast) if name is None else None
+    if owner is not None:
+        return owner
     gender = pronoun_gender(toks[i].text) if name is None and i < len(toks) else None
     if gender and last is not None and not agrees(last, toks[i].text, lang):
         # "Les députés de l'UMP ont protesté par Christian Jacob. Il a souhaité …": the

@@ -223,6 +223,22 @@ MAIN_CLAUSE_SPEAKER: list[QuoteCase] = [
 ]
 
 
+# Round 12 (trait possessive_s): a sentence opened by a named person's possessive and a thing
+# ("Muir's time was her best") is about that person; by a role ("Muir's coach"), about the role.
+POSSESSIVE_OWNER: list[QuoteCase] = [
+    QuoteCase("en", "The 5,000m final was run in heavy rain in London on Sunday night.\n\nEilidh"
+              " Muir, from Inverness, finished sixth in the race.\n\nAnn Obiri won the gold"
+              " medal.\n\nMuir's time was her best of the year.\n\n\"I am really happy,\" she"
+              " said.",
+              [("I am really happy", "statement", "Eilidh Muir")], "round12"),
+]
+
+
+@pytest.mark.parametrize("case", POSSESSIVE_OWNER, ids=case_ids(POSSESSIVE_OWNER))
+def test_possessive_owner(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
+
+
 @pytest.mark.parametrize("case", MAIN_CLAUSE_SPEAKER, ids=case_ids(MAIN_CLAUSE_SPEAKER))
 def test_main_clause_speaker(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
