@@ -271,7 +271,7 @@ def source_position(text: str, open_at: int, start: int, end: int, lang: str) ->
         return True  # „Bild“-Zeitung
     if lead == "als":
         return False  # "als „Meilensteine der Musik“ bezeichnet": what is said, not who says
-    after = words_after(text, end, 40)
+    after = words_after(text, end, 40, 6)  # (no more than 6 words are read)
     if before and key(before[-1].text) in _MEDIUM_AGENTS and any(
             key(t.text) in QUOTING for t in after[:6]):
         return True  # "wurde von der „Netzeitung“ mit den Worten zitiert"
@@ -291,7 +291,7 @@ def _in_medium_said(text: str, before: list[Tok], end: int, lang: str) -> bool:
         k -= 1
     if k == 0 or key(before[k - 1].text) not in _IN_MEDIUM:
         return False
-    later = words_after(text, end, 60)
+    later = words_after(text, end, 60, 10)  # (no more than 10 words are read)
     return len(later) > 2 and key(later[0].text) == "als" and any(
         is_cue(t.text, lang) for t in later[2:10])
 

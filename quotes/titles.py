@@ -96,14 +96,15 @@ def _calls_it(before: list[Tok], text: str, open_at: int) -> bool:
         _someone_calls(before, -3)) and text[open_at + 1:open_at + 2].islower()
 
 
-def words_after(text: str, end: int, width: int) -> list[Tok]:
+def words_after(text: str, end: int, width: int, limit: int | None = None) -> list[Tok]:
     """The tokens of the ``width`` characters after the closing mark of a quote whose content
-    ends at ``end``."""
+    ends at ``end`` (the first ``limit`` of them: a caller that reads no further need not have
+    the last word, cut by the window, scanned again)."""
     close = end
     while close < len(text) and close < end + 3 and (text[close] in "»«“”\"'’‘›‹"
                                                       or text[close].isspace()):
         close += 1
-    return tokenize(text, close, min(len(text), close + width))
+    return tokenize(text, close, min(len(text), close + width), limit)
 
 
 _NAMING_AFTER = union("named_after")  # „der Dicke“ genannt
@@ -134,7 +135,7 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     „X“, wie er genannt wird, als „X“ bekannt, nennt sich „X“, das sich „X“ nennt, „X“, so heißt
     das Projekt, Codenamen: „X“, mis en examen pour « X »."""
     before = tokenize(text, max(0, open_at - 30), open_at)
-    words = [key(t.text) for t in words_after(text, end, 60)[:7]]
+    words = [key(t.text) for t in words_after(text, end, 60, 7)]
     if words and words[0] in _NAMING_AFTER:
         return True
     if words[:2] == [",", "wie"] and any(w in _NAMING_AFTER for w in words[2:]):

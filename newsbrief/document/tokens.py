@@ -109,13 +109,18 @@ class ArticleText(str):
         return self._tokens, self._starts
 
 
-def tokenize(text: str, a: int, b: int) -> list[Tok]:
+def tokenize(text: str, a: int, b: int, limit: int | None = None) -> list[Tok]:
     """Tokens of ``text[a:b]`` with absolute offsets: the tokens of the whole text that start in
-    the window (a word cut by ``b`` is scanned up to ``b``)."""
+    the window (a word cut by ``b`` is scanned up to ``b``); with ``limit``, the first ``limit``
+    of them (the same as slicing the whole list)."""
     if not isinstance(text, ArticleText):
         text = ArticleText(text)  # a text outside any document: its tokens live for this call
     toks, starts = text.tokens()
     i, j = bisect_left(starts, a), bisect_left(starts, b)
+    if limit is not None and j - i > limit:
+        # (the word cut by ``b``, the only one scanned again, is past the limit: nothing before
+        # it changes, so it need not be scanned)
+        return toks[i:i + limit]
     out = toks[i:j]
     if out and out[-1].end > b:
         out = out[:-1] + scan(text, out[-1].start, b)
