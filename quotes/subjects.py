@@ -135,7 +135,8 @@ def sentence_subjects(document: Document, cast: Cast, lang: str,
             # the page's line, glued to the sentence it precedes: the sentence starts after it
             start = dateline = glued.start
             toks = [glued] + [t for t in toks if t.start > glued.start]
-        met = _met_person(toks, text, lang, cast, s.start)
+        met = _met_person(toks, text, lang, cast, s.start) or _role_named(
+            toks, text, lang, cast, s.start)
         if met is not None:
             out.append((s.start, met))  # ("EFE habló con X": hablar is a speech verb too)
             continue
@@ -426,6 +427,25 @@ def _met_person(toks: list[Tok], text: str, lang: str, cast: Cast, at: int) -> E
             return cast.add(name, role, at)
         return None
     return None
+
+
+def _role_named(toks: list[Tok], text: str, lang: str, cast: Cast, at: int) -> Entry | None:
+    """"A testemunha era Helena Caldeira, antiga chefe …", "El testigo era X": an article, a
+    role or source noun, a form of "to be" (``naming_copulas``) and a full name: the person
+    holds the role (a later "a testemunha" is theirs) and the sentence is about them."""
+    copulas = table_words(lang, "naming_copulas")
+    if not copulas or len(toks) < 5 or key(toks[0].text) not in _DEFINITE | table_words(
+            lang, "definite") or key(toks[2].text) not in copulas:
+        return None
+    role = toks[1].text
+    if not (is_role(role, lang) or is_source_head(role, lang)):
+        return None
+    _, name, _ = noun_phrase(toks, 3, text, lang)
+    if not name or len(name.split()) < 2 or is_group(name):
+        return None
+    e = cast.add(name, None, at)
+    cast.describe(e, text[toks[0].start:toks[1].end])
+    return e
 
 
 @cache

@@ -450,3 +450,23 @@ PERSON_NOUN_SPEAKERS: list[QuoteCase] = [
 @pytest.mark.parametrize("case", PERSON_NOUN_SPEAKERS, ids=case_ids(PERSON_NOUN_SPEAKERS))
 def test_person_noun_speakers(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# subjects._role_named: "A testemunha era X, …" names who holds the role (table naming_copulas,
+# it, es, pt): the sentence is about X, and a later "a testemunha" is X (round 12).
+ROLE_NAMED_BY_COPULA: list[QuoteCase] = [
+    QuoteCase("pt", "A testemunha era Marta Valente, antiga secretária da empresa, que contou ter"
+              " recebido «instruções por escrito». «Eu só cumpria ordens», explicou.",
+              [("instruções por escrito", "fragment", "Marta Valente"),
+               ("Eu só cumpria ordens", "statement", "Marta Valente")],
+              "round12"),
+    QuoteCase("es", "El testigo era Julián Prieto, vigilante del almacén. «Vi salir el camión a"
+              " las tres», declaró el testigo.",
+              [("Vi salir el camión a las tres", "statement", "Julián Prieto")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", ROLE_NAMED_BY_COPULA, ids=case_ids(ROLE_NAMED_BY_COPULA))
+def test_role_named_by_copula(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

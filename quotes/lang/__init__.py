@@ -28,7 +28,8 @@ several words around an incise's speech verb, before its subject: ``a de son cô
 ``a déclaré pour sa part la maire``), ``meeting_verbs``, ``narrator_words`` and
 ``presence_verbs`` (the reporter meets someone, ``L'ANSA ha raggiunto X``, ``A reportagem
 conversou com X``, or a place holds them, ``Entre o público estava X``: the sentence is about
-the person named after the verb).
+the person named after the verb), ``naming_copulas`` (``A testemunha era X``: X holds the
+role and the sentence is about X).
 
 Adding a language is adding a folder: copy a close language's folder, translate each table,
 then add the language to the rules that name their languages (``only=`` in the rule tables).
