@@ -37,6 +37,7 @@ from newsbrief.quotes.lexicon import (
     DE_ADVERBS,
     DESCRIPTOR_BEFORE_NAME,
     DETERMINERS,
+    INCISE_AFTER_QUESTION,
     INNER_SUBJECT_FIRST,
     MEDIUM_ENDS_INCISE,
     MODALS,
@@ -905,6 +906,27 @@ def _dashed(toks: list[Tok], i: int, text: str, lang: str, end: int
     return toks[i].start, resume, att
 
 
+def _after_question(toks: list[Tok], i: int, text: str, lang: str, end: int
+                    ) -> tuple[int, int, Attribution] | None:
+    """« Vous venez ? demande-t-il. », "— Pourquoi ? insiste la présidente.": a verb-first
+    incise in lower case right after a question or an exclamation inside the marks; the quote
+    keeps its mark and goes on after the incise's full stop, if a new sentence follows."""
+    if toks[i + 1].cap:
+        return None
+    att = stamp(_verb_first(toks, i + 1, text, lang, "inner"), "inner.verb-first")
+    if att is None:
+        return None
+    k = i + 1
+    while k < len(toks) and toks[k].text not in ",.;:!?" and k - i < 12:
+        k += 1
+    if k < len(toks) - 1 and not (toks[k].text == "." and toks[k + 1].cap):
+        return None  # the incise must close the quote or its sentence
+    resume = toks[k].end if k < len(toks) - 1 else end
+    while resume < end and text[resume].isspace():
+        resume += 1
+    return toks[i].end, resume, att
+
+
 def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribution] | None:
     """An incise inside one pair of marks: (cut, resume, attribution) where the quote is
     ``[start, cut)`` + ``[resume, end)``; ``resume == end`` for a trailing ``…, dit-il.``"""
@@ -912,6 +934,10 @@ def inner(text: str, start: int, end: int, lang: str) -> tuple[int, int, Attribu
     for i, t in enumerate(toks):
         if t.text in _DASHES and 0 < i and i + 2 < len(toks):
             found = _dashed(toks, i, text, lang, end)
+            if found is not None:
+                return found
+        if t.text in "?!" and lang in INCISE_AFTER_QUESTION and 0 < i and i + 1 < len(toks):
+            found = _after_question(toks, i, text, lang, end)
             if found is not None:
                 return found
         if t.text != "," or i + 2 >= len(toks):

@@ -30,6 +30,7 @@ from newsbrief.quotes.phrases import (
     after_preposition,
     candidate,
     clause_start,
+    is_speaker_np,
     make_attribution,
 )
 
@@ -73,16 +74,18 @@ def named_before(toks: list[Tok], s: int, text: str, lang: str) -> int:
 VERB_GROUP = AUXILIARIES | union("verb_group")
 
 
-def front_subject(toks: list[Tok], c: int, text: str, lang: str) -> int | None:
-    """Index of a named subject that opens the clause right before the verb ``toks[c]``
-    (with its apposition and auxiliaries in between), else None."""
+def front_subject(toks: list[Tok], c: int, text: str, lang: str, roles: bool = False
+                  ) -> int | None:
+    """Index of a named subject that opens the clause right before the verb ``toks[c]`` (with
+    its apposition and auxiliaries in between), else None; with ``roles``, an unnamed role or
+    source too ("Un conseiller du ministre évoque un texte « … »")."""
     s = clause_start(toks[:c], lang)
     if c > 1 and _descriptor(toks[0].text) and name_at(toks, 1, lang) > 1:
         s = 1  # "Mother-of-two Karen Blythe, …, told": a descriptor before the name
     if s >= c or not candidate(toks, s, text, lang):
         return None
-    end, name, _ = noun_phrase(toks, s, text, lang)
-    if name is None or end <= s:
+    end, name, role = noun_phrase(toks, s, text, lang)
+    if end <= s or (name is None and not (roles and role and is_speaker_np(toks, s, lang))):
         return None
     k = end
     while k < c and (toks[k].text == "," or key(toks[k].text) in VERB_GROUP

@@ -614,12 +614,14 @@ def _relative_object(c: LeadIn) -> Outcome:
     return relative_object_subject(c.toks, c.cues, c.text, c.lang, c.pattern) if c.cues else None
 
 
-@LEADIN.rule("front-subject", "La maire, Hélène Marchal, a défendu un texte « … »: the subject "
-             "before the verb, not its object after it", skip=NOT_DE)
+@LEADIN.rule("front-subject", "La maire, Hélène Marchal, a défendu un texte « … », Un "
+             "conseiller du ministre évoque un texte « … »: the subject before the verb (a name, "
+             "a role or a source), not its object after it", skip=NOT_DE)
 def _front_subject(c: LeadIn) -> Outcome:
     if not c.cues:
         return None
-    front = front_subject(c.toks, c.cues[-1], c.text, c.lang)
+    # (an unnamed subject only where no colon frame follows: the colon rules read those)
+    front = front_subject(c.toks, c.cues[-1], c.text, c.lang, roles=not c.colon)
     return c.at_verb(front) if front is not None else None
 
 

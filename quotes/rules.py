@@ -118,7 +118,8 @@ class RuleDoc:
 # any table) and the reading-context fallbacks of extract._quote_group, tried after every table.
 _INNER = (
     RuleDoc("inner.verb-first", "« A, explique X, B », “…, said X, …”: an incise inside the "
-            "marks, verb first; the quote is cut around it"),
+            "marks, verb first; the quote is cut around it (French also after a question, with "
+            "no comma: — Vous reconnaissez les faits ? demande la présidente.)"),
     RuleDoc("inner.subject-first", "“A, X said, B”: an incise inside the marks, subject first",
             only=frozenset({"en"})),
     RuleDoc("inner.dashed-null-subject", "«A —ha lamentado—. B»: an incise between dashes "

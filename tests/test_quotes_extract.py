@@ -190,9 +190,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('fr-blind12-chauffeur-tribunal.json',
      "Oui. Mais il m'a mal parlé. Il m'a traité devant tout le monde."),
     ('fr-blind12-chauffeur-tribunal.json',
-     'Sur la vidéo, on ne le voit pas se lever. On le voit vous tendre la main pour avoir le '
-     'ticket.'),
-    ('fr-blind12-chauffeur-tribunal.json',
      "J'étais énervé, j'avais perdu mon travail le matin même. Ça n'excuse pas, je sais."),
     ('fr-blind12-chauffeur-tribunal.json',
      "Je voudrais m'excuser auprès du monsieur. Je ne suis pas comme ça."),

@@ -789,3 +789,29 @@ LEAD_NEXT_SUBJECT: list[QuoteCase] = [
 @pytest.mark.parametrize("case", LEAD_NEXT_SUBJECT, ids=case_ids(LEAD_NEXT_SUBJECT))
 def test_lead_next_subject(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# inner.verb-first after a question or an exclamation (trait incise_after_question, French): a
+# lower-case verb-first incise with no comma ends the quote or its sentence (round 12).
+INCISE_AFTER_QUESTION: list[QuoteCase] = [
+    QuoteCase("fr", "Audience\n\nDans le box, Paul Roux écoute la présidente, Anne Vidal.\n\n— Vous"
+              " reconnaissez les faits ? demande la présidente.",
+              [("Vous reconnaissez les faits ?", "statement", "Anne Vidal")],
+              "round12"),
+    # inside the marks, the quote goes on after the incise's full stop
+    QuoteCase("fr", "Conseil\n\nLe maire, Paul Roux, hésite. « Qui va payer ? s'interroge le"
+              " maire. Pas la commune, en tout cas. »",
+              [("Qui va payer ?", "statement", "Paul Roux"),
+               ("Pas la commune, en tout cas.", "statement", "Paul Roux")],
+              "round12"),
+    # a capital after the question opens the quote's next sentence: no incise
+    QuoteCase("fr", "Conseil\n\nLe maire, Paul Roux, a pris la parole. « Qui va payer ? Pas la"
+              " commune, en tout cas », a-t-il lancé.",
+              [("Qui va payer ? Pas la commune, en tout cas", "statement", "Paul Roux")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", INCISE_AFTER_QUESTION, ids=case_ids(INCISE_AFTER_QUESTION))
+def test_incise_after_question(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

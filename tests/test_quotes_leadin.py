@@ -635,6 +635,18 @@ FRONT_SUBJECT: list[QuoteCase] = [
               " Anteilnahme den Familien zu übermitteln“.",
               [("tiefe Anteilnahme den Familien zu übermitteln", "fragment", "Elisabeth")],
               "round6"),
+    # an unnamed role or source before the verb is its subject too, not the object after it
+    # (round 12); "le chef de l'État" is one role ("État" is no function word here)
+    QuoteCase("fr", "« Nous verrons », a dit le ministre, Paul Roux.\n\nUn conseiller du chef de"
+              " l'État évoque un budget « rééquilibré ».",
+              [("Nous verrons", "statement", "Paul Roux"),
+               ("rééquilibré", "fragment", "Un conseiller du chef de l'État")],
+              "round12"),
+    QuoteCase("fr", "« Nous verrons », a dit le ministre, Paul Roux.\n\nLe porte-parole du"
+              " syndicat dénonce une réforme « inacceptable ».",
+              [("Nous verrons", "statement", "Paul Roux"),
+               ("inacceptable", "fragment", "Le porte-parole du syndicat")],
+              "round12"),
 ]
 
 

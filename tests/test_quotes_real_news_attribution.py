@@ -66,8 +66,9 @@ CAPITALS_QUALIFY_AN_UNNAMED_ROLE: list[Case] = [
      "We will look", "A Rovers spokesman", "lead.verb-adjacent-subject"),
     ('Exams were delayed. A Department for Health spokeswoman said: "Every pupil will sit it."',
      "Every pupil", "A Department for Health spokeswoman", "lead.verb-adjacent-subject"),
+    # (no colon: an unnamed role opening the clause is lead.front-subject's since round 12)
     ("The road stayed shut. A Welsh government spokesman said the plan was 'a sensible step'.",
-     "a sensible", "A Welsh government spokesman", "lead.verb-adjacent-subject"),
+     "a sensible", "A Welsh government spokesman", "lead.front-subject"),
 ]
 
 CAPITALS_QUALIFY_A_NAMED_ROLE: list[Case] = [

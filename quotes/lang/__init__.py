@@ -132,6 +132,9 @@ TRAITS = {
                               "(“…,” forward Pedro told reporters)",
     "addressee_before_subject": "an incise may name the addressee before the speaker (disse à "
                                 "Lusa o ministro, garantiu ao DN fonte do gabinete)",
+    "incise_after_question": "an incise may follow a question or an exclamation inside the "
+                             "marks, in lower case and with no comma (— Vous reconnaissez les "
+                             "faits ? demande la présidente.)",
     "quote_lede": "news copy may open on a quote and name its speaker as the next sentence's "
                   "subject («…». Davanti ai giudici, il perito … ha ripercorso …)",
     "null_subject": "a finite speech verb needs no subject (« … », acrescentou.): the speaker "
