@@ -119,6 +119,12 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
     if last is not None and (not named or last.first >= 0) and agrees(last, pronoun, lang) and (
             not (pronoun and _place(last, lang))):
         return last
+    if pronoun and not named and not group and last is None and _unnamed_spoke(
+            state, pronoun, lang):
+        # "« … », a indiqué un responsable du ministère. Il a ajouté …": an unnamed source
+        # spoke last and no one was named since; not a person named before it (the caller
+        # takes the previous speaker)
+        return None
     for _, e in subjects.before(pos):
         if (not named or e.first >= 0) and agrees(e, pronoun, lang) and not (
                 pronoun and not group and _thing(e, lang)):
@@ -130,6 +136,20 @@ def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str 
         return None
     return state.cast.last_mention(pos, PRONOUN_REACH, lambda m: m.first >= 0 and agrees(
         m, pronoun, lang) and not _thing(m, lang)) or thing
+
+
+def _unnamed_spoke(state: ReadingState, pronoun: str, lang: str) -> bool:
+    """The previous quote's speaker is an unnamed source (a label opened by an indefinite
+    article, with no cast entry: "un responsable du ministère") that the pronoun may mean: one
+    person or body of its gender. (A definite role, "le ministre", may stand for a person
+    named before.)"""
+    words = (state.last_speaker or "").split()
+    if len(words) < 2 or key(words[0]) not in table_words(lang, "indefinite") or key(
+            words[0]) in table_words(lang, "oblique_articles"):
+        return False  # (an oblique article: "laut einem Jury-Mitglied" names a source, not a
+        # speaker a pronoun takes up)
+    said = Entry(state.last_speaker or "", first=-1)
+    return agrees(said, pronoun, lang) and not _thing(said, lang)
 
 
 def _person_since(state: ReadingState, pos: int, pronoun: str, lang: str) -> Entry | None:

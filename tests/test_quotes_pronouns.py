@@ -493,3 +493,35 @@ PRONOUN_AFTER_MEDIUM: list[QuoteCase] = [
 @pytest.mark.parametrize("case", PRONOUN_AFTER_MEDIUM, ids=case_ids(PRONOUN_AFTER_MEDIUM))
 def test_pronoun_after_medium_means_the_person_named_since(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A pronoun after a quote of an unnamed source (a label opened by an indefinite article) with no
+# one named since means that source, not a person named before it; a definite role ("le
+# ministre") may stand for a person named before and is left to the antecedent rules (round 12,
+# fr-dev).
+PRONOUN_AFTER_UNNAMED_SOURCE: list[QuoteCase] = [
+    QuoteCase("fr", "Le préfet Paul Ribot a visité le chantier. « Les travaux avancent », a "
+              "indiqué un responsable de la mairie.\n\nIl a toutefois ajouté qu'« un retard "
+              "reste possible ».",
+              [("Les travaux avancent", "statement", "un responsable de la mairie"),
+               ("un retard reste possible", "statement", "un responsable de la mairie")],
+              "round12"),
+    QuoteCase("fr", "Marc Olier, le maire, a reçu les riverains. « Rien n'est décidé », a "
+              "expliqué une habitante du quartier. « Nous attendons des réponses », a-t-elle "
+              "ajouté.",
+              [("Rien n'est décidé", "statement", "une habitante du quartier"),
+               ("Nous attendons des réponses", "statement", "une habitante du quartier")],
+              "round12"),
+    # someone named since the unnamed source is whom the pronoun means
+    QuoteCase("fr", "« Rien n'est décidé », a expliqué un habitant. Marie Dubois a ensuite pris "
+              "la parole. « Nous attendons », a-t-elle dit.",
+              [("Rien n'est décidé", "statement", "un habitant"),
+               ("Nous attendons", "statement", "Marie Dubois")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", PRONOUN_AFTER_UNNAMED_SOURCE,
+                         ids=case_ids(PRONOUN_AFTER_UNNAMED_SOURCE))
+def test_pronoun_after_an_unnamed_source_means_it(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
