@@ -210,15 +210,26 @@ def _role_holder(state: ReadingState, label: str, split: list[str], at: tuple[in
     """The person known by the role ``label`` names (``at``: the quote, the mention): not when
     the label only shares a word of that person's role complement ("a administração"); for a
     role held by someone named only further on, the person the text is about first when their
-    own role is the same function ("o treinador do clube, X" … "disse o técnico")."""
+    own role is the same function ("o treinador do clube, X" … "disse o técnico") or has the
+    same head ("la portavoz del Gobierno, X" … "señaló la portavoz")."""
     found = state.cast.find_role(label)
     if found is not None and found.role and not heads_role(found.role, split, lang):
         return None
     if found is not None and found.first > max(at):
         e = antecedent(state, at[0], named=True)
-        if e is not None and e is not found and e.role and _synonym_role(e.role, label, lang):
-            return e
+        if e is not None and e is not found and e.role and (
+                _synonym_role(e.role, label, lang) or _same_head(e.role, split, lang)):
+            return e  # (or the same role noun: "La portavoz del Gobierno, X" … "señaló la
+            # portavoz", before "Su portavoz, Y" further on)
     return found
+
+
+def _same_head(role: str, split: list[str], lang: str) -> bool:
+    """The first role noun of ``role`` is the label's role noun, and the label says no more
+    than it ("portavoz del Gobierno" and "la portavoz"; not "le président du groupe …")."""
+    mine = [fold(w) for w in split if is_role(w, lang)]
+    theirs = next((fold(w) for w in role.split() if is_role(w, lang)), None)
+    return len(mine) == 1 and len(split) <= 2 and mine[0] == theirs
 
 
 def _synonym_role(role: str, label: str, lang: str) -> bool:

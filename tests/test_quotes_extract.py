@@ -213,9 +213,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
     ('it-blind12-voli-isole-ansa.json', "il biglietto non l'ha nemmeno cercato"),
     ('it-blind12-voli-isole-ansa.json',
      'Abbiamo ricevuto centinaia di esposti, li stiamo esaminando uno per uno'),
-    ('es-blind12-alquiler-efe.json',
-     'Nuestra mano está tendida. Lo que no vamos a hacer es esperar a que todo el mundo esté '
-     'de acuerdo para ayudar a los jóvenes'),
     ('es-blind12-alquiler-efe.json', 'a quien más lo necesita'),
     ('es-blind12-atropello-juicio.json', 'al menos cinco o seis'),
     ('es-blind12-atropello-juicio.json', 'No vi a nadie. Noté un golpe y pensé que era un animal'),

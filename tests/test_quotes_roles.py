@@ -470,3 +470,21 @@ ROLE_NAMED_BY_COPULA: list[QuoteCase] = [
 @pytest.mark.parametrize("case", ROLE_NAMED_BY_COPULA, ids=case_ids(ROLE_NAMED_BY_COPULA))
 def test_role_named_by_copula(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A role noun alone refers back to the person the text is about when that person's role has
+# the same head, though someone named further on holds the bare role (round 12).
+SAME_HEAD_BEFORE_A_LATER_HOLDER: list[QuoteCase] = [
+    QuoteCase("es", "La portavoz del Gobierno, Isabel Navas, evitó la polémica. «Nuestra mano está"
+              " tendida», señaló la portavoz. Su portavoz, Jaime Rovira, lo resumió así: «Cada"
+              " euro cuenta».",
+              [("Nuestra mano está tendida", "statement", "Isabel Navas"),
+               ("Cada euro cuenta", "statement", "Jaime Rovira")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", SAME_HEAD_BEFORE_A_LATER_HOLDER,
+                         ids=case_ids(SAME_HEAD_BEFORE_A_LATER_HOLDER))
+def test_same_head_before_a_later_holder(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
