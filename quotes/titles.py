@@ -14,6 +14,7 @@ from newsbrief.quotes.lexicon import (
     INDEFINITE_ARTICLES,
     NAMING_VERBS_EN,
     TITLE_NOUNS,
+    is_cue,
     key,
 )
 
@@ -146,6 +147,8 @@ def names_something(text: str, open_at: int, end: int) -> bool:
         return True  # „…“, so heißt ein Projekt / so lautet der Titel (not "so heißt es")
     if len(before) >= 2 and before[-1].text == ":" and _name_noun(before[-2].text):
         return True  # "(Codenamen: „Maelstrom“)"
+    if before and before[-1].text == ":" and _name_subject(text, open_at):
+        return True  # "Das Motto des Abends steht fest: „…“"
     if len(before) >= 2 and key(before[-1].text) in _CHARGE_PREPS and (
             key(before[-2].text) in _CHARGED or (len(before) >= 3 and key(
                 before[-3].text) in _CHARGED and key(before[-2].text) in _CHARGE_WHEN)):
@@ -162,6 +165,26 @@ def names_something(text: str, open_at: int, end: int) -> bool:
     if prev[-1:] == ["sich"] and any(w in _NAMING_VERBS for w in prev[:-1]):
         return True  # "nennt sich „documenta 12“"
     return "sich" in prev[-2:] and bool(words) and words[0] in _NAMING_VERBS
+
+
+_DETERMINERS = union("determiners")
+_NAME_SUBJECT_REACH = 120  # characters back to the start of the clause before the colon
+
+
+def _name_subject(text: str, open_at: int) -> bool:
+    """The sentence before the colon is about a name and says nothing: an article, a noun for
+    what something is called, and no speech verb ("Das Motto des Abends steht schon fest:", "Der
+    Titel des Albums lautet:"): what follows is the name, not someone's words."""
+    start = max(0, open_at - _NAME_SUBJECT_REACH)
+    for j in range(open_at - 1, start - 1, -1):
+        if text[j] in ".!?\n":
+            start = j + 1
+            break
+    toks = tokenize(text, start, open_at)
+    if len(toks) < 3 or key(toks[0].text) not in _DETERMINERS or not _name_noun(toks[1].text):
+        return False
+    # (a speech verb of any language: the caller does not know the article's)
+    return not any(is_cue(t.text, "") and key(t.text) not in _IS_CALLED for t in toks[2:])
 
 
 # What a banner, a placard or a T-shirt says is written on it, no one's statement (optional

@@ -361,6 +361,19 @@ TITLES: list[QuoteCase] = [
     QuoteCase("de", "Der Verband warb mit dem Slogan: „Wir übernehmen Verantwortung“.",
               [("Wir übernehmen Verantwortung", "other", None)],
               "round6"),
+    # the sentence before the colon is about a name noun and has no speech verb: the name
+    QuoteCase("de", "Das Motto des diesjährigen Stadtfests steht schon fest: „Alle an einen"
+              " Tisch“.",
+              [("Alle an einen Tisch", "other", None)],
+              "round12"),
+    QuoteCase("fr", "Le titre du nouvel album est connu : « Entre deux mondes ».",
+              [("Entre deux mondes", "other", None)],
+              "round12"),
+    # ... but a speaker's sentence that names a motto in a complement quotes the speaker
+    QuoteCase("de", "Die Bürgermeisterin sagte am Abend zum Motto des Festes: „Wir feiern die"
+              " Vielfalt.“",
+              [("Wir feiern die Vielfalt.", "statement", "Die Bürgermeisterin")],
+              "round12"),
     # a newspaper headline after titré
     QuoteCase("fr", "Le quotidien régional avait titré « Brion, la ville qui ne voulait pas "
               "voir ».",
