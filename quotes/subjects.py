@@ -261,6 +261,11 @@ def _named_with_role(e: Entry) -> bool:
     return e.first >= 0 and bool(e.role)
 
 
+# Words from a source preposition to the speaker it names: "Nach Ansicht von Niedersachsens
+# Ministerpräsident X" (the source noun, its link and a genitive owner come first).
+_SOURCE_REACH = 5
+
+
 def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int
                     ) -> Entry | None:
     """German "Nach Ansicht von X ist …", "Laut der Polizei …": the source is what the
@@ -273,7 +278,7 @@ def _source_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int
         return None
     src = source_prep(toks, 0, lang)
     if 0 < src < len(toks) and key(toks[0].text) != "so":
-        src = first_candidate(toks, src, min(len(toks), src + 3), text, lang)
+        src = first_candidate(toks, src, min(len(toks), src + _SOURCE_REACH), text, lang)
     if src <= 0:
         return None
     end, name, role = noun_phrase(toks, src, text, lang)

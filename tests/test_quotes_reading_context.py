@@ -81,6 +81,13 @@ RECENT_SUBJECT: list[QuoteCase] = [
               [("We will reopen", "statement", "Tom Price"),
                ("The bridge has to be rebuilt before winter.", "statement", "Ann Wells")],
               "round12"),
+    # the source phrase may name its person after a genitive owner and a role ("Nach Ansicht
+    # von Niedersachsens Ministerpräsident X"): the quote after the sentence is X's, not that
+    # of a person named later in it
+    QuoteCase("de", "Nach Ansicht von Hessens Ministerpräsident Karl Wendt ist mit dem Gutachten"
+              " von Professor Rainer Holm noch nichts entschieden. „Es ist nur ein Gutachten.“",
+              [("Es ist nur ein Gutachten.", "statement", "Karl Wendt")],
+              "round12"),
 ]
 
 
