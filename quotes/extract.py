@@ -207,7 +207,8 @@ def extract_quotes(document: Document) -> QuoteReport:
     state = ReadingState(cast, subjects,
                          nouns=nouns_after_articles(text) if lang in NOUN_CAPITALS else frozenset(),
                          lead_end=max(attr.second_block(text), body[0][0] if body else 0),
-                         intros=unnamed_introductions(text, lang, subjects, in_marks))
+                         intros=unnamed_introductions(text, lang, subjects, in_marks),
+                         text=text)
     # (the lead is the first body paragraph: after a title and a standfirst, not only a title)
     groups: dict[int, list[Span]] = {}
     for s in spans:

@@ -54,7 +54,7 @@ from newsbrief.quotes.pairing import Span
 from newsbrief.quotes.people import is_group
 from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.speakers import one_of_them
-from newsbrief.quotes.subjects import PRONOUN_REACH, Subjects
+from newsbrief.quotes.subjects import PRONOUN_REACH, Subjects, with_complement
 
 _DEFINITE = union("definite")  # (without Portuguese "a", "as": English words)
 # "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
@@ -91,6 +91,7 @@ class ReadingState:
     # unnamed people the text introduces with an indefinite article ("a local pharmacist"):
     # head noun -> [(offset, phrase)], in reading order (unnamed_introductions)
     intros: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
+    text: str = ""  # the article (a label's complement is read from it: with_complement)
 
 
 def antecedent(state: ReadingState, pos: int, named: bool = False, pronoun: str = "",
@@ -313,7 +314,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         named = cast.add(a.name, a.role, pos)
         named.add_alias(a.mention if a.role and not a.mention.startswith(",") else a.name)
         return named.name, named
-    label = _without_preposition(a.mention.strip(" ,;:"), lang)
+    label = _without_preposition(with_complement(state.text, a, lang).strip(" ,;:"), lang)
     dets = DETERMINERS.get(lang, frozenset())
     if one_of_them(label, lang):
         return label, None  # "uno di loro": one of a group, kept as said

@@ -16,8 +16,10 @@ from newsbrief.quotes.lang import table, union
 from newsbrief.quotes.lang import words as table_words
 from newsbrief.quotes.leadin import before
 from newsbrief.quotes.lexicon import (
+    DETERMINERS,
     FURNITURE,
     GLUED_CAPTIONS,
+    LABELS_REFER_BACK,
     MAIN_CLAUSE_SPEAKER,
     NOUN_CAPITALS,
     POSSESSIVE_S,
@@ -315,7 +317,7 @@ def _speaker_subject(text: str, start: int, end: int, dateline: int, lang: str, 
     if not speech.pronoun and not speech.name:
         # a role ("Der Geschäftsführer kritisierte") or a body named as written ("Die
         # Hamburger Stadtreinigung äußerte")
-        label = speech.mention.strip(" ,;:")
+        label = with_complement(text, speech, lang).strip(" ,;:")
         return cast.find_role(label) or cast.label(label)
     return None
 
@@ -349,6 +351,35 @@ def _possessive_owner(toks: list[Tok], i: int, lang: str, cast: Cast) -> Entry |
         return None
     e = cast.find(word[:-2])
     return e if e is not None and e.first >= 0 else None
+
+
+_COMPLEMENT_WORDS = 3  # lower-case words of a label's complement ("for the rail operator")
+
+
+def with_complement(text: str, a: Attribution, lang: str) -> str:
+    """An unnamed source's label with the complement the text gives its head noun, where labels
+    refer back (trait ``labels_refer_back``): "A spokesperson" read before "for the council
+    said" is "A spokesperson for the council" - a preposition of ``complement_preps``, an
+    article and at most three lower-case words, then a speech verb (capitals are a body's name,
+    read with the label already: "for Leeds City Council")."""
+    mention, end = a.mention, a.start + len(a.mention)
+    if lang not in LABELS_REFER_BACK or a.name or a.pronoun or a.start < 0 or text[
+            a.start:end] != mention or not mention.split():
+        return mention
+    head = mention.split()[-1]
+    if not (is_role(head, lang) or is_source_head(head, lang)):
+        return mention
+    toks = tokenize(text, end, min(len(text), end + 80))
+    preps, dets = table_words(lang, "complement_preps"), DETERMINERS.get(lang, frozenset())
+    if len(toks) < 4 or key(toks[0].text) not in preps or key(toks[1].text) not in dets:
+        return mention
+    for k in range(2, min(len(toks), 3 + _COMPLEMENT_WORDS)):
+        w = toks[k].text
+        if k > 2 and (cue_test(lang)[w] or w in ",:.;"):
+            return text[a.start:toks[k - 1].end]
+        if not (w.isalpha() and w.islower()) or cue_test(lang)[w]:
+            return mention
+    return mention
 
 
 def _opening_subject(toks: list[Tok], text: str, lang: str, cast: Cast, at: int,

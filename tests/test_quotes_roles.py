@@ -123,7 +123,8 @@ ONE_LABEL_EACH: list[QuoteCase] = [
               ' "We are very sorry," the spokesperson said.',
               [("shameful", "fragment", "Anne Kerr"),
                ("People are stranded", "statement", "Anne Kerr"),
-               ("We are very sorry", "statement", "A spokesperson")], "round11"),
+               ("We are very sorry", "statement", "A spokesperson for the operator")],
+              "round11"),
     QuoteCase("en", "A spokesman for Harbour Lines said the ferry would sail. Tom Bell said:"
               ' "I will wait." "The sea is calm," the spokesman said.',
               [("I will wait.", "statement", "Tom Bell"),
@@ -163,6 +164,32 @@ ONE_LABEL_EACH: list[QuoteCase] = [
               " smoke,' the pensioner said.",
               [("I saw the smoke", "statement", "Joan Hale")], "round12"),
 ]
+
+
+# Round 12 (trait labels_refer_back): an unnamed source keeps the complement the text gives
+# its head noun ("A spokesperson for the council", "a spokesperson for the council" after
+# the verb), up to the speech verb or the sentence's end; a capitalised body is read already.
+LABEL_COMPLEMENT: list[QuoteCase] = [
+    QuoteCase("en", 'A spokesperson for the council said: "We are sorry."',
+              [("We are sorry.", "statement", "A spokesperson for the council")], "round12"),
+    QuoteCase("en", '"We are sorry," said a spokesperson for the council.',
+              [("We are sorry", "statement", "a spokesperson for the council")], "round12"),
+    QuoteCase("en", "Trains were cancelled on Monday morning across the north.\n\nA spokesman"
+              ' for the rail operator told the BBC: "We are sorry."',
+              [("We are sorry.", "statement", "A spokesman for the rail operator")], "round12"),
+    QuoteCase("en", "Trains were cancelled on Monday morning across the north.\n\nA spokesperson"
+              " for the airline said it had rebooked passengers.\n\nAnne Kerr, 52, called the"
+              ' cuts "shameful".\n\n"We apologise," the spokesperson said.',
+              [("shameful", "fragment", "Anne Kerr"),
+               ("We apologise", "statement", "A spokesperson for the airline")], "round12"),
+    QuoteCase("en", 'A spokeswoman for Leeds City Council said: "We are sorry."',
+              [("We are sorry.", "statement", "Leeds City Council")], "round12"),
+]
+
+
+@pytest.mark.parametrize("case", LABEL_COMPLEMENT, ids=case_ids(LABEL_COMPLEMENT))
+def test_label_complement(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
 
 
 @pytest.mark.parametrize("case", ONE_LABEL_EACH, ids=case_ids(ONE_LABEL_EACH))
