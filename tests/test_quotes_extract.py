@@ -85,9 +85,9 @@ def _score(golds: list[Path]) -> tuple[float, float]:
 # the rules written from them raised it to 0.92. Round 12's six French blind articles (0.710 on
 # them at first: incises with a day and "dans un communiqué" before the subject, quote chains,
 # speakers introduced a paragraph before) lowered it again; with the rules written from them
-# French stands at 0.90.
+# French stands at 0.91.
 # KNOWN_WRONG_SPEAKERS below guards each attribution one by one.
-ATTRIBUTED_FLOORS = {"fr": 0.90, "en": 0.85, "es": 0.94, "it": 0.92, "de": 0.95}
+ATTRIBUTED_FLOORS = {"fr": 0.91, "en": 0.85, "es": 0.94, "it": 0.92, "de": 0.95}
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "es", "it", "de"])
@@ -193,18 +193,10 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
      "J'étais énervé, j'avais perdu mon travail le matin même. Ça n'excuse pas, je sais."),
     ('fr-blind12-chauffeur-tribunal.json',
      "Je voudrais m'excuser auprès du monsieur. Je ne suis pas comme ça."),
-    ('fr-blind12-crue-ouestfrance.json',
-     "devrait être atteint dans la nuit, autour de 5,20 m à l'échelle du port"),
     ('fr-blind12-logement-liberation.json', 'victime de locataires qui ne paient pas'),
     ('fr-blind12-logement-liberation.json',
      'Je ne suis pas un marchand de sommeil, je suis un petit propriétaire qui a hérité de ces '
      'murs'),
-    ('fr-blind12-logement-liberation.json', 'de plus en plus fréquents'),
-    ('fr-blind12-logement-liberation.json',
-     "Parfois, on trouve dix personnes dans trente mètres carrés. On fait un rapport, et six "
-     "mois plus tard rien n'a bougé."),
-    ('fr-blind12-logement-liberation.json',
-     'Tout le monde savait. Lui venait une fois par an, avec son comptable, et repartait.'),
     ('fr-blind12-verrerie-voixdunord.json',
      "On ne nous a jamais montré son offre. On nous a dit qu'elle n'était pas sérieuse, point."),
     ('fr-blind12-verrerie-voixdunord.json',

@@ -515,3 +515,26 @@ SAME_HEAD_BEFORE_A_LATER_HOLDER: list[QuoteCase] = [
                          ids=case_ids(SAME_HEAD_BEFORE_A_LATER_HOLDER))
 def test_same_head_before_a_later_holder(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+
+# French unnamed sources whose head is a trade of the report (un agent du service, un
+# prévisionniste de Vigicrues, table sources): the label as written, never the person quoted
+# before nor the body named in the sentence before (round 12).
+TRADE_SOURCES: list[QuoteCase] = [
+    QuoteCase("fr", "« Nous verrons », a dit l'adjointe, Claire Roy.\n\nUn agent de la mairie,"
+              " qui souhaite rester anonyme, décrit des visites « de plus en plus rares ».",
+              [("Nous verrons", "statement", "Claire Roy"),
+               ("de plus en plus rares", "fragment", "Un agent de la mairie")],
+              "round12"),
+    QuoteCase("fr", "Crue\n\nMétéo-France a maintenu la vigilance. Un prévisionniste de Vigicrues,"
+              " joint par téléphone, estimait que le pic « devrait être atteint dans la nuit ».",
+              [("devrait être atteint dans la nuit", "fragment",
+                "Un prévisionniste de Vigicrues")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", TRADE_SOURCES, ids=case_ids(TRADE_SOURCES))
+def test_trade_sources(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected
