@@ -15,7 +15,7 @@ from functools import cached_property
 from itertools import compress, count
 from operator import attrgetter
 
-from newsbrief.document.tokens import Tok, tokenize
+from newsbrief.document.tokens import GLUED_OPENING, Tok, tokenize
 from newsbrief.quotes.attribution import hearsay, participle_lead
 from newsbrief.quotes.clauses import (
     VERB_GROUP,
@@ -268,12 +268,16 @@ def _clause(text: str, open_at: int, floor: int) -> int:
     return a
 
 
+_GLUED_OPENING = re.compile(GLUED_OPENING)
+
+
 def _glued_sentence(text: str, j: int, open_at: int) -> bool:
     """The full stop at ``j`` ends a sentence the next one is glued to, its space lost
     ("eröffnet.Anna Berger kommentierte", "at the CPS.Mrs Aspinall said", `was "a long
-    struggle".She added`): a lower-case letter, an acronym or a closing quote mark before it,
-    a capital and a lower-case letter after it (not "U.S.", "t-online.de")."""
-    if not (j > 1 and j + 2 < open_at and text[j + 1].isupper() and text[j + 2].islower()):
+    struggle".She added`, "crise.L'opposition a dénoncé"): a lower-case letter, an acronym or
+    a closing quote mark before it, the opening of a sentence after it (``GLUED_OPENING``, the
+    document layer's, not "U.S.", "t-online.de")."""
+    if not (j > 1 and j + 2 < open_at and _GLUED_OPENING.match(text, j + 1, open_at)):
         return False
     prev = text[j - 1]
     return prev.islower() or (prev.isupper() and text[j - 2].isupper()) or (

@@ -253,6 +253,8 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
             j += 1  # "Charles de Gaulle", and capitalised at the start: "Al Jazeera", "Van Gogh"
         elif j > i and t.text == "-" and j + 1 < len(toks) and name_word(toks[j + 1], lang):
             j += 1
+        elif j == i and _surname_article(toks, i, lang):
+            j += 1  # "le ministre Le Drian": the article is the surname's first word
         elif j > i and _ARABIC_PARTICLE.match(t.text):
             j += 1  # "Rami Abd al-Rahman", "Omar el-Béchir"
         else:
@@ -260,6 +262,34 @@ def name_at(toks: list[Tok], i: int, lang: str) -> int:
         if j - i >= 5:
             break
     return j
+
+
+def _surname_article(toks: list[Tok], i: int, lang: str) -> bool:
+    """``toks[i]`` is a capitalised article that opens a surname (``lang``'s
+    ``surname_articles`` table: Le Drian, La Fontaine), after a role noun or an honorific and
+    before a name: "le ministre Le Drian". Elsewhere such an article may open a paper's or a
+    party's name (Le Monde), so it takes that person-shaped context."""
+    t = toks[i]
+    if not (0 < i < len(toks) - 1 and t.cap and fold(t.text) in folded("surname_articles", lang)):
+        return False
+    before = toks[i - 1].text
+    honorific = fold(before) in HONORIFICS or fold(before.rstrip(".")) in HONORIFICS  # M., Mme
+    return (is_role(before, lang) or honorific) and name_word(
+        toks[i + 1], lang) and not _party_tail(toks, i + 2, lang)
+
+
+def _party_tail(toks: list[Tok], k: int, lang: str) -> bool:
+    """``toks[k:]`` carry on a party's name that the article opened, not a sentence: one or two
+    lower-case words, neither a verb nor an auxiliary, then a link, a bracket or a capital
+    ("la députée La République en marche (LREM) X", "le député La France insoumise de la
+    Marne"): the role's affiliation, whose person is named after it."""
+    n = 0
+    while k < len(toks) and n < 2 and toks[k].text.isalpha() and toks[k].text.islower() and (
+            not is_cue(toks[k].text, lang) and key(toks[k].text) not in table_words(
+                lang, "auxiliaries")):
+        k, n = k + 1, n + 1
+    return n > 0 and k < len(toks) and (
+        toks[k].text == "(" or toks[k].cap or key(toks[k].text) in np_links(lang))
 
 
 def _word_surname(toks: list[Tok], i: int, lang: str) -> bool:

@@ -869,3 +869,30 @@ SPEAKS_OF: list[QuoteCase] = [
 @pytest.mark.parametrize("case", SPEAKS_OF, ids=case_ids(SPEAKS_OF))
 def test_speaks_of(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+# A lead-in sentence glued to the sentence before it, its space lost after the full stop: its
+# clause starts at that stop, as if the space were there, in every language (round 12).
+GLUED_SENTENCE: list[QuoteCase] = [
+    QuoteCase("fr", "Le conseil municipal a voté le budget face à la crise.L'opposition, elle, a"
+              " dénoncé « un budget injuste et dangereux ».",
+              [("un budget injuste et dangereux", "fragment", "L'opposition")],
+              "round12"),
+    QuoteCase("fr", "Le conseil a voté le budget lundi soir.Le maire Paul Aubry a déclaré :"
+              " « Nous tenons nos promesses. »",
+              [("Nous tenons nos promesses.", "statement", "Paul Aubry")],
+              "round12"),
+    QuoteCase("de", "Die Messe wurde am Montag feierlich eröffnet.Anna Berger, Sprecherin des"
+              " Verbands, kommentierte: „Wir sind sehr zufrieden.“",
+              [("Wir sind sehr zufrieden.", "statement", "Anna Berger")],
+              "round12"),
+    QuoteCase("en", "The figures were published in the annual report.The minister said: \"We are"
+              " on track.\"",
+              [("We are on track.", "statement", "The minister")],
+              "round12"),
+]
+
+
+@pytest.mark.parametrize("case", GLUED_SENTENCE, ids=case_ids(GLUED_SENTENCE))
+def test_glued_sentence(case: QuoteCase) -> None:
+    assert read_quotes(case.text, case.lang) == case.expected

@@ -144,7 +144,7 @@ PARTY_OF_THE_ROLE: list[QuoteCase] = [
     # a surname with its own article stays a name
     QuoteCase("fr", "« Nous tiendrons les délais », a dit le ministre La Tour, invité de la "
               "radio.",
-              [("Nous tiendrons les délais", "statement", "le ministre La Tour")], "round12"),
+              [("Nous tiendrons les délais", "statement", "La Tour")], "round12"),
 ]
 
 

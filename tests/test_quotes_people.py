@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from helpers import read_quotes
 
 from newsbrief.document.tokens import tokenize
 from newsbrief.quotes.cast import Cast
@@ -68,6 +69,25 @@ def test_names_with_particles(text: str, lang: str, name: str) -> None:
     assert text[:toks[end - 1].end] == name
 
 
+@pytest.mark.parametrize(("text", "start", "name"), [
+    # a capitalised article opens a surname after a role noun or an honorific (round 12)
+    ("le ministre Le Drian a dit", 2, "Le Drian"),
+    ("la sénatrice La Rivière a dit", 2, "La Rivière"),
+    ("selon M. Le Goff, hier", 2, "Le Goff"),
+    ("Yves Le Floch a dit", 0, "Yves Le Floch"),  # after a first name, as before
+    ("Anne-Marie Le Guen a dit", 0, "Anne-Marie Le Guen"),
+    ("Paul de La Motte a dit", 0, "Paul de La Motte"),
+    # a party opened by an article qualifies the role: its person is named after it
+    ("la députée La Gauche unie (LGU) Marie Roux a dit", 2, None),
+    ("le député La Droite nouvelle de l'Orne a dit", 2, None),
+    ("le quotidien Le Temps a écrit", 2, "Le Temps"),  # a paper's own article, as before
+])
+def test_french_surnames_with_an_article(text: str, start: int, name: str | None) -> None:
+    toks = tokenize(text, 0, len(text))
+    end = name_at(toks, start, "fr")
+    assert (text[toks[start].start:toks[end - 1].end] if end > start else None) == name
+
+
 def test_no_german_name_after_an_article() -> None:
     text = "die Arbeit von Benedikt XVI"
     toks = tokenize(text, 0, len(text))
@@ -100,3 +120,14 @@ def test_a_first_name_alone_means_the_one_person_named_before_with_it() -> None:
     cast = _cast(text, "en")
     assert cast.find("Julia", text.index("Julia laughed")).name == "Julia Morel"
     assert cast.find("Julia", len(text)) is None  # two Julias by then: no guess
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("« Nous ne céderons pas », a déclaré le ministre Le Drian lundi.", "Le Drian"),
+    ("Le ministre Le Drian a déclaré : « Nous restons vigilants. »", "Le Drian"),
+    ("« La culture doit rester gratuite », a estimé la sénatrice La Rivière.", "La Rivière"),
+    ("« Rien n'est joué », a dit Yves Le Floch, maire de la commune.", "Yves Le Floch"),
+])
+def test_surname_article_speaker(text: str, speaker: str) -> None:
+    # the speaker keeps the article of the surname (round 12)
+    assert [q[2] for q in read_quotes(text, "fr")] == [speaker]

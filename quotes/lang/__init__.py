@@ -17,7 +17,9 @@ narration, not a piece of a quote), ``setting_preps`` (``in conferenza stampa`` 
 between an incise's verb and its subject), ``paired_cues`` (speech verbs said in two words,
 neither one alone: ``fait valoir``, ``ha tagliato corto``, ``fanno sapere``), ``one_of_them``
 (one of a group just mentioned, a speaker label: ``l'un d'eux``, ``uno di loro``),
-``same_roles`` (role nouns of one function, one line each: ``treinador técnico mister``;
+``surname_articles`` (capitalised articles that open a surname after a role noun or an
+honorific: ``le ministre Le Drian``), ``same_roles`` (role nouns of one function, one line
+each: ``treinador técnico mister``;
 "disse o técnico" refers back to "o treinador do clube"), ``work_nouns`` (nouns of works:
 lower-case quoted words after ``un film`` describe it, ``un film « intime »``, not a title),
 ``body_heads`` (nouns that head a body's name before a link and more capitals, where the
