@@ -240,7 +240,17 @@ def extract_quotes(document: Document) -> QuoteReport:
 
 
 _CHAIN_GAP = frozenset(" \t\u00a0\u202f.…") | OPENING_MARKS | frozenset("”’»")
+_CHAIN_GAP_RUN = re.compile("[" + "".join(map(re.escape, sorted(_CHAIN_GAP))) + "]*")
 _CHAIN = "fallback.chain-next"
+
+
+def _only_gap(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` holds nothing but spaces, full stops and quote marks. Read up to its first
+    other character, with no copy: the span from a paragraph's start is asked for each quote
+    of the paragraph. (No match only when ``a > b``: an empty span, nested quotes.)"""
+    b = min(b, len(text))
+    m = _CHAIN_GAP_RUN.match(text, a, b)
+    return m is None or m.end() == b
 
 
 def _chained(quotes: list[Quote], document: Document) -> list[Quote]:
@@ -259,9 +269,9 @@ def _chained(quotes: list[Quote], document: Document) -> list[Quote]:
                 or q.paragraph != nxt.paragraph
                 or not (q.text.rstrip()[-1:] in ".!…" or "." in text[q.end:nxt.start])
                 or not (nxt.rule or "").startswith(("incise.", "inner.", _CHAIN))
-                or any(c not in _CHAIN_GAP for c in text[q.end:nxt.start])
-                or q.paragraph >= len(blocks) or any(
-                    c not in _CHAIN_GAP for c in text[blocks[q.paragraph].start:q.start])):
+                or not _only_gap(text, q.end, nxt.start)
+                or q.paragraph >= len(blocks)
+                or not _only_gap(text, blocks[q.paragraph].start, q.start)):
             continue
         out[n] = replace(q, speaker=nxt.speaker, mention=nxt.mention, cue=nxt.cue, rule=_CHAIN)
     return out

@@ -114,6 +114,14 @@ def contracted_pronouns(lang: str) -> dict[str, str]:
 
 
 @cache
+def definite_openers(lang: str) -> frozenset[str]:
+    """The definite articles a label may open with in ``lang``: every language's (without the
+    entries a table marks ``own``: Portuguese "a" is an English word) and ``lang``'s own
+    (Portuguese "o", "a"); every language's alone for a language with no folder."""
+    return union("definite") | words(lang, "definite")
+
+
+@cache
 def contracted_articles(lang: str) -> dict[str, str]:
     """A preposition contracted with a definite article and the article inside it, in
     ``lang`` ("do" -> "o": "nas palavras do parlamentar" names "o parlamentar")."""

@@ -41,6 +41,7 @@ from newsbrief.quotes.lexicon import (
     INDEFINITE_ARTICLES,
     LABELS_REFER_BACK,
     VERB_SECOND,
+    definite_openers,
     fold,
     heads_role,
     is_role,
@@ -56,7 +57,6 @@ from newsbrief.quotes.phrases import Attribution
 from newsbrief.quotes.speakers import one_of_them
 from newsbrief.quotes.subjects import PRONOUN_REACH, Subjects, with_complement
 
-_DEFINITE = union("definite")  # (without Portuguese "a", "as": English words)
 # "ein Wissenschaftler", "a senior official": an anonymous source, never a person named before.
 _INDEFINITE = frozenset().union(*INDEFINITE_ARTICLES.values())
 
@@ -330,8 +330,7 @@ def resolve(a: Attribution, state: ReadingState, pos: int, lang: str
         found.add_alias(label)
         return found.name, found
     words = [key(w) for w in split]
-    definite = bool(words) and (words[0] in _DEFINITE or words[0] in table_words(
-        lang, "definite") or words[0].endswith(("'", "’")))
+    definite = bool(words) and (words[0] in definite_openers(lang) or words[0].endswith(("'", "’")))
     back = _described_before(state, label, split, pos, lang) if definite and len(
         split) == 2 else None
     if back is not None:

@@ -28,6 +28,7 @@ from newsbrief.quotes.lexicon import (
     VERB_SECOND,
     contracted_pronouns,
     cue_test,
+    definite_openers,
     fold,
     is_aux,
     is_role,
@@ -48,7 +49,6 @@ PRONOUN_REACH = 600  # how far back a pronoun may find its antecedent by proximi
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
 _DE_SUBJECT_DETS = union("subject_articles")  # nominative-looking articles
-_DEFINITE = union("definite")  # (Portuguese "o", "a" are its own entries)
 
 
 class Subjects:
@@ -244,8 +244,8 @@ def _role_source(toks: list[Tok], text: str, lang: str, cast: Cast, at: int) -> 
     if lang in VERB_SECOND:
         return None
     src = source_prep(toks, 0, lang)
-    if not 0 < src < len(toks) - 2 or key(toks[src].text) not in _DEFINITE | table_words(
-            lang, "definite"):
+    if not 0 < src < len(toks) - 2 or key(toks[src].text) not in definite_openers(
+            lang):
         return None
     comma = next((k for k in range(src + 1, min(len(toks), src + 4)) if toks[k].text == ","), -1)
     if comma < 0 or not all(t.text.isalpha() and not t.cap for t in toks[src + 1:comma]) or not (
@@ -470,8 +470,8 @@ def _role_named(toks: list[Tok], text: str, lang: str, cast: Cast, at: int) -> E
     role or source noun, a form of "to be" (``naming_copulas``) and a full name: the person
     holds the role (a later "a testemunha" is theirs) and the sentence is about them."""
     copulas = table_words(lang, "naming_copulas")
-    if not copulas or len(toks) < 5 or key(toks[0].text) not in _DEFINITE | table_words(
-            lang, "definite") or key(toks[2].text) not in copulas:
+    if not copulas or len(toks) < 5 or key(toks[0].text) not in definite_openers(
+            lang) or key(toks[2].text) not in copulas:
         return None
     role = toks[1].text
     if not (is_role(role, lang) or is_source_head(role, lang)):

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import QuoteCase, case_ids, read_quotes
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.quotes.extract import _CHAIN_GAP, _only_gap
 
 # fallback.subjunctive-*: reported speech in the Konjunktiv I goes on with whom a speech act
 # introduced.
@@ -298,6 +302,14 @@ MET_PERSON: list[QuoteCase] = [
 @pytest.mark.parametrize("case", CHAIN_NEXT, ids=case_ids(CHAIN_NEXT))
 def test_chain_next(case: QuoteCase) -> None:
     assert read_quotes(case.text, case.lang) == case.expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" .…a«»“”\"\u00a0x", max_size=12), st.integers(0, 14), st.integers(0, 14))
+def test_chain_gap_reads_as_its_characters(text: str, a: int, b: int) -> None:
+    # the chain's gap test reads the text in place (a paragraph's start is asked for each of
+    # its quotes); it must say what a test of each character of the slice says
+    assert _only_gap(text, a, b) == all(c in _CHAIN_GAP for c in text[a:b])
 
 
 # A wire's place and date between dashes after the agency ("(ANSA) - ROMA, 14 NOV - …") is
